@@ -1,0 +1,154 @@
+"""`SDARConfig`: `trl.GRPOConfig` plus the fields of the SDAR distillation term."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from trl import GRPOConfig
+
+from .losses import ESTIMATORS, GATE_KINDS
+
+
+DIVERGENCES: tuple[str, ...] = ("reverse_kl", "forward_kl", "jsd")
+PLACEMENTS: tuple[str, ...] = ("prefix", "system")
+OFFICIAL_CONTEXT_TEMPLATE = "[Privileged Skill Information]\n{context}\n\n"
+
+
+@dataclass
+class SDARConfig(GRPOConfig):
+    r"""
+    Configuration class for [`SDARTrainer`].
+
+    Every [`~trl.GRPOConfig`] parameter keeps its meaning (in particular `beta` is still TRL's KL coefficient to the
+    reference model). Only the parameters specific to SDAR are listed here; see [`~trl.GRPOConfig`] for the rest.
+
+    Parameters:
+        > Parameters that control the SDAR distillation term
+
+        sdar_coef (`float`, *optional*, defaults to `0.01`):
+            Coefficient λ of the gated self-distillation term added to the GRPO loss, `L = c·L_GRPO + λ·L_SDAR`. The
+            paper uses 0.01 for every task and model. `0.0` turns the teacher pass off and gives plain GRPO.
+        sdar_gate (`Literal["gap", "entropy", "soft_or", "none"]`, *optional*, defaults to `"gap"`):
+            Token gate of the distillation term. `"gap"`: `sigmoid(β·(lp_T − lp_S))` (official). `"entropy"`:
+            `sigmoid(β·(H − H̄))` with H̄ the mean student entropy of the batch. `"soft_or"`: `1 − (1 − g_gap)(1 −
+            g_entropy)`. `"none"`: a constant gate of 1.
+        gate_sharpness (`float`, *optional*, defaults to `5.0`):
+            Sharpness β of the sigmoid gate. `0.0` makes the gap gate the constant 0.5 (the GRPO+OPSD baseline).
+        sdar_estimator (`Literal["sdar", "reinforce"]`, *optional*, defaults to `"sdar"`):
+            Gradient estimator for the reverse KL on sampled tokens. `"sdar"`: the official gate-weighted likelihood
+            form `g·(lp_T − lp_S)`. `"reinforce"`: the score-function estimator `g·sg(lp_S − lp_T)·lp_S`.
+        sdar_divergence (`Literal["reverse_kl", "forward_kl", "jsd"]`, *optional*, defaults to `"reverse_kl"`):
+            Divergence distilled per token. `"reverse_kl"` works on the sampled tokens (official). `"forward_kl"` and
+            `"jsd"` compare the full next-token distributions, computed in vocabulary tiles from the hidden states so
+            that `batch × length × vocab` logits never exist.
+        policy_loss_coef (`float`, *optional*, defaults to `1.0`):
+            Coefficient c of TRL's GRPO loss (policy term, KL to the reference and entropy bonus). `0.0` with
+            `sdar_coef > 0` gives the "OPSD only" baseline.
+
+        > Parameters that control the privileged context
+
+        privileged_context_column (`str`, *optional*, defaults to `"privileged_context"`):
+            Dataset column holding, for each row, the privileged text (e.g. retrieved skills) shown to the teacher.
+        teacher_context_template (`str`, *optional*, defaults to `"[Privileged Skill Information]\n{context}\n\n"`):
+            Template of the privileged block; must contain `{context}`. The default is the official SDAR prefix.
+        teacher_context_placement (`Literal["prefix", "system"]`, *optional*, defaults to `"prefix"`):
+            Where the privileged block goes. `"prefix"`: its tokens are inserted before the chat-templated prompt
+            (after a leading BOS token, if any), as in the official code. `"system"`: it is prepended to the system
+            message (one is created when the prompt has none); needs conversational prompts.
+        privileged_context_to_student (`bool`, *optional*, defaults to `False`):
+            Show the privileged block to the student (generation and loss) instead of to a teacher: the Skill-GRPO
+            baseline. Requires `sdar_coef=0.0`, since the teacher would then see exactly what the student sees.
+    """
+
+    sdar_coef: float = field(
+        default=0.01,
+        metadata={"help": "Coefficient λ of the gated self-distillation term. 0.0 gives plain GRPO."},
+    )
+    sdar_gate: Literal["gap", "entropy", "soft_or", "none"] = field(
+        default="gap",
+        metadata={"help": "Token gate of the distillation term: gap (official), entropy, soft_or or none."},
+    )
+    gate_sharpness: float = field(
+        default=5.0,
+        metadata={"help": "Sharpness β of the sigmoid gate. 0.0 gives the constant gate 0.5 (GRPO+OPSD)."},
+    )
+    sdar_estimator: Literal["sdar", "reinforce"] = field(
+        default="sdar",
+        metadata={"help": "Reverse-KL gradient estimator: sdar (official gate-weighted likelihood) or reinforce."},
+    )
+    sdar_divergence: Literal["reverse_kl", "forward_kl", "jsd"] = field(
+        default="reverse_kl",
+        metadata={"help": "Divergence: reverse_kl on sampled tokens (official), forward_kl or jsd over the vocabulary."},
+    )
+    policy_loss_coef: float = field(
+        default=1.0,
+        metadata={"help": "Coefficient of TRL's GRPO loss. 0.0 with sdar_coef > 0 gives the 'OPSD only' baseline."},
+    )
+    privileged_context_column: str = field(
+        default="privileged_context",
+        metadata={"help": "Dataset column with the privileged text shown to the teacher."},
+    )
+    teacher_context_template: str = field(
+        default=OFFICIAL_CONTEXT_TEMPLATE,
+        metadata={"help": "Template of the privileged block; must contain '{context}'."},
+    )
+    teacher_context_placement: Literal["prefix", "system"] = field(
+        default="prefix",
+        metadata={"help": "Where the privileged block goes: prefix (official) or system (in the system message)."},
+    )
+    privileged_context_to_student: bool = field(
+        default=False,
+        metadata={"help": "Show the privileged block to the student instead (the Skill-GRPO baseline)."},
+    )
+
+    def __post_init__(self):
+        # Checked before GRPOConfig.__post_init__ so that a bad SDAR value is reported first and cheaply.
+        _check_sdar_fields(self)
+        super().__post_init__()
+
+    @property
+    def uses_teacher(self) -> bool:
+        """Whether the trainer needs the teacher pass (and so the privileged-context column)."""
+        return self.sdar_coef > 0.0
+
+
+def _check_sdar_fields(args: SDARConfig) -> None:
+    def choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+        if value not in allowed:
+            raise ValueError(f"`{name}={value!r}` is not supported; set it to one of {list(allowed)}.")
+
+    if args.sdar_coef < 0:
+        raise ValueError(f"`sdar_coef` must be >= 0 (got {args.sdar_coef}); set 0.0 to train plain GRPO.")
+    if args.gate_sharpness < 0:
+        raise ValueError(
+            f"`gate_sharpness` must be >= 0 (got {args.gate_sharpness}); set 0.0 for a constant gate of 0.5."
+        )
+    if args.policy_loss_coef < 0:
+        raise ValueError(f"`policy_loss_coef` must be >= 0 (got {args.policy_loss_coef}).")
+    if args.policy_loss_coef == 0 and args.sdar_coef == 0:
+        raise ValueError(
+            "`policy_loss_coef=0.0` and `sdar_coef=0.0` leave nothing to train; set `sdar_coef > 0` for the OPSD-only "
+            "baseline or `policy_loss_coef=1.0` for GRPO."
+        )
+    choice("sdar_gate", args.sdar_gate, GATE_KINDS)
+    choice("sdar_estimator", args.sdar_estimator, ESTIMATORS)
+    choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)
+    choice("teacher_context_placement", args.teacher_context_placement, PLACEMENTS)
+    if args.sdar_divergence != "reverse_kl" and args.sdar_estimator != "sdar":
+        raise ValueError(
+            f"`sdar_estimator={args.sdar_estimator!r}` only applies to `sdar_divergence='reverse_kl'`; "
+            f"keep `sdar_estimator='sdar'` with `sdar_divergence={args.sdar_divergence!r}`."
+        )
+    if "{context}" not in args.teacher_context_template:
+        raise ValueError(
+            "`teacher_context_template` must contain '{context}' (the official one is "
+            f"{OFFICIAL_CONTEXT_TEMPLATE!r})."
+        )
+    if not args.privileged_context_column:
+        raise ValueError("`privileged_context_column` must name a dataset column.")
+    if args.privileged_context_to_student and args.sdar_coef > 0:
+        raise ValueError(
+            "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "
+            "see the same prompt; set `sdar_coef=0.0`."
+        )

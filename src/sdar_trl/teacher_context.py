@@ -1,0 +1,52 @@
+"""Building the teacher's prompt: the student's prompt with a privileged block inserted.
+
+The teacher row is ``[teacher prompt | the student's completion tokens]``; because the completion tokens are shared,
+the teacher's and the student's log-prob rows line up position by position.
+
+Two placements:
+
+- ``prefix`` (official SDAR): the tokens of ``template.format(context=...)`` are inserted in front of the student's
+  chat-templated prompt ids (after a leading BOS token, which must stay first). Working on token ids, instead of
+  decoding and re-tokenizing the prompt as the official code does, keeps every student token unchanged.
+- ``system``: the block is prepended to the content of the system message (a system message is created when the
+  conversation has none) and the conversation is rendered again with the chat template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+Messages = list[dict[str, Any]]
+
+
+def render_context(template: str, context: str) -> str:
+    """The privileged block for one row: ``template`` with ``{context}`` filled in."""
+    return template.format(context=context)
+
+
+def insert_prefix_ids(prompt_ids: Sequence[int], block_ids: Sequence[int], bos_token_id: int | None) -> list[int]:
+    """``prompt_ids`` with ``block_ids`` inserted at the front, after a leading BOS token if there is one."""
+    prompt_ids = list(prompt_ids)
+    if bos_token_id is not None and prompt_ids[:1] == [bos_token_id]:
+        return prompt_ids[:1] + list(block_ids) + prompt_ids[1:]
+    return list(block_ids) + prompt_ids
+
+
+def with_system_context(messages: Messages, block: str) -> Messages:
+    """A copy of ``messages`` whose system message starts with ``block`` (created when there is none)."""
+    messages = [dict(m) for m in messages]
+    if messages and messages[0]["role"] == "system":
+        content = messages[0]["content"]
+        if isinstance(content, list):  # content parts, e.g. [{"type": "text", "text": ...}]
+            messages[0]["content"] = [{"type": "text", "text": block}, *content]
+        else:
+            messages[0]["content"] = block + content
+        return messages
+    return [{"role": "system", "content": block.rstrip("\n")}, *messages]
+
+
+def unpad_left(ids_row: Sequence[int], mask_row: Sequence[int]) -> list[int]:
+    """The real tokens of one left-padded prompt row."""
+    return [int(i) for i, m in zip(ids_row, mask_row) if m]

@@ -1,0 +1,268 @@
+"""`SDARTrainer`: `trl.GRPOTrainer` with a privileged-context teacher pass and the gated self-distillation term."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+import torch
+from datasets import Dataset, IterableDataset
+from trl import GRPOTrainer
+from trl.data_utils import is_conversational
+from trl.models.utils import disable_gradient_checkpointing
+from trl.trainer.utils import pad
+
+from .config import SDARConfig
+from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
+from .losses import gate_statistics, sdar_per_token_loss
+from .teacher_context import insert_prefix_ids, render_context, unpad_left, with_system_context
+
+
+class SDARTrainer(GRPOTrainer):
+    """
+    Trainer for SDAR (Self-Distilled Agentic Reinforcement Learning, arXiv 2605.15155).
+
+    A drop-in replacement for [`~trl.GRPOTrainer`]: GRPO stays the main objective and a teacher, the *same* model
+    given privileged context (a dataset column, `privileged_context` by default), adds a token-level distillation
+    term through a detached sigmoid gate of the teacher-student log-prob gap:
+
+        L = policy_loss_coef * L_GRPO + sdar_coef * L_SDAR,
+        L_SDAR = token-mean of sigmoid(β·(lp_T − lp_S)).detach() · (lp_T − lp_S).
+
+    The teacher's log-probs are computed once per generation batch, without gradient, by the same weights (the same
+    LoRA adapter under PEFT), on `[teacher prompt | the sampled completion tokens]`. The term reuses the student's
+    log-probs of TRL's single loss forward, so it adds one no-grad forward per generation batch and nothing else.
+
+    TRL methods overridden (TRL 1.16; `tests/test_trl_hooks.py` pins their signatures):
+
+    - `__init__`: checks the privileged-context column before any model work.
+    - `_generate_and_score_completions`: adds `teacher_per_token_logps` (and, for full-vocabulary divergences,
+      `teacher_hidden_states`) to the generation batch; for Skill-GRPO, puts the context in the student prompt.
+    - `_tokenize_prompts`: inserts the privileged block into the student's prompt ids (Skill-GRPO, prefix placement).
+    - `_get_per_token_logps_and_entropies`: keeps the student's log-probs and entropies of the loss forward.
+    - `_compute_loss`: scales TRL's loss by `policy_loss_coef` and adds `sdar_coef · L_SDAR`; logs `sdar/*`.
+
+    Args:
+        Same as [`~trl.GRPOTrainer`]; `args` is an [`SDARConfig`] (a plain `GRPOConfig` is upgraded with the SDAR
+        defaults).
+    """
+
+    _tag_names = ["trl", "sdar"]
+
+    def __init__(self, model, reward_funcs, args: SDARConfig | None = None, train_dataset=None, eval_dataset=None,
+                 *pos, **kwargs):
+        if args is None:
+            model_name = model if isinstance(model, str) else model.config._name_or_path
+            args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
+        elif not isinstance(args, SDARConfig):
+            args = SDARConfig(**{f.name: getattr(args, f.name) for f in fields(args) if f.init})
+        if args.uses_teacher or args.privileged_context_to_student:
+            _check_context_column(train_dataset, args, "train_dataset")
+            eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
+            for key, dataset in eval_sets.items():
+                _check_context_column(dataset, args, f"eval_dataset[{key!r}]" if key else "eval_dataset")
+        self._student_capture: dict[str, torch.Tensor] | None = None
+        self._student_context_ids: list[list[int]] | None = None
+        super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
+        if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
+            if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
+                raise ValueError(
+                    f"`sdar_divergence={args.sdar_divergence!r}` reads the LM head outside the model's forward, which "
+                    "ZeRO-3 partitions; use `sdar_divergence='reverse_kl'` or ZeRO-2."
+                )
+
+    # ------------------------------------------------------------------ privileged context
+    def _context_blocks(self, inputs: list[dict[str, Any]]) -> list[str]:
+        column = self.args.privileged_context_column
+        blocks = []
+        for row in inputs:
+            context = row.get(column)
+            if not isinstance(context, str):
+                raise ValueError(
+                    f"Column `{column}` must hold one string per row (got {type(context).__name__}); set "
+                    "`privileged_context_column` to the column with the privileged text."
+                )
+            blocks.append(render_context(self.args.teacher_context_template, context))
+        return blocks
+
+    def _block_ids(self, block: str) -> list[int]:
+        return self._tokenizer(text=block, add_special_tokens=False)["input_ids"]
+
+    def _tokenize_prompts(self, prompts: list):
+        prompt_ids, images, multimodal_fields = super()._tokenize_prompts(prompts)
+        if self._student_context_ids is not None:
+            bos = self._tokenizer.bos_token_id
+            prompt_ids = [
+                insert_prefix_ids(ids, block, bos) for ids, block in zip(prompt_ids, self._student_context_ids)
+            ]
+        return prompt_ids, images, multimodal_fields
+
+    def _teacher_prompt_ids(self, inputs: list[dict[str, Any]], output: dict[str, Any]) -> list[list[int]]:
+        blocks = self._context_blocks(inputs)
+        if self.args.teacher_context_placement == "system":
+            return [
+                self._render_ids(with_system_context(row["prompt"], block)) for row, block in zip(inputs, blocks)
+            ]
+        bos = self._tokenizer.bos_token_id
+        return [
+            insert_prefix_ids(unpad_left(ids, mask), self._block_ids(block), bos)
+            for ids, mask, block in zip(output["prompt_ids"].tolist(), output["prompt_mask"].tolist(), blocks)
+        ]
+
+    def _render_ids(self, messages: list[dict[str, Any]]) -> list[int]:
+        if not is_conversational({"prompt": messages}):
+            raise ValueError(
+                "`teacher_context_placement='system'` needs conversational prompts (lists of messages); use "
+                "`teacher_context_placement='prefix'` for plain-text prompts."
+            )
+        return self.processing_class.apply_chat_template(
+            messages,
+            tools=self.tools or None,
+            chat_template=self.chat_template,
+            add_generation_prompt=True,
+            tokenize=True,
+            return_dict=True,
+            **self.chat_template_kwargs,
+        )["input_ids"]
+
+    # ------------------------------------------------------------------ generation batch
+    def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, torch.Tensor | Any]:
+        if self.args.privileged_context_to_student:
+            blocks = self._context_blocks(inputs)
+            if self.args.teacher_context_placement == "system":
+                inputs = [{**row, "prompt": with_system_context(row["prompt"], b)} for row, b in zip(inputs, blocks)]
+            else:
+                self._student_context_ids = [self._block_ids(b) for b in blocks]
+            try:
+                return super()._generate_and_score_completions(inputs)
+            finally:
+                self._student_context_ids = None
+
+        output = super()._generate_and_score_completions(inputs)
+        if self.args.uses_teacher:
+            output.update(self._teacher_pass(inputs, output))
+        return output
+
+    @torch.no_grad()
+    def _teacher_pass(self, inputs: list[dict[str, Any]], output: dict[str, Any]) -> dict[str, torch.Tensor]:
+        """Teacher log-probs of the sampled completion tokens (B, C), with the rollout weights and no gradient."""
+        device = self.accelerator.device
+        teacher_prompts = [torch.tensor(ids) for ids in self._teacher_prompt_ids(inputs, output)]
+        teacher_prompt_ids = pad(teacher_prompts, self._tokenizer.pad_token_id, padding_side="left").to(device)
+        teacher_prompt_mask = pad(
+            [torch.ones_like(ids) for ids in teacher_prompts], 0, padding_side="left"
+        ).to(device)
+        completion_ids, completion_mask = output["completion_ids"], output["completion_mask"]
+        input_ids = torch.cat([teacher_prompt_ids, completion_ids], dim=1)
+        attention_mask = torch.cat([teacher_prompt_mask, completion_mask], dim=1)
+        mode = "train" if self.model.training else "eval"
+        batch_size = self.args.per_device_train_batch_size if mode == "train" else self.args.per_device_eval_batch_size
+        full_vocab = self.args.sdar_divergence != "reverse_kl"
+        with disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs):
+            with capture_last_hidden_states(self.accelerator.unwrap_model(self.model)) if full_vocab else _null() as hs:
+                teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
+                    self.model, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
+                )
+        extra = {"teacher_per_token_logps": teacher_logps}
+        if full_vocab:
+            hidden = torch.cat([completion_hidden_states(h, completion_ids.size(1)) for h in hs], dim=0)
+            extra["teacher_hidden_states"] = hidden
+        return extra
+
+    # ------------------------------------------------------------------ loss
+    def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
+        logps, entropies, aux_loss = super()._get_per_token_logps_and_entropies(
+            model, input_ids, attention_mask, logits_to_keep, *args, **kwargs
+        )
+        if self._student_capture is not None:
+            self._student_capture.update(logps=logps, entropies=entropies)
+        return logps, entropies, aux_loss
+
+    def _compute_loss(self, model, inputs):
+        args = self.args
+        if not args.uses_teacher:
+            loss = super()._compute_loss(model, inputs)
+            return loss if args.policy_loss_coef == 1.0 else args.policy_loss_coef * loss
+
+        full_vocab = args.sdar_divergence != "reverse_kl"
+        self._student_capture = {}
+        try:
+            with capture_last_hidden_states(self.accelerator.unwrap_model(model)) if full_vocab else _null() as hs:
+                grpo_loss = super()._compute_loss(model, inputs)
+            student = self._student_capture
+        finally:
+            self._student_capture = None
+
+        mode = "train" if self.model.training else "eval"
+        completion_mask = inputs["completion_mask"]
+        mask = completion_mask if "tool_mask" not in inputs else completion_mask * inputs["tool_mask"]
+        per_token_loss, gate, gap = sdar_per_token_loss(
+            student["logps"],
+            inputs["teacher_per_token_logps"],
+            mask,
+            gate=args.sdar_gate,
+            sharpness=args.gate_sharpness,
+            entropy=student["entropies"],
+            estimator=args.sdar_estimator,
+        )
+        if full_vocab:
+            student_hidden = completion_hidden_states(hs[-1], completion_mask.size(1))
+            lm_head = self.accelerator.unwrap_model(model).get_output_embeddings()
+            divergence = full_vocab_divergence(
+                student_hidden, inputs["teacher_hidden_states"], lm_head, mask,
+                kind=args.sdar_divergence, temperature=self.temperature,
+            )
+            per_token_loss = gate * divergence
+
+        # A global token mean over the optimizer step: `num_items_in_batch` counts the loss tokens of the whole
+        # generation batch on all processes. Each micro-batch divides by its share (as TRL's "dapo" loss does), so
+        # gradient accumulation, `steps_per_generation` and the process count leave the weight of the term unchanged.
+        normalizer = inputs["num_items_in_batch"].clamp(min=1.0) / self.accelerator.num_processes
+        if mode == "train":
+            normalizer = normalizer * self.current_gradient_accumulation_steps / args.steps_per_generation
+        sdar_term = per_token_loss.sum() / normalizer
+        loss = args.policy_loss_coef * grpo_loss + args.sdar_coef * sdar_term
+
+        self._log_sdar_metrics(mode, per_token_loss, gate, gap, mask)
+        return loss
+
+    def _log_sdar_metrics(self, mode, per_token_loss, gate, gap, mask) -> None:
+        stats = gate_statistics(gate, gap, mask)
+        local = torch.stack([per_token_loss.detach().sum().float(), *stats.values()])
+        loss_sum, tokens, gate_sum, gate_active, gap_sum, negative_gap = self.accelerator.reduce(
+            local, reduction="sum"
+        ).tolist()
+        tokens = max(tokens, 1.0)
+        metrics = self._metrics[mode]
+        metrics["sdar/loss"].append(loss_sum / tokens)
+        metrics["sdar/gate_mean"].append(gate_sum / tokens)
+        metrics["sdar/gate_active_ratio"].append(gate_active / tokens)
+        metrics["sdar/teacher_gap_mean"].append(gap_sum / tokens)
+        metrics["sdar/negative_gap_ratio"].append(negative_gap / tokens)
+
+
+class _null:
+    """A do-nothing context manager that yields an empty list (stands in for `capture_last_hidden_states`)."""
+
+    def __enter__(self):
+        return []
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _check_context_column(dataset, args: SDARConfig, name: str) -> None:
+    """Fail before any model work when the privileged-context column is missing from a dataset."""
+    if dataset is None:
+        return
+    if isinstance(dataset, (Dataset, IterableDataset)):
+        columns = dataset.column_names
+    elif isinstance(dataset, list) and dataset and isinstance(dataset[0], dict):
+        columns = list(dataset[0])
+    else:
+        return  # a torch Dataset of unknown layout: checked per row at generation time
+    if columns is not None and args.privileged_context_column not in columns:
+        raise ValueError(
+            f"`{name}` has no column `{args.privileged_context_column}` (columns: {sorted(columns)}). Add the "
+            "privileged text per row, set `privileged_context_column` to the right column, or set `sdar_coef=0.0`."
+        )

@@ -1,0 +1,21 @@
+"""Shared fixtures: offline settings and a tiny model built locally (no hub)."""
+
+import os
+
+# Before torch is imported anywhere: one thread (2-core machines are 20-30x slower otherwise), no hub, no W&B sync.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("WANDB_MODE", "offline")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+torch.set_num_threads(1)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    from sdar_trl.tiny_model import save_tiny_model
+
+    return str(save_tiny_model(tmp_path_factory.mktemp("tiny-model")))
