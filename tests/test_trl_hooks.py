@@ -1,0 +1,55 @@
+"""Pin the TRL private hooks SDARTrainer overrides, so that a TRL upgrade fails here instead of silently."""
+
+import inspect
+
+import trl
+from packaging.version import Version
+from trl import GRPOTrainer
+
+from sdar_trl import SDARTrainer
+
+
+def params(fn):
+    return list(inspect.signature(fn).parameters)
+
+
+def test_supported_trl_range():
+    assert Version("1.16.0") <= Version(trl.__version__) < Version("1.17")
+
+
+def test_generate_and_score_completions():
+    assert params(GRPOTrainer._generate_and_score_completions) == ["self", "inputs"]
+
+
+def test_tokenize_prompts_returns_ids_images_fields():
+    assert params(GRPOTrainer._tokenize_prompts) == ["self", "prompts"]
+    source = inspect.getsource(GRPOTrainer._tokenize_prompts)
+    assert "return prompt_ids, images, multimodal_fields" in source
+    # Student prompts are tokenized here for the transformers and vLLM paths alike.
+    assert "self._tokenize_prompts(prompts)" in inspect.getsource(GRPOTrainer._generate)
+
+
+def test_per_token_logps_and_entropies():
+    assert params(GRPOTrainer._get_per_token_logps_and_entropies)[:7] == [
+        "self", "model", "input_ids", "attention_mask", "logits_to_keep", "batch_size", "compute_entropy",
+    ]
+    # The loss forward is the one call that asks for entropies; the capture relies on it being a single call.
+    source = inspect.getsource(GRPOTrainer._compute_loss)
+    assert source.count("self._get_per_token_logps_and_entropies(") == 1
+    assert "compute_entropy=True" in source
+
+
+def test_compute_loss_and_batch_keys():
+    assert params(GRPOTrainer._compute_loss) == ["self", "model", "inputs"]
+    source = inspect.getsource(GRPOTrainer._generate_and_score_completions)
+    for key in ('"prompt_ids"', '"prompt_mask"', '"completion_ids"', '"completion_mask"', '"num_items_in_batch"',
+                'output["tool_mask"]'):
+        assert key in source, key
+
+
+def test_overridden_methods_are_listed_in_the_docstring():
+    overridden = [name for name, fn in vars(SDARTrainer).items()
+                  if callable(fn) and hasattr(GRPOTrainer, name) and not name.startswith("__")]
+    overridden.append("__init__")
+    for name in overridden:
+        assert f"`{name}`" in SDARTrainer.__doc__, name
