@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Literal
 
 from trl import GRPOConfig
 
 from .losses import ESTIMATORS, GATE_KINDS
+from .skills.retrieval import RETRIEVALS
 
 
 DIVERGENCES: tuple[str, ...] = ("reverse_kl", "forward_kl", "jsd")
@@ -59,6 +61,26 @@ class SDARConfig(GRPOConfig):
         privileged_context_to_student (`bool`, *optional*, defaults to `False`):
             Show the privileged block to the student (generation and loss) instead of to a teacher: the Skill-GRPO
             baseline. Requires `sdar_coef=0.0`, since the teacher would then see exactly what the student sees.
+        teacher_max_prompt_length (`int`, *optional*):
+            Token budget of the teacher prompt (privileged block included). The block is never cut: when the budget
+            is exceeded, the oldest tokens of the student's prompt are dropped instead (counted in
+            `skills/teacher_truncated_ratio`). Prefix placement only. `None`: no budget.
+
+        > Parameters that control skill retrieval (used instead of the privileged-context column when set)
+
+        skills_dir (`str`, *optional*):
+            Skill library: an SDAR folder (`skill_mapping.json` + Markdown files) or a SkillRL `.json` file. When
+            set, the teacher's privileged text is retrieved per row from the library.
+        skill_retrieval (`Literal["task_type", "keyword", "full", "random", "ucb"]`, *optional*, defaults to `"keyword"`):
+            Retrieval strategy (see `sdar_trl.skills.retrieval`). `"keyword"` is the official SDAR one.
+        task_type_column (`str`, *optional*, defaults to `"task_type"`):
+            Column with each row's task type (an ALFWorld game path works); when absent, `data_source` is used.
+        task_text_column (`str`, *optional*):
+            Column with the task text keywords are matched in. `None`: the last user message of the prompt.
+        skill_random_k (`int`, *optional*, defaults to `1`):
+            Number of task skills drawn by `"random"` retrieval.
+        ucb_exploration (`float`, *optional*, defaults to `1.0`):
+            Exploration constant c of `"ucb"` retrieval, in reward units.
     """
 
     sdar_coef: float = field(
@@ -101,6 +123,29 @@ class SDARConfig(GRPOConfig):
         default=False,
         metadata={"help": "Show the privileged block to the student instead (the Skill-GRPO baseline)."},
     )
+
+    teacher_max_prompt_length: int | None = field(
+        default=None,
+        metadata={"help": "Token budget of the teacher prompt; the privileged block is never cut (prefix only)."},
+    )
+    skills_dir: str | None = field(
+        default=None,
+        metadata={"help": "Skill library (SDAR folder or SkillRL .json) to retrieve the teacher's text from."},
+    )
+    skill_retrieval: Literal["task_type", "keyword", "full", "random", "ucb"] = field(
+        default="keyword",
+        metadata={"help": "Skill retrieval strategy: task_type, keyword (official), full, random or ucb."},
+    )
+    task_type_column: str = field(
+        default="task_type",
+        metadata={"help": "Column with each row's task type; `data_source` is used when it is absent."},
+    )
+    task_text_column: str | None = field(
+        default=None,
+        metadata={"help": "Column with the task text for keyword matching (default: the last user message)."},
+    )
+    skill_random_k: int = field(default=1, metadata={"help": "Task skills drawn by random retrieval."})
+    ucb_exploration: float = field(default=1.0, metadata={"help": "Exploration constant c of UCB retrieval."})
 
     def __post_init__(self):
         # Checked before GRPOConfig.__post_init__ so that a bad SDAR value is reported first and cheaply.
@@ -147,6 +192,20 @@ def _check_sdar_fields(args: SDARConfig) -> None:
         )
     if not args.privileged_context_column:
         raise ValueError("`privileged_context_column` must name a dataset column.")
+    choice("skill_retrieval", args.skill_retrieval, RETRIEVALS)
+    if args.skills_dir is not None and not os.path.exists(args.skills_dir):
+        raise ValueError(f"`skills_dir={args.skills_dir!r}` does not exist; point it at a skill folder or .json file.")
+    if args.skill_random_k < 1:
+        raise ValueError(f"`skill_random_k` must be >= 1 (got {args.skill_random_k}).")
+    if args.ucb_exploration < 0:
+        raise ValueError(f"`ucb_exploration` must be >= 0 (got {args.ucb_exploration}).")
+    if args.teacher_max_prompt_length is not None:
+        if args.teacher_max_prompt_length < 1:
+            raise ValueError(f"`teacher_max_prompt_length` must be >= 1 (got {args.teacher_max_prompt_length}).")
+        if args.teacher_context_placement != "prefix":
+            raise ValueError(
+                "`teacher_max_prompt_length` works with `teacher_context_placement='prefix'`; unset it or use prefix."
+            )
     if args.privileged_context_to_student and args.sdar_coef > 0:
         raise ValueError(
             "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "

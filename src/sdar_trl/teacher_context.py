@@ -50,3 +50,20 @@ def with_system_context(messages: Messages, block: str) -> Messages:
 def unpad_left(ids_row: Sequence[int], mask_row: Sequence[int]) -> list[int]:
     """The real tokens of one left-padded prompt row."""
     return [int(i) for i, m in zip(ids_row, mask_row) if m]
+
+
+def fit_prompt_to_budget(
+    prompt_ids: Sequence[int], block_length: int, budget: int, bos_token_id: int | None
+) -> tuple[list[int], bool]:
+    """Shorten the student prompt so that ``block + prompt`` fits ``budget`` tokens, never cutting the block.
+
+    The oldest prompt tokens go first (a leading BOS token stays): the end of the prompt, with the current task and
+    the generation marker, is what the completion follows. Returns ``(prompt_ids, truncated)``.
+    """
+    prompt_ids = list(prompt_ids)
+    room = max(budget - block_length, 0)
+    if len(prompt_ids) <= room:
+        return prompt_ids, False
+    head = prompt_ids[:1] if bos_token_id is not None and prompt_ids[:1] == [bos_token_id] else []
+    keep = max(room - len(head), 0)
+    return head + (prompt_ids[len(prompt_ids) - keep:] if keep else []), True

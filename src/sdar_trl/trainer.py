@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+from collections import Counter
 from dataclasses import fields
 from typing import Any
 
 import torch
+from accelerate.utils import gather_object
 from datasets import Dataset, IterableDataset
+from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
@@ -15,7 +20,11 @@ from trl.trainer.utils import pad
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .losses import gate_statistics, sdar_per_token_loss
-from .teacher_context import insert_prefix_ids, render_context, unpad_left, with_system_context
+from .skills.context_source import PrivilegedContextSource
+from .teacher_context import fit_prompt_to_budget, insert_prefix_ids, render_context, unpad_left, with_system_context
+
+
+SKILL_STATE_FILE = "skill_retriever_state.json"
 
 
 class SDARTrainer(GRPOTrainer):
@@ -23,7 +32,8 @@ class SDARTrainer(GRPOTrainer):
     Trainer for SDAR (Self-Distilled Agentic Reinforcement Learning, arXiv 2605.15155).
 
     A drop-in replacement for [`~trl.GRPOTrainer`]: GRPO stays the main objective and a teacher, the *same* model
-    given privileged context (a dataset column, `privileged_context` by default), adds a token-level distillation
+    given privileged context (a dataset column, `privileged_context` by default, or skills retrieved per row from a
+    library set by `skills_dir`), adds a token-level distillation
     term through a detached sigmoid gate of the teacher-student log-prob gap:
 
         L = policy_loss_coef * L_GRPO + sdar_coef * L_SDAR,
@@ -41,6 +51,9 @@ class SDARTrainer(GRPOTrainer):
     - `_tokenize_prompts`: inserts the privileged block into the student's prompt ids (Skill-GRPO, prefix placement).
     - `_get_per_token_logps_and_entropies`: keeps the student's log-probs and entropies of the loss forward.
     - `_compute_loss`: scales TRL's loss by `policy_loss_coef` and adds `sdar_coef · L_SDAR`; logs `sdar/*`.
+    - `_calculate_rewards`: keeps every trajectory's total reward (all processes) for the skill bandit.
+    - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
+      (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint.
 
     Args:
         Same as [`~trl.GRPOTrainer`]; `args` is an [`SDARConfig`] (a plain `GRPOConfig` is upgraded with the SDAR
@@ -56,12 +69,16 @@ class SDARTrainer(GRPOTrainer):
             args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
         elif not isinstance(args, SDARConfig):
             args = SDARConfig(**{f.name: getattr(args, f.name) for f in fields(args) if f.init})
-        if args.uses_teacher or args.privileged_context_to_student:
+        # Loads and validates the skill library (if any) before any model work.
+        self.context_source = PrivilegedContextSource(args)
+        if (args.uses_teacher or args.privileged_context_to_student) and not self.context_source.uses_library:
             _check_context_column(train_dataset, args, "train_dataset")
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
             for key, dataset in eval_sets.items():
                 _check_context_column(dataset, args, f"eval_dataset[{key!r}]" if key else "eval_dataset")
         self._student_capture: dict[str, torch.Tensor] | None = None
+        self._last_rewards: torch.Tensor | None = None
+        self._skill_counts: Counter = Counter()
         self._student_context_ids: list[list[int]] | None = None
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
         if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
@@ -73,17 +90,8 @@ class SDARTrainer(GRPOTrainer):
 
     # ------------------------------------------------------------------ privileged context
     def _context_blocks(self, inputs: list[dict[str, Any]]) -> list[str]:
-        column = self.args.privileged_context_column
-        blocks = []
-        for row in inputs:
-            context = row.get(column)
-            if not isinstance(context, str):
-                raise ValueError(
-                    f"Column `{column}` must hold one string per row (got {type(context).__name__}); set "
-                    "`privileged_context_column` to the column with the privileged text."
-                )
-            blocks.append(render_context(self.args.teacher_context_template, context))
-        return blocks
+        texts = self.context_source.texts(inputs)
+        return [render_context(self.args.teacher_context_template, text) for text in texts]
 
     def _block_ids(self, block: str) -> list[int]:
         return self._tokenizer(text=block, add_special_tokens=False)["input_ids"]
@@ -103,11 +111,15 @@ class SDARTrainer(GRPOTrainer):
             return [
                 self._render_ids(with_system_context(row["prompt"], block)) for row, block in zip(inputs, blocks)
             ]
-        bos = self._tokenizer.bos_token_id
-        return [
-            insert_prefix_ids(unpad_left(ids, mask), self._block_ids(block), bos)
-            for ids, mask, block in zip(output["prompt_ids"].tolist(), output["prompt_mask"].tolist(), blocks)
-        ]
+        bos, budget = self._tokenizer.bos_token_id, self.args.teacher_max_prompt_length
+        rows = []
+        for ids, mask, block in zip(output["prompt_ids"].tolist(), output["prompt_mask"].tolist(), blocks):
+            prompt_ids, block_ids = unpad_left(ids, mask), self._block_ids(block)
+            if budget is not None:
+                prompt_ids, truncated = fit_prompt_to_budget(prompt_ids, len(block_ids), budget, bos)
+                self._skill_counts["teacher_truncated"] += truncated
+            rows.append(insert_prefix_ids(prompt_ids, block_ids, bos))
+        return rows
 
     def _render_ids(self, messages: list[dict[str, Any]]) -> list[int]:
         if not is_conversational({"prompt": messages}):
@@ -134,14 +146,60 @@ class SDARTrainer(GRPOTrainer):
             else:
                 self._student_context_ids = [self._block_ids(b) for b in blocks]
             try:
-                return super()._generate_and_score_completions(inputs)
+                output = super()._generate_and_score_completions(inputs)
             finally:
                 self._student_context_ids = None
-
-        output = super()._generate_and_score_completions(inputs)
-        if self.args.uses_teacher:
-            output.update(self._teacher_pass(inputs, output))
+        else:
+            output = super()._generate_and_score_completions(inputs)
+            if self.args.uses_teacher:
+                output.update(self._teacher_pass(inputs, output))
+        if self.context_source.uses_library:
+            if self.model.training:
+                self._update_skill_retriever()
+            else:  # evaluation neither teaches the bandit nor counts in the training metrics
+                self.context_source.counts.clear()
+                self._skill_counts.clear()
         return output
+
+    def _calculate_rewards(self, inputs, prompts, completions, completion_ids_list):
+        rewards_per_func = super()._calculate_rewards(inputs, prompts, completions, completion_ids_list)
+        # Gathered over all processes, in process order: the total reward of every trajectory, for the bandit.
+        weights = self.reward_weights.to(rewards_per_func.device).unsqueeze(0)
+        self._last_rewards = (rewards_per_func * weights).nansum(dim=1)
+        return rewards_per_func
+
+    def _update_skill_retriever(self) -> None:
+        """Update the retriever from every process's pulls and rewards, so its state is identical everywhere."""
+        all_pulls = gather_object(self.context_source.last_pulls)
+        rewards = self._last_rewards.tolist() if self._last_rewards is not None else []
+        if len(all_pulls) == len(rewards):  # rows shown no skills (e.g. a teacher-less eval) have nothing to learn
+            self.context_source.update(all_pulls, rewards)
+        counts = self.context_source.counts
+        local = torch.tensor([counts["rows"], counts["no_match"], self._skill_counts["teacher_truncated"]],
+                             dtype=torch.float32, device=self.accelerator.device)
+        rows, no_match, truncated = self.accelerator.reduce(local, reduction="sum").tolist()
+        counts.clear()
+        self._skill_counts.clear()
+        metrics = self._metrics["train"]
+        metrics["skills/no_match_ratio"].append(no_match / max(rows, 1.0))
+        metrics["skills/teacher_truncated_ratio"].append(truncated / max(rows, 1.0))
+        for name, value in self.context_source.arm_metrics().items():
+            metrics[name].append(value)
+
+    # ------------------------------------------------------------------ checkpoints
+    def _save_checkpoint(self, model, trial):
+        super()._save_checkpoint(model, trial)
+        state = self.context_source.state_dict()
+        if state and self.args.should_save:
+            folder = os.path.join(self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}")
+            with open(os.path.join(folder, SKILL_STATE_FILE), "w") as f:
+                json.dump(state, f)
+
+    def _load_optimizer_and_scheduler(self, checkpoint):
+        super()._load_optimizer_and_scheduler(checkpoint)
+        if checkpoint is not None and os.path.exists(os.path.join(checkpoint, SKILL_STATE_FILE)):
+            with open(os.path.join(checkpoint, SKILL_STATE_FILE)) as f:
+                self.context_source.load_state_dict(json.load(f))
 
     @torch.no_grad()
     def _teacher_pass(self, inputs: list[dict[str, Any]], output: dict[str, Any]) -> dict[str, torch.Tensor]:
