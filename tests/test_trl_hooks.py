@@ -53,3 +53,11 @@ def test_overridden_methods_are_listed_in_the_docstring():
     overridden.append("__init__")
     for name in overridden:
         assert f"`{name}`" in SDARTrainer.__doc__, name
+
+
+def test_reward_and_checkpoint_hooks():
+    assert params(GRPOTrainer._calculate_rewards) == ["self", "inputs", "prompts", "completions", "completion_ids_list"]
+    assert "return rewards_per_func" in inspect.getsource(GRPOTrainer._calculate_rewards)
+    assert "rewards_per_func = gather(rewards_per_func)" in inspect.getsource(GRPOTrainer._calculate_rewards)
+    assert params(GRPOTrainer._save_checkpoint) == ["self", "model", "trial"]
+    assert params(GRPOTrainer._load_optimizer_and_scheduler) == ["self", "checkpoint"]

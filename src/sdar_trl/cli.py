@@ -1,0 +1,50 @@
+"""`sdar-trl` command line: inspect what the teacher will be shown before training.
+
+    sdar-trl skills show --skills-dir DIR --task "heat some egg and put it in countertop"
+    sdar-trl skills show --skills-dir DIR --task-type pick_heat_then_place_in_recep-Egg-None-CounterTop-1 \
+        --retrieval task_type --template "[Privileged Skill Information]\n{context}\n\n"
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .config import OFFICIAL_CONTEXT_TEMPLATE
+from .skills import RETRIEVALS, SkillLibraryError, Task, build_retriever, load_skill_library
+from .teacher_context import render_context
+
+
+def show_skills(args: argparse.Namespace) -> int:
+    try:
+        library = load_skill_library(args.skills_dir)
+    except SkillLibraryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    retriever = build_retriever(args.retrieval, library, seed=args.seed)
+    retrieved = retriever.retrieve(Task(text=args.task, task_type=args.task_type))
+    shown = ", ".join(retrieved.skills) if retrieved.skills else "none matched: general skills only"
+    print(f"# library: {library.source} ({len(library.skills)} task skills); retrieval: {args.retrieval}", file=sys.stderr)
+    print(f"# task skills shown: {shown}", file=sys.stderr)
+    print(render_context(args.template.encode().decode("unicode_escape"), retrieved.text), end="")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sdar-trl", description="SDAR for TRL: tools around training.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    skills = commands.add_parser("skills", help="Skill libraries.").add_subparsers(dest="skills_command", required=True)
+    show = skills.add_parser("show", help="Print the privileged text the teacher gets for one task.")
+    show.add_argument("--skills-dir", required=True, help="SDAR skill folder or SkillRL .json file.")
+    show.add_argument("--task", default="", help="Task text (keyword retrieval matches in it).")
+    show.add_argument("--task-type", default=None, help="Task type, game path or data_source.")
+    show.add_argument("--retrieval", default="keyword", choices=RETRIEVALS)
+    show.add_argument("--template", default=OFFICIAL_CONTEXT_TEMPLATE.encode("unicode_escape").decode(),
+                      help="Block template with {context} (backslash escapes allowed).")
+    show.add_argument("--seed", type=int, default=0, help="Seed of random retrieval.")
+    args = parser.parse_args(argv)
+    return show_skills(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
