@@ -222,3 +222,16 @@ def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir):
     assert norm > 0
     for name in whole:
         assert torch.allclose(whole[name], split[name], atol=1e-5 * max(1.0, float(norm))), name
+
+
+def test_teacher_budget_keeps_the_column_context_whole(tiny_model_dir):
+    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
+                                   args=config(max_steps=1, teacher_max_prompt_length=40), train_dataset=dataset())
+    trainer.train()
+    tokenizer = trainer.processing_class
+    for ids, completion_length in trainer.rows["teacher"]:
+        prompt = ids[:-completion_length]
+        assert len(prompt) == 40
+        assert tokenizer.decode(prompt).startswith("[Privileged Skill Information]\nskill ")
+        assert tokenizer.decode(prompt).endswith("<|im_start|>assistant\n")
+    assert trainer.state.log_history[0]["skills/teacher_truncated_ratio"] == 1.0

@@ -112,12 +112,14 @@ class SDARTrainer(GRPOTrainer):
                 self._render_ids(with_system_context(row["prompt"], block)) for row, block in zip(inputs, blocks)
             ]
         bos, budget = self._tokenizer.bos_token_id, self.args.teacher_max_prompt_length
+        block_ids_of = {block: self._block_ids(block) for block in set(blocks)}  # a group shares one block
         rows = []
         for ids, mask, block in zip(output["prompt_ids"].tolist(), output["prompt_mask"].tolist(), blocks):
-            prompt_ids, block_ids = unpad_left(ids, mask), self._block_ids(block)
+            prompt_ids, block_ids = unpad_left(ids, mask), block_ids_of[block]
             if budget is not None:
                 prompt_ids, truncated = fit_prompt_to_budget(prompt_ids, len(block_ids), budget, bos)
                 self._skill_counts["teacher_truncated"] += truncated
+                self._skill_counts["teacher_rows"] += 1
             rows.append(insert_prefix_ids(prompt_ids, block_ids, bos))
         return rows
 
@@ -153,9 +155,9 @@ class SDARTrainer(GRPOTrainer):
             output = super()._generate_and_score_completions(inputs)
             if self.args.uses_teacher:
                 output.update(self._teacher_pass(inputs, output))
-        if self.context_source.uses_library:
+        if self.context_source.uses_library or self.args.teacher_max_prompt_length is not None:
             if self.model.training:
-                self._update_skill_retriever()
+                self._update_context_state()
             else:  # evaluation neither teaches the bandit nor counts in the training metrics
                 self.context_source.counts.clear()
                 self._skill_counts.clear()
@@ -168,21 +170,24 @@ class SDARTrainer(GRPOTrainer):
         self._last_rewards = (rewards_per_func * weights).nansum(dim=1)
         return rewards_per_func
 
-    def _update_skill_retriever(self) -> None:
-        """Update the retriever from every process's pulls and rewards, so its state is identical everywhere."""
-        all_pulls = gather_object(self.context_source.last_pulls)
-        rewards = self._last_rewards.tolist() if self._last_rewards is not None else []
-        if len(all_pulls) == len(rewards):  # rows shown no skills (e.g. a teacher-less eval) have nothing to learn
-            self.context_source.update(all_pulls, rewards)
+    def _update_context_state(self) -> None:
+        """Update the retriever from every process's pulls and rewards (so its state is identical everywhere) and log
+        the context metrics of this generation batch."""
+        if self.context_source.uses_library:
+            all_pulls = gather_object(self.context_source.last_pulls)
+            rewards = self._last_rewards.tolist() if self._last_rewards is not None else []
+            if len(all_pulls) == len(rewards):  # rows shown no skills (no teacher pass) have nothing to learn
+                self.context_source.update(all_pulls, rewards)
         counts = self.context_source.counts
-        local = torch.tensor([counts["rows"], counts["no_match"], self._skill_counts["teacher_truncated"]],
-                             dtype=torch.float32, device=self.accelerator.device)
-        rows, no_match, truncated = self.accelerator.reduce(local, reduction="sum").tolist()
+        local = torch.tensor([counts["rows"], counts["no_match"], self._skill_counts["teacher_truncated"],
+                              self._skill_counts["teacher_rows"]], dtype=torch.float32, device=self.accelerator.device)
+        rows, no_match, truncated, teacher_rows = self.accelerator.reduce(local, reduction="sum").tolist()
         counts.clear()
         self._skill_counts.clear()
         metrics = self._metrics["train"]
-        metrics["skills/no_match_ratio"].append(no_match / max(rows, 1.0))
-        metrics["skills/teacher_truncated_ratio"].append(truncated / max(rows, 1.0))
+        if self.context_source.uses_library:
+            metrics["skills/no_match_ratio"].append(no_match / max(rows, 1.0))
+        metrics["skills/teacher_truncated_ratio"].append(truncated / max(teacher_rows, 1.0))
         for name, value in self.context_source.arm_metrics().items():
             metrics[name].append(value)
 

@@ -113,3 +113,26 @@ def test_ucb_statistics_are_checkpointed_and_restored(tiny_model_dir, tmp_path):
     resumed.train(resume_from_checkpoint=str(out / "checkpoint-1"))
     assert resumed.loaded_state == saved[0]
     assert pulls(resumed.context_source.state_dict()) == 8
+
+
+class StudentRows(SDARTrainer):
+    def _tokenize_prompts(self, prompts):
+        out = super()._tokenize_prompts(prompts)
+        mode = "train" if self.model.training else "eval"
+        self.__dict__.setdefault("student", []).extend((mode, ids) for ids in out[0])
+        return out
+
+
+def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evaluation(tiny_model_dir, tmp_path):
+    library = load_skill_library(make_library(tmp_path / "skills"))
+    trainer = StudentRows(
+        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), eval_dataset=tasks(4),
+        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), sdar_coef=0.0, privileged_context_to_student=True,
+                    max_steps=1, eval_strategy="steps", eval_steps=1, per_device_eval_batch_size=4),
+    )
+    trainer.train()
+    modes = {mode for mode, _ in trainer.student}
+    assert modes == {"train", "eval"}
+    for _, ids in trainer.student:
+        text = trainer.processing_class.decode(ids)
+        assert text.startswith(f"[Privileged Skill Information]\n{library.general}")
