@@ -48,10 +48,10 @@ class RecordingSDARTrainer(SDARTrainer):
         self.rows = {"teacher": [], "student_loss": []}
         self._phase = None
 
-    def _teacher_pass(self, inputs, output):
+    def _teacher_pass(self, inputs, output, blocks=None):
         self._phase = "teacher"
         try:
-            return super()._teacher_pass(inputs, output)
+            return super()._teacher_pass(inputs, output, blocks)
         finally:
             self._phase = None
 

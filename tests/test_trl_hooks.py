@@ -61,3 +61,16 @@ def test_reward_and_checkpoint_hooks():
     assert "rewards_per_func = gather(rewards_per_func)" in inspect.getsource(GRPOTrainer._calculate_rewards)
     assert params(GRPOTrainer._save_checkpoint) == ["self", "model", "trial"]
     assert params(GRPOTrainer._load_optimizer_and_scheduler) == ["self", "checkpoint"]
+
+
+def test_agent_mode_hooks():
+    assert params(GRPOTrainer._prepare_inputs) == ["self", "generation_batch"]
+    source = inspect.getsource(GRPOTrainer._prepare_inputs)
+    for needle in ("self._step % generate_every == 0", "self._buffered_inputs",
+                   "self._buffered_inputs[self._step % self.args.steps_per_generation]"):
+        assert needle in source, needle
+    assert params(GRPOTrainer.compute_loss) == ["self", "model", "inputs", "return_outputs", "num_items_in_batch"]
+    assert params(GRPOTrainer._generate_single_turn)[:5] == [
+        "self", "prompt_ids", "images", "multimodal_fields", "num_generations",
+    ]
+    assert "return completion_ids, logprobs" in inspect.getsource(GRPOTrainer._generate_single_turn)

@@ -81,6 +81,27 @@ class SDARConfig(GRPOConfig):
             Number of task skills drawn by `"random"` retrieval.
         ucb_exploration (`float`, *optional*, defaults to `1.0`):
             Exploration constant c of `"ucb"` retrieval, in reward units.
+
+        > Parameters that control multi-turn agent training (used when the trainer gets an `env`)
+
+        agent_layout (`Literal["episode", "step"]`, *optional*, defaults to `"step"`):
+            Training rows. `"step"`: one row per environment step with a prompt rebuilt from the task and the history
+            window (official SDAR / verl-agent). `"episode"`: one row per episode, turns concatenated, observation
+            tokens masked out of the loss (TRL's multi-turn format).
+        max_turns (`int`, *optional*, defaults to `50`):
+            Maximum environment steps per episode (paper: ALFWorld 50, WebShop 15, Search-QA 4).
+        history_window (`int`, *optional*, defaults to `2`):
+            Past (observation, action) pairs shown in the step prompt (paper: 2, 2, 4).
+        agent_max_prompt_length (`int`, *optional*, defaults to `2048`):
+            Token budget of one turn's prompt. Step layout: the history window shrinks, then the oldest tokens go.
+            Episode layout: the episode ends (`context_limit`) when the conversation outgrows it.
+        invalid_action_penalty (`float`, *optional*):
+            Reward subtracted per invalid step. `None`: the agent format's (0.1 for actions, 0.01 for search).
+        env_step_timeout (`float`, *optional*, defaults to `60.0`):
+            Seconds an environment may take for `reset` or `step` before its episode ends as `env_timeout`.
+        step_advantage_stats (`Literal["steps", "episodes"]`, *optional*, defaults to `"steps"`):
+            Step layout: group mean/std of the episode returns over all steps of the group (official) or over
+            episodes.
     """
 
     sdar_coef: float = field(
@@ -147,6 +168,20 @@ class SDARConfig(GRPOConfig):
     skill_random_k: int = field(default=1, metadata={"help": "Task skills drawn by random retrieval."})
     ucb_exploration: float = field(default=1.0, metadata={"help": "Exploration constant c of UCB retrieval."})
 
+    agent_layout: Literal["episode", "step"] = field(
+        default="step", metadata={"help": "Agent training rows: step (official) or episode (TRL multi-turn)."}
+    )
+    max_turns: int = field(default=50, metadata={"help": "Maximum environment steps per episode."})
+    history_window: int = field(default=2, metadata={"help": "Past (observation, action) pairs in the step prompt."})
+    agent_max_prompt_length: int = field(default=2048, metadata={"help": "Token budget of one turn's prompt."})
+    invalid_action_penalty: float | None = field(
+        default=None, metadata={"help": "Reward subtracted per invalid step (default: the agent format's)."}
+    )
+    env_step_timeout: float = field(default=60.0, metadata={"help": "Seconds allowed for one reset or step."})
+    step_advantage_stats: Literal["steps", "episodes"] = field(
+        default="steps", metadata={"help": "Step layout advantage statistics: over steps (official) or episodes."}
+    )
+
     def __post_init__(self):
         # Checked before GRPOConfig.__post_init__ so that a bad SDAR value is reported first and cheaply.
         _check_sdar_fields(self)
@@ -206,6 +241,17 @@ def _check_sdar_fields(args: SDARConfig) -> None:
             raise ValueError(
                 "`teacher_max_prompt_length` works with `teacher_context_placement='prefix'`; unset it or use prefix."
             )
+    choice("agent_layout", args.agent_layout, ("episode", "step"))
+    choice("step_advantage_stats", args.step_advantage_stats, ("steps", "episodes"))
+    for name in ("max_turns", "agent_max_prompt_length"):
+        if getattr(args, name) < 1:
+            raise ValueError(f"`{name}` must be >= 1 (got {getattr(args, name)}).")
+    if args.history_window < 0:
+        raise ValueError(f"`history_window` must be >= 0 (got {args.history_window}).")
+    if args.env_step_timeout <= 0:
+        raise ValueError(f"`env_step_timeout` must be > 0 seconds (got {args.env_step_timeout}).")
+    if args.invalid_action_penalty is not None and args.invalid_action_penalty < 0:
+        raise ValueError(f"`invalid_action_penalty` must be >= 0 (got {args.invalid_action_penalty}).")
     if args.privileged_context_to_student and args.sdar_coef > 0:
         raise ValueError(
             "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Callable
+from contextlib import contextmanager, nullcontext
 from dataclasses import fields
 from typing import Any
 
@@ -15,11 +17,14 @@ from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
-from trl.trainer.utils import pad
+from trl.trainer.utils import pad, shuffle_sequence_dict, use_adapter
 
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .losses import gate_statistics, sdar_per_token_loss
+from .rollout.agent_format import ACTION_FORMAT, AgentFormat
+from .rollout.engine import RolloutConfig, RolloutEngine
+from .rollout.trainer_batch import agent_generation_batch, env_return_reward
 from .skills.context_source import PrivilegedContextSource
 from .teacher_context import fit_prompt_to_budget, insert_prefix_ids, render_context, unpad_left, with_system_context
 
@@ -52,35 +57,63 @@ class SDARTrainer(GRPOTrainer):
     - `_get_per_token_logps_and_entropies`: keeps the student's log-probs and entropies of the loss forward.
     - `_compute_loss`: scales TRL's loss by `policy_loss_coef` and adds `sdar_coef · L_SDAR`; logs `sdar/*`.
     - `_calculate_rewards`: keeps every trajectory's total reward (all processes) for the skill bandit.
+    - `_prepare_inputs` (agent mode only): splits a generation batch with a variable number of rows into exactly
+      `steps_per_generation` micro-batches without dropping rows.
+    - `compute_loss` (agent mode only): runs a micro-batch with more than `per_device_train_batch_size` rows in
+      chunks (forward + backward each), so memory does not grow with the number of steps of an episode.
     - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
       (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint.
 
+    Multi-turn agents: pass `env`, a callable returning a new `sdar_trl.envs.TextEnv`; each dataset row is a task
+    given to `env().reset(row)`, `num_generations` episodes are played per task by the batched rollout engine, and
+    `agent_layout` chooses one training row per step (official) or per episode. `agent_format` (default
+    `ACTION_FORMAT`) sets the prompt template, the action parser and the invalid-action penalty.
+
     Args:
         Same as [`~trl.GRPOTrainer`]; `args` is an [`SDARConfig`] (a plain `GRPOConfig` is upgraded with the SDAR
-        defaults).
+        defaults). `env` and `agent_format` are keyword-only; with `env`, `reward_funcs` is optional (the
+        environment's return is the reward, extra reward functions are added to it).
     """
 
     _tag_names = ["trl", "sdar"]
 
-    def __init__(self, model, reward_funcs, args: SDARConfig | None = None, train_dataset=None, eval_dataset=None,
-                 *pos, **kwargs):
+    def __init__(self, model, reward_funcs=None, args: SDARConfig | None = None, train_dataset=None,
+                 eval_dataset=None, *pos, env: Callable[[], Any] | None = None, agent_format: AgentFormat | None = None,
+                 **kwargs):
         if args is None:
             model_name = model if isinstance(model, str) else model.config._name_or_path
             args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
         elif not isinstance(args, SDARConfig):
             args = SDARConfig(**{f.name: getattr(args, f.name) for f in fields(args) if f.init})
+        if env is not None:
+            _check_agent_args(env, args)
+            # The environment's return is the reward; user reward functions add to it.
+            extra = [] if reward_funcs is None else reward_funcs if isinstance(reward_funcs, list) else [reward_funcs]
+            reward_funcs = [env_return_reward, *extra]
+        self.env_factory = env
+        self.agent_format = agent_format or ACTION_FORMAT
+        penalty = args.invalid_action_penalty
+        self.invalid_action_penalty = self.agent_format.invalid_penalty if penalty is None else penalty
         # Loads and validates the skill library (if any) before any model work.
         self.context_source = PrivilegedContextSource(args)
-        if (args.uses_teacher or args.privileged_context_to_student) and not self.context_source.uses_library:
+        needs_column = args.uses_teacher or args.privileged_context_to_student
+        if needs_column and not self.context_source.uses_library:
             _check_context_column(train_dataset, args, "train_dataset")
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
             for key, dataset in eval_sets.items():
                 _check_context_column(dataset, args, f"eval_dataset[{key!r}]" if key else "eval_dataset")
         self._student_capture: dict[str, torch.Tensor] | None = None
+        self._policy_share = 1.0
         self._last_rewards: torch.Tensor | None = None
         self._skill_counts: Counter = Counter()
         self._student_context_ids: list[list[int]] | None = None
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
+        self.rollout_engine = None
+        if env is not None:
+            self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format, RolloutConfig(
+                layout=args.agent_layout, max_turns=args.max_turns, history_window=args.history_window,
+                max_prompt_length=args.agent_max_prompt_length, step_timeout=args.env_step_timeout,
+            ))
         if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
                 raise ValueError(
@@ -105,8 +138,10 @@ class SDARTrainer(GRPOTrainer):
             ]
         return prompt_ids, images, multimodal_fields
 
-    def _teacher_prompt_ids(self, inputs: list[dict[str, Any]], output: dict[str, Any]) -> list[list[int]]:
-        blocks = self._context_blocks(inputs)
+    def _teacher_prompt_ids(
+        self, inputs: list[dict[str, Any]], output: dict[str, Any], blocks: list[str] | None = None
+    ) -> list[list[int]]:
+        blocks = self._context_blocks(inputs) if blocks is None else blocks
         if self.args.teacher_context_placement == "system":
             return [
                 self._render_ids(with_system_context(row["prompt"], block)) for row, block in zip(inputs, blocks)
@@ -141,7 +176,9 @@ class SDARTrainer(GRPOTrainer):
 
     # ------------------------------------------------------------------ generation batch
     def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, torch.Tensor | Any]:
-        if self.args.privileged_context_to_student:
+        if self.env_factory is not None:
+            output = agent_generation_batch(self, inputs)
+        elif self.args.privileged_context_to_student:
             blocks = self._context_blocks(inputs)
             if self.args.teacher_context_placement == "system":
                 inputs = [{**row, "prompt": with_system_context(row["prompt"], b)} for row, b in zip(inputs, blocks)]
@@ -151,7 +188,7 @@ class SDARTrainer(GRPOTrainer):
                 output = super()._generate_and_score_completions(inputs)
             finally:
                 self._student_context_ids = None
-        else:
+        else:  # single-turn
             output = super()._generate_and_score_completions(inputs)
             if self.args.uses_teacher:
                 output.update(self._teacher_pass(inputs, output))
@@ -207,10 +244,12 @@ class SDARTrainer(GRPOTrainer):
                 self.context_source.load_state_dict(json.load(f))
 
     @torch.no_grad()
-    def _teacher_pass(self, inputs: list[dict[str, Any]], output: dict[str, Any]) -> dict[str, torch.Tensor]:
+    def _teacher_pass(
+        self, inputs: list[dict[str, Any]], output: dict[str, Any], blocks: list[str] | None = None
+    ) -> dict[str, torch.Tensor]:
         """Teacher log-probs of the sampled completion tokens (B, C), with the rollout weights and no gradient."""
         device = self.accelerator.device
-        teacher_prompts = [torch.tensor(ids) for ids in self._teacher_prompt_ids(inputs, output)]
+        teacher_prompts = [torch.tensor(ids) for ids in self._teacher_prompt_ids(inputs, output, blocks)]
         teacher_prompt_ids = pad(teacher_prompts, self._tokenizer.pad_token_id, padding_side="left").to(device)
         teacher_prompt_mask = pad(
             [torch.ones_like(ids) for ids in teacher_prompts], 0, padding_side="left"
@@ -232,6 +271,55 @@ class SDARTrainer(GRPOTrainer):
             extra["teacher_hidden_states"] = hidden
         return extra
 
+    def _reference_logps(self, input_ids, attention_mask, logits_to_keep, batch_size) -> torch.Tensor:
+        """Reference log-probs as TRL computes them: the reference model, or the PEFT model with its adapter off."""
+        if self.ref_model is not None:
+            return self._get_per_token_logps_and_entropies(
+                self.ref_model, input_ids, attention_mask, logits_to_keep, batch_size=batch_size
+            )[0]
+        model = self.accelerator.unwrap_model(self.model)
+        with use_adapter(model, adapter_name="ref" if "ref" in model.peft_config else None):
+            return self._get_per_token_logps_and_entropies(
+                self.model, input_ids, attention_mask, logits_to_keep, batch_size=batch_size
+            )[0]
+
+    def _prepare_inputs(self, generation_batch):
+        if self.env_factory is None or not self.model.training:
+            return super()._prepare_inputs(generation_batch)
+        # Agent batches have a variable number of rows (one per step in the step layout). TRL's split drops the
+        # remainder; this one keeps every row, spreading them over exactly `steps_per_generation` micro-batches.
+        generate_every = self.args.steps_per_generation * self.num_iterations
+        if self._step % generate_every == 0 or self._buffered_inputs is None:
+            batch = shuffle_sequence_dict(self._generate_and_score_completions(generation_batch))
+            self._buffered_inputs = split_rows(batch, self.args.steps_per_generation)
+        return self._buffered_inputs[self._step % self.args.steps_per_generation]
+
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        rows = inputs["completion_ids"].size(0)
+        limit = self.args.per_device_train_batch_size
+        if (self.env_factory is None or rows <= limit or not self.model.training or return_outputs
+                or self.is_deepspeed_enabled or self.args.fp16):
+            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+        # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
+        # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
+        # chunk are backpropagated here without gradient sync; the trainer backpropagates the last one (and syncs).
+        chunks = split_rows(inputs, -(-rows // limit))
+        done = torch.zeros((), device=self.accelerator.device)
+        for chunk in chunks[:-1]:
+            with _no_sync(model):
+                loss = self._chunk_loss(model, chunk, inputs)
+                loss.backward()
+            done = done + loss.detach()
+        return self._chunk_loss(model, chunks[-1], inputs) + done
+
+    def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
+        """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch."""
+        self._policy_share = policy_loss_share(self.loss_type, chunk, whole)
+        try:
+            return self._compute_loss(model, chunk)
+        finally:
+            self._policy_share = 1.0
+
     # ------------------------------------------------------------------ loss
     def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
         logps, entropies, aux_loss = super()._get_per_token_logps_and_entropies(
@@ -243,9 +331,10 @@ class SDARTrainer(GRPOTrainer):
 
     def _compute_loss(self, model, inputs):
         args = self.args
+        policy_coef = args.policy_loss_coef * self._policy_share
         if not args.uses_teacher:
             loss = super()._compute_loss(model, inputs)
-            return loss if args.policy_loss_coef == 1.0 else args.policy_loss_coef * loss
+            return loss if policy_coef == 1.0 else policy_coef * loss
 
         full_vocab = args.sdar_divergence != "reverse_kl"
         self._student_capture = {}
@@ -284,7 +373,7 @@ class SDARTrainer(GRPOTrainer):
         if mode == "train":
             normalizer = normalizer * self.current_gradient_accumulation_steps / args.steps_per_generation
         sdar_term = per_token_loss.sum() / normalizer
-        loss = args.policy_loss_coef * grpo_loss + args.sdar_coef * sdar_term
+        loss = policy_coef * grpo_loss + args.sdar_coef * sdar_term
 
         self._log_sdar_metrics(mode, per_token_loss, gate, gap, mask)
         return loss
@@ -329,3 +418,58 @@ def _check_context_column(dataset, args: SDARConfig, name: str) -> None:
             f"`{name}` has no column `{args.privileged_context_column}` (columns: {sorted(columns)}). Add the "
             "privileged text per row, set `privileged_context_column` to the right column, or set `sdar_coef=0.0`."
         )
+
+
+def _check_agent_args(env, args: SDARConfig) -> None:
+    """Agent-mode settings that cannot work, reported before any model work."""
+    if not callable(env):
+        raise ValueError("`env` must be a callable that returns a new environment instance (e.g. the class itself).")
+    if args.use_vllm and args.vllm_importance_sampling_correction:
+        raise ValueError(
+            "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."
+        )
+    if args.teacher_context_placement != "prefix":
+        raise ValueError("Agent training builds teacher rows by prefix; set `teacher_context_placement='prefix'`.")
+
+
+def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
+    """Split every row-indexed value of ``batch`` into ``num_chunks`` parts whose sizes differ by at most one
+    (no row is dropped); scalars are shared. Fewer rows than chunks repeat the last row with its loss masked out."""
+    rows = batch["completion_ids"].size(0)
+    if rows < num_chunks:
+        filler = {k: (v[-1:].repeat_interleave(num_chunks - rows, dim=0) if _is_rows(v, rows) else v)
+                  for k, v in batch.items()}
+        filler["completion_mask"] = torch.zeros_like(filler["completion_mask"])
+        batch = {k: (torch.cat([v, filler[k]]) if _is_rows(v, rows) else v) for k, v in batch.items()}
+        rows = num_chunks
+    bounds = torch.linspace(0, rows, num_chunks + 1).round().long().tolist()
+    return [
+        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()}
+        for a, b in zip(bounds[:-1], bounds[1:])
+    ]
+
+
+def _is_rows(value, rows: int) -> bool:
+    return isinstance(value, torch.Tensor) and value.ndim > 0 and value.size(0) == rows
+
+
+def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, Any]) -> float:
+    """Weight of a chunk's TRL loss so that chunk losses add up to the whole micro-batch's loss.
+
+    Row-mean losses (grpo, sapo, luspo, dr_grpo) weigh by rows, the token-mean bnpo by loss tokens; dapo, cispo and
+    vespo already divide by the global token count, so their chunk losses simply add up.
+    """
+    if loss_type in ("dapo", "cispo", "vespo"):
+        return 1.0
+    if loss_type == "bnpo":
+        def tokens(batch):
+            mask = batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
+            return float(mask.sum().clamp(min=1))
+        return tokens(chunk) / tokens(whole)
+    return chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
+
+
+@contextmanager
+def _no_sync(model):
+    with model.no_sync() if hasattr(model, "no_sync") else nullcontext():
+        yield

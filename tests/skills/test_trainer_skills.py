@@ -45,8 +45,8 @@ def config(tmp_path, **kwargs):
 
 
 class TeacherRows(SDARTrainer):
-    def _teacher_prompt_ids(self, inputs, output):
-        rows = super()._teacher_prompt_ids(inputs, output)
+    def _teacher_prompt_ids(self, inputs, output, blocks=None):
+        rows = super()._teacher_prompt_ids(inputs, output, blocks)
         self.__dict__.setdefault("seen", []).extend(zip([r["prompt"][0]["content"] for r in inputs], rows))
         return rows
 

@@ -1,0 +1,269 @@
+"""The batched multi-turn rollout engine.
+
+Episodes advance in lockstep: at every turn the prompts of *all live episodes* of the process go to the generator in
+one batched call, each response is parsed into an action, and every environment steps (each under a timeout, in a
+thread pool). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes over
+all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
+collective generation backends (vLLM server mode, ZeRO-3) never hang.
+
+Faults end one episode and are counted, never the batch: an environment that raises (`env_error`), exceeds
+`step_timeout` seconds (`env_timeout`; its instance is abandoned), or fails to reset (`reset_error`). A conversation
+that would exceed `max_prompt_length` (episode layout) ends its episode with `context_limit`; in the step layout the
+rebuilt prompt is shortened instead: the history window shrinks first, then the oldest tokens go (`prompt_truncated`).
+Every episode comes back, with its `end_reason`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..envs.protocol import Observation, TextEnv
+from .agent_format import AgentFormat, HistoryEntry, ParsedAction
+
+
+Layout = Literal["episode", "step"]
+END_REASONS = ("done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit")
+
+
+@dataclass
+class Turn:
+    """One environment step: the prompt the model saw, its response, the parsed action and the outcome."""
+
+    prompt_ids: list[int]
+    response_ids: list[int]
+    response_text: str
+    action: ParsedAction
+    observation: Observation
+    env_reward: float
+    prompt_truncated: bool = False
+    # Episode layout: tokens of the observation turn that follows this response (kept in attention, not trained).
+    observation_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Episode:
+    """A whole episode; `index` is its position in the batch (groups of `num_generations` are consecutive)."""
+
+    index: int
+    row: Mapping[str, Any]
+    first: Observation
+    prompt_ids: list[int] = field(default_factory=list)  # episode layout: the initial conversation
+    turns: list[Turn] = field(default_factory=list)
+    won: bool = False
+    end_reason: str | None = None
+    error: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.end_reason is not None
+
+    @property
+    def invalid_steps(self) -> int:
+        return sum(not t.action.valid for t in self.turns)
+
+    @property
+    def env_return(self) -> float:
+        return sum(t.env_reward for t in self.turns)
+
+    def current_observation(self) -> Observation:
+        return self.turns[-1].observation if self.turns else self.first
+
+
+@dataclass(frozen=True)
+class RolloutConfig:
+    layout: Layout = "step"
+    max_turns: int = 50
+    history_window: int = 2
+    max_prompt_length: int = 2048
+    step_timeout: float = 60.0
+
+
+@dataclass
+class RolloutStats:
+    """Counts of one rollout (before any cross-process reduction) and where its time went."""
+
+    counts: Counter = field(default_factory=Counter)
+    generation_seconds: float = 0.0
+    total_seconds: float = 0.0
+    generation_calls: int = 0
+
+
+Generate = Callable[[list[list[int]]], list[list[int]]]
+
+
+class RolloutEngine:
+    """Runs episodes of `TextEnv`s with a text policy behind `generate` (token ids in, token ids out)."""
+
+    def __init__(self, tokenizer, agent_format: AgentFormat, config: RolloutConfig):
+        self.tokenizer = tokenizer
+        self.format = agent_format
+        self.config = config
+        self._eos_ids = {tokenizer.eos_token_id}
+
+    # ------------------------------------------------------------------ prompts
+    def _messages(self, content: str) -> list[dict[str, str]]:
+        system = [{"role": "system", "content": self.format.system_prompt}] if self.format.system_prompt else []
+        return [*system, {"role": "user", "content": content}]
+
+    def _chat_ids(self, content: str) -> list[int]:
+        return self.tokenizer.apply_chat_template(
+            self._messages(content), add_generation_prompt=True, tokenize=True, return_dict=True
+        )["input_ids"]
+
+    def _render(self, episode: Episode, window: int) -> str:
+        obs = episode.current_observation()
+        history = [
+            HistoryEntry(observation=(episode.turns[i - 1].observation.text if i else episode.first.text),
+                         action=episode.turns[i].action.action)
+            for i in range(len(episode.turns))
+        ]
+        shown = history[len(history) - window:] if window else []
+        return self.format.render(episode.first.task, len(episode.turns), shown, obs.text, obs.admissible_actions)
+
+    def step_prompt_ids(self, episode: Episode) -> tuple[list[int], bool]:
+        """The rebuilt prompt of the step layout, within `max_prompt_length`; returns (ids, truncated)."""
+        limit = self.config.max_prompt_length
+        for window in range(self.config.history_window, -1, -1):
+            ids = self._chat_ids(self._render(episode, window))
+            if len(ids) <= limit:
+                return ids, window < self.config.history_window
+        return ids[len(ids) - limit:], True
+
+    def observation_suffix_ids(self, response_ids: list[int], observation: Observation, episode: Episode) -> list[int]:
+        """Tokens that close the response and open the next turn with the observation as a user message."""
+        content = self.format.render(episode.first.task, len(episode.turns), [], observation.text,
+                                     observation.admissible_actions)
+        anchor = "\x00response\x00"
+        before = self.tokenizer.apply_chat_template(
+            [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor}], tokenize=False
+        )
+        after = self.tokenizer.apply_chat_template(
+            [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor},
+             {"role": "user", "content": content}], tokenize=False, add_generation_prompt=True,
+        )
+        tail = after[before.index(anchor) + len(anchor):]
+        eos_text = self.tokenizer.eos_token or ""
+        ends_with_eos = bool(response_ids) and response_ids[-1] in self._eos_ids
+        if ends_with_eos and tail.startswith(eos_text):
+            tail = tail[len(eos_text):]  # the model already wrote the end-of-turn token
+        return self.tokenizer(tail, add_special_tokens=False)["input_ids"]
+
+    # ------------------------------------------------------------------ environment calls
+    def _call(self, pool: ThreadPoolExecutor, fn, *args):
+        future = pool.submit(fn, *args)
+        return future.result(timeout=self.config.step_timeout)
+
+    def run(
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        make_env: Callable[[], TextEnv],
+        generate: Generate,
+        sync_live: Callable[[int], int] = lambda n: n,
+        batched: bool = True,
+    ) -> tuple[list[Episode], RolloutStats]:
+        """Play one episode per row. ``batched=False`` plays them one at a time (the benchmark's baseline)."""
+        if not batched:
+            episodes, stats = [], RolloutStats()
+            for i, row in enumerate(rows):
+                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True)
+                episode.index = i
+                episodes.append(episode)
+                stats.counts.update(one.counts)
+                stats.generation_seconds += one.generation_seconds
+                stats.total_seconds += one.total_seconds
+                stats.generation_calls += one.generation_calls
+            return episodes, stats
+
+        start = time.perf_counter()
+        stats = RolloutStats()
+        pool = ThreadPoolExecutor(max_workers=max(1, len(rows)), thread_name_prefix="sdar-env")
+        envs: list[TextEnv | None] = []
+        episodes: list[Episode] = []
+        for i, row in enumerate(rows):
+            env = make_env()
+            try:
+                first = self._call(pool, env.reset, row)
+                episode = Episode(index=i, row=row, first=first)
+            except FutureTimeout:
+                episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error",
+                                  error="reset timed out")
+                env = None
+            except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
+                episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
+            if not episode.done and self.config.layout == "episode":
+                episode.prompt_ids = self._chat_ids(self._render(episode, 0))
+            envs.append(env)
+            episodes.append(episode)
+
+        for _turn in range(self.config.max_turns):
+            live = [e for e in episodes if not e.done]
+            if sync_live(len(live)) == 0:
+                break
+            prompts, truncated = [], []
+            for episode in live:
+                if self.config.layout == "step":
+                    ids, cut = self.step_prompt_ids(episode)
+                else:
+                    ids, cut = self._conversation_ids(episode), False
+                prompts.append(ids)
+                truncated.append(cut)
+            t0 = time.perf_counter()
+            responses = generate(prompts)
+            stats.generation_seconds += time.perf_counter() - t0
+            stats.generation_calls += 1
+            self._step_all(pool, live, envs, prompts, responses, truncated)
+        for episode in episodes:
+            if not episode.done:
+                episode.end_reason = "max_turns"
+            stats.counts[f"end/{episode.end_reason}"] += 1
+        for env in envs:
+            if env is not None:
+                try:
+                    env.close()
+                except Exception:  # noqa: BLE001 - closing is best effort
+                    pass
+        pool.shutdown(wait=False, cancel_futures=True)
+        stats.total_seconds = time.perf_counter() - start
+        return episodes, stats
+
+    def _conversation_ids(self, episode: Episode) -> list[int]:
+        ids = list(episode.prompt_ids)
+        for turn in episode.turns:
+            ids += turn.response_ids + turn.observation_ids
+        return ids
+
+    def _step_all(self, pool, live, envs, prompts, responses, truncated) -> None:
+        texts = self.tokenizer.batch_decode(responses, skip_special_tokens=True)
+        actions = [self.format.parse(text) for text in texts]
+        futures = {}
+        for episode, action in zip(live, actions):
+            futures[episode.index] = pool.submit(envs[episode.index].step, action.action)
+        deadline = time.perf_counter() + self.config.step_timeout
+        for episode, prompt, response, text, action, cut in zip(live, prompts, responses, texts, actions, truncated):
+            try:
+                result = futures[episode.index].result(timeout=max(0.0, deadline - time.perf_counter()))
+            except FutureTimeout:
+                episode.end_reason, episode.error = "env_timeout", f"step exceeded {self.config.step_timeout}s"
+                envs[episode.index] = None  # the hung instance is abandoned, never reused
+                result = None
+            except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
+                episode.end_reason, episode.error = "env_error", repr(error)
+                result = None
+            observation = result.observation if result else Observation(episode.error or "")
+            turn = Turn(prompt_ids=prompt, response_ids=list(response), response_text=text, action=action,
+                        observation=observation, env_reward=result.reward if result else 0.0, prompt_truncated=cut)
+            episode.turns.append(turn)
+            if result is None:
+                continue
+            if result.done:
+                episode.won, episode.end_reason = bool(result.won), "done"
+            elif self.config.layout == "episode":
+                turn.observation_ids = self.observation_suffix_ids(turn.response_ids, observation, episode)
+                if len(self._conversation_ids(episode)) > self.config.max_prompt_length:
+                    episode.end_reason = "context_limit"

@@ -1,0 +1,212 @@
+"""The agent generation batch: roll out episodes with the trainer's policy and return TRL's batch dictionary.
+
+`agent_generation_batch(trainer, inputs)` replaces the single-turn body of `_generate_and_score_completions` when the
+trainer has an environment. It returns the keys TRL's loss reads (left-padded ``prompt_ids``/``prompt_mask``,
+right-padded ``completion_ids``/``completion_mask``, ``advantages``, ``num_items_in_batch``, ``tool_mask`` in the
+episode layout, ``old_per_token_logps``/``ref_per_token_logps`` when TRL would compute them) plus the SDAR teacher
+log-probs. Rewards go through TRL's reward functions: the environment's return is the column ``episode_return``
+(see `env_return_reward`), so user reward functions can add to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from typing import Any
+
+import torch
+from accelerate.utils import gather, gather_object
+from trl.models import unwrap_model_for_generation
+from trl.models.utils import disable_gradient_checkpointing
+from trl.trainer.utils import pad
+
+from .collate import episode_return, episode_rows, group_advantages, step_rows
+from .engine import RolloutEngine
+
+
+def env_return_reward(completions, episode_return, **kwargs) -> list[float]:
+    """Reward function of agent training: the episode's environment return (penalties for invalid steps included)."""
+    return [float(r) for r in episode_return]
+
+
+@contextmanager
+def trainer_generator(trainer):
+    """A ``generate(prompt_ids) -> completion_ids`` for the whole rollout, through the trainer's backend.
+
+    vLLM (colocate or server) goes through TRL's `_generate_single_turn`, one batched call per turn. transformers
+    `generate` runs inside ONE `unwrap_model_for_generation` context for the whole rollout (under ZeRO-3 entering it
+    gathers every parameter, so doing it once per turn would be slow).
+    """
+    if trainer.use_vllm:
+        yield lambda prompts: trainer._generate_single_turn(prompts, None, {}, 1)[0]
+        return
+    device = trainer.accelerator.device
+    eos = torch.tensor(trainer.eos_token_ids, device=device)
+    pad_id = trainer._tokenizer.pad_token_id
+    with (
+        unwrap_model_for_generation(
+            trainer.model_wrapped, trainer.accelerator, gather_deepspeed3_params=trainer.args.ds3_gather_for_generation,
+            generation_kwargs=trainer.generation_kwargs,
+            gradient_checkpointing_kwargs=trainer.args.gradient_checkpointing_kwargs,
+        ) as model,
+        torch.no_grad(),
+        trainer._dist.summon_full_params(trainer.model_wrapped, recurse=False),
+    ):
+        def generate(prompts: list[list[int]]) -> list[list[int]]:
+            if not prompts:
+                return []
+            ids = [torch.tensor(p) for p in prompts]
+            input_ids = pad(ids, padding_value=pad_id, padding_side="left").to(device)
+            attention_mask = pad([torch.ones_like(t) for t in ids], padding_value=0, padding_side="left").to(device)
+            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
+                                 generation_config=trainer.generation_config)
+            completions = out[:, input_ids.size(1):]
+            result = []
+            for row in completions.tolist():
+                cut = next((i + 1 for i, t in enumerate(row) if t in eos), len(row))  # keep the EOS, drop the rest
+                result.append(row[:cut])
+            return result
+
+        yield generate
+
+
+def _sync_live(trainer):
+    if trainer.accelerator.num_processes == 1:
+        return lambda n: n
+    device = trainer.accelerator.device
+
+    def sync(n: int) -> int:
+        return int(trainer.accelerator.reduce(torch.tensor(n, device=device), reduction="sum").item())
+
+    return sync
+
+
+def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, Any]:
+    args = trainer.args
+    device = trainer.accelerator.device
+    mode = "train" if trainer.model.training else "eval"
+    group_size = trainer.num_generations if mode == "train" else trainer.num_generations_eval
+    engine: RolloutEngine = trainer.rollout_engine
+    penalty = trainer.invalid_action_penalty
+
+    with trainer_generator(trainer) as generate:
+        episodes, stats = engine.run(inputs, trainer.env_factory, generate, sync_live=_sync_live(trainer))
+
+    # Rewards through TRL's reward functions (gathered over processes, in process order).
+    returns = [episode_return(e, penalty) for e in episodes]
+    reward_inputs = [
+        {**e.row, "episode_return": r, "won": e.won, "num_turns": len(e.turns), "end_reason": e.end_reason,
+         "task": e.first.task, "task_type": e.first.task_type}
+        for e, r in zip(episodes, returns)
+    ]
+    tasks = [e.first.task for e in episodes]
+    responses = ["\n".join(t.response_text for t in e.turns) for e in episodes]
+    response_ids = [[tok for t in e.turns for tok in t.response_ids] for e in episodes]
+    rewards_per_func = trainer._calculate_rewards(reward_inputs, tasks, responses, response_ids)
+    rewards = (rewards_per_func * trainer.reward_weights.to(device).unsqueeze(0)).nansum(dim=1)
+    rewards = torch.nan_to_num(rewards, nan=0.0)
+
+    # Advantages over the whole batch (all processes), then this process's slice.
+    steps = gather(torch.tensor([len(e.turns) for e in episodes], device=device, dtype=torch.float32))
+    if args.agent_layout == "step" and args.step_advantage_stats == "steps":
+        weights = steps
+    else:
+        weights = (steps > 0).float()
+    scale = args.scale_rewards != "none"
+    all_advantages = group_advantages(rewards.cpu(), group_size, weights=weights.cpu(), scale=scale).to(device)
+    start = trainer.accelerator.process_index * len(episodes)
+    advantages = all_advantages[start:start + len(episodes)]
+
+    rows = step_rows(episodes) if args.agent_layout == "step" else episode_rows(episodes)
+    output = _pad_rows(trainer, rows, advantages)
+    _log_rollout(trainer, mode, episodes, stats, rewards_per_func, rewards, all_advantages, tasks, responses)
+
+    prompt_completion_ids = torch.cat([output["prompt_ids"], output["completion_ids"]], dim=1)
+    attention_mask = torch.cat([output["prompt_mask"], output["completion_mask"]], dim=1)
+    logits_to_keep = output["completion_ids"].size(1)
+    batch_size = args.per_device_train_batch_size if mode == "train" else args.per_device_eval_batch_size
+    generate_every = args.steps_per_generation * trainer.num_iterations
+    with torch.no_grad(), disable_gradient_checkpointing(trainer.model, args.gradient_checkpointing_kwargs):
+        if args.gradient_accumulation_steps % generate_every != 0:
+            output["old_per_token_logps"] = trainer._get_per_token_logps_and_entropies(
+                trainer.model, prompt_completion_ids, attention_mask, logits_to_keep, batch_size=batch_size
+            )[0]
+        if trainer.beta != 0.0:
+            output["ref_per_token_logps"] = trainer._reference_logps(
+                prompt_completion_ids, attention_mask, logits_to_keep, batch_size
+            )
+
+    if args.uses_teacher or args.privileged_context_to_student:
+        # One retrieval per episode (one bandit pull per trajectory), then expanded to the episode's rows.
+        episode_inputs = [{**e.row, "prompt": e.first.task, "task_type": e.first.task_type} for e in episodes]
+        blocks = trainer._context_blocks(episode_inputs)
+        if args.uses_teacher:
+            output.update(trainer._teacher_pass(
+                [episode_inputs[i] for i in rows.episode], output, blocks=[blocks[i] for i in rows.episode]
+            ))
+    return output
+
+
+def _pad_rows(trainer, rows, advantages: torch.Tensor) -> dict[str, Any]:
+    device = trainer.accelerator.device
+    pad_id = trainer._tokenizer.pad_token_id
+    if not rows.prompt_ids:
+        # Nothing to train on in this process (every reset failed): one fully masked row keeps the batch valid.
+        rows.prompt_ids, rows.completion_ids, rows.episode = [[pad_id]], [[pad_id]], [0]
+        rows.tool_mask = [[0]] if rows.tool_mask is not None else None
+        completion_mask = [torch.zeros(1, dtype=torch.long)]
+    else:
+        completion_mask = [torch.ones(len(c), dtype=torch.long) for c in rows.completion_ids]
+    prompts = [torch.tensor(p) for p in rows.prompt_ids]
+    completions = [torch.tensor(c) for c in rows.completion_ids]
+    out = {
+        "prompt_ids": pad(prompts, padding_value=pad_id, padding_side="left").to(device),
+        "prompt_mask": pad([torch.ones_like(p) for p in prompts], padding_value=0, padding_side="left").to(device),
+        "completion_ids": pad(completions, padding_value=pad_id, padding_side="right").to(device),
+        "completion_mask": pad(completion_mask, padding_value=0, padding_side="right").to(device),
+        "advantages": advantages[torch.tensor(rows.episode, device=advantages.device)].to(device),
+    }
+    loss_mask = out["completion_mask"]
+    if rows.tool_mask is not None:
+        out["tool_mask"] = pad([torch.tensor(m) for m in rows.tool_mask], padding_value=1,
+                               padding_side="right").to(device)
+        loss_mask = loss_mask * out["tool_mask"]
+    out["num_items_in_batch"] = trainer.accelerator.gather(loss_mask.sum()).sum()
+    return out
+
+
+def _log_rollout(trainer, mode, episodes, stats, rewards_per_func, rewards, all_advantages, tasks, responses):
+    """Success, per-task-type success, turns, invalid actions, faults and tokens, over all processes."""
+    local = [
+        {"won": e.won, "type": e.first.task_type or "unknown", "turns": len(e.turns), "invalid": e.invalid_steps,
+         "end": e.end_reason, "tokens": sum(len(t.response_ids) for t in e.turns),
+         "truncated": sum(t.prompt_truncated for t in e.turns)}
+        for e in episodes
+    ]
+    everything = gather_object(local)
+    metrics = trainer._metrics[mode]
+    n = max(len(everything), 1)
+    turns = sum(x["turns"] for x in everything)
+    metrics["env/success_rate"].append(sum(x["won"] for x in everything) / n)
+    by_type = defaultdict(list)
+    for x in everything:
+        by_type[x["type"]].append(x["won"])
+    for task_type, wins in sorted(by_type.items()):
+        metrics[f"env/success/{task_type}"].append(sum(wins) / len(wins))
+    metrics["env/mean_turns"].append(turns / n)
+    metrics["env/invalid_action_rate"].append(sum(x["invalid"] for x in everything) / max(turns, 1))
+    metrics["env/tokens_per_episode"].append(sum(x["tokens"] for x in everything) / n)
+    metrics["env/prompt_truncated_ratio"].append(sum(x["truncated"] for x in everything) / max(turns, 1))
+    ends = Counter(x["end"] for x in everything)
+    for reason in ("done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit"):
+        metrics[f"env/end/{reason}"].append(float(ends[reason]))
+    metrics["env/excluded_episodes"].append(float(sum(1 for x in everything if x["turns"] == 0)))
+    for i, name in enumerate(trainer.reward_func_names):
+        metrics[f"rewards/{name}/mean"].append(torch.nanmean(rewards_per_func[:, i]).item())
+    metrics["reward"].append(rewards.mean().item())
+    metrics["reward_std"].append(rewards.std().item() if rewards.numel() > 1 else 0.0)
+    trainer._logs["prompt"].extend(gather_object(tasks))
+    trainer._logs["completion"].extend(gather_object(responses))
+    for i, name in enumerate(trainer.reward_func_names):
+        trainer._logs["rewards"][name].extend(rewards_per_func[:, i].tolist())
+    trainer._logs["advantages"].extend(all_advantages.tolist())
