@@ -1,0 +1,211 @@
+"""SDARTrainer with an environment: exact batches with a scripted policy, faults, chunking, vLLM glue, training."""
+
+import math
+import time
+
+import pytest
+import torch
+from datasets import Dataset
+
+from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.envs import KeyDoorEnv
+from sdar_trl.trainer import policy_loss_share, split_rows
+
+from scripted import ScriptedPolicy, use_policy
+
+
+def tasks(key_rooms=(1, 2)):
+    return Dataset.from_dict({"key_room": list(key_rooms), "privileged_context": [f"The key is in room {k}." for k in key_rooms]})
+
+
+def config(tmp_path, **kwargs):
+    defaults = dict(output_dir=str(tmp_path / "out"), use_cpu=True, bf16=False, gradient_checkpointing=False,
+                    report_to=[], per_device_train_batch_size=4, num_generations=2, max_completion_length=16,
+                    max_steps=1, logging_steps=1, save_strategy="no", seed=1, shuffle_dataset=False, max_turns=6)
+    defaults.update(kwargs)
+    return SDARConfig(**defaults)
+
+
+class Recording(SDARTrainer):
+    def _generate_and_score_completions(self, inputs):
+        output = super()._generate_and_score_completions(inputs)
+        self.__dict__.setdefault("batches", []).append(output)
+        return output
+
+    def _teacher_prompt_ids(self, inputs, output, blocks=None):
+        rows = super()._teacher_prompt_ids(inputs, output, blocks)
+        self.__dict__.setdefault("teacher", []).append((blocks, rows))
+        return rows
+
+
+def unpad(ids, mask):
+    return [i for i, m in zip(ids.tolist(), mask.tolist()) if m]
+
+
+def test_step_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkeypatch):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path), train_dataset=tasks(), env=KeyDoorEnv)
+    policy = ScriptedPolicy(trainer.processing_class, invalid_first={3})
+    use_policy(monkeypatch, policy)
+    trainer.train()
+    batch = trainer.batches[0]
+    assert batch["completion_ids"].size(0) == 13  # 3 + 3 + 3 + 4 steps
+    # advantages: group 1 (returns 10, 10) -> 0; group 2 (10 in 3 steps, 9.9 in 4 steps), statistics over steps
+    std = math.sqrt((3 * (10 - 69.6 / 7) ** 2 + 4 * (9.9 - 69.6 / 7) ** 2) / 6)
+    expected = [0.0] * 6 + [(10 - 69.6 / 7) / (std + 1e-4)] * 3 + [(9.9 - 69.6 / 7) / (std + 1e-4)] * 4
+    assert batch["advantages"].tolist() == pytest.approx(expected, abs=1e-3)
+    # every step row is exactly what the model was given and what it answered
+    given = [p for call in policy.calls for p in call]
+    rows = [unpad(i, m) for i, m in zip(batch["prompt_ids"], batch["prompt_mask"])]
+    assert sorted(map(tuple, rows)) == sorted(map(tuple, given))
+    # teacher rows: the privileged block, then the step prompt; one retrieval per episode
+    blocks, teacher_rows = trainer.teacher[0]
+    tok = trainer.processing_class
+    for block, teacher, student in zip(blocks, teacher_rows, rows):
+        block_ids = tok(block, add_special_tokens=False)["input_ids"]
+        assert teacher == block_ids + student
+    assert blocks[0] == "[Privileged Skill Information]\nThe key is in room 1.\n\n"
+    assert blocks[-1] == "[Privileged Skill Information]\nThe key is in room 2.\n\n"
+    log = trainer.state.log_history[0]
+    assert log["env/success_rate"] == 1.0 and log["env/mean_turns"] == 13 / 4
+    assert log["env/invalid_action_rate"] == pytest.approx(1 / 13) and log["reward"] == pytest.approx(39.9 / 4)
+    assert math.isfinite(log["sdar/loss"])
+
+
+def test_episode_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkeypatch):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, agent_layout="episode"), train_dataset=tasks(),
+                        env=KeyDoorEnv)
+    use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
+    trainer.train()
+    batch = trainer.batches[0]
+    assert batch["completion_ids"].size(0) == 4
+    adv = 0.05 / (math.sqrt(2 * 0.05 ** 2) + 1e-4)
+    assert batch["advantages"].tolist() == pytest.approx([0.0, 0.0, adv, -adv], abs=1e-3)
+    mask = batch["completion_mask"] * batch["tool_mask"]
+    tok = trainer.processing_class
+    for row, m in zip(batch["completion_ids"], mask):
+        trained = tok.decode([t for t, keep in zip(row.tolist(), m.tolist()) if keep])
+        assert "<|im_start|>user" not in trained and "Nothing happens" not in trained  # observations masked
+        assert "<action>open door</action>" in trained
+    assert batch["num_items_in_batch"] == mask.sum()
+
+
+class Raising(KeyDoorEnv):
+    def step(self, action):
+        if self.key_room == 2:
+            raise RuntimeError("simulator crashed")
+        return super().step(action)
+
+
+class Hanging(KeyDoorEnv):
+    def step(self, action):
+        if self.key_room == 2:
+            time.sleep(2.0)
+        return super().step(action)
+
+
+@pytest.mark.parametrize("env,reason", [(Raising, "env_error"), (Hanging, "env_timeout")])
+def test_faulty_environments_end_their_episodes_and_training_goes_on(tiny_model_dir, tmp_path, monkeypatch, env, reason):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, env_step_timeout=0.5), train_dataset=tasks(),
+                        env=env)
+    use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class))
+    trainer.train()
+    log = trainer.state.log_history[0]
+    assert log[f"env/end/{reason}"] == 2.0 and log["env/end/done"] == 2.0
+    assert log["env/success/key_door"] == 0.5 and math.isfinite(log["loss"])
+    assert trainer.batches[0]["completion_ids"].size(0) == 3 + 3 + 1 + 1  # the failed step is still a trained row
+
+
+def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeypatch):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, max_turns=2), train_dataset=tasks(), env=KeyDoorEnv)
+    policy = ScriptedPolicy(trainer.processing_class)
+    policy.response_text = lambda call, position, prompt: "\u0000 garbage <action>"
+    use_policy(monkeypatch, policy)
+    trainer.train()
+    log = trainer.state.log_history[0]
+    assert log["env/invalid_action_rate"] == 1.0 and log["env/end/max_turns"] == 4.0
+    assert log["reward"] == pytest.approx(-0.2)
+
+
+def test_split_rows_keeps_every_row_and_loss_shares():
+    batch = {"completion_ids": torch.arange(7).view(7, 1), "completion_mask": torch.ones(7, 1),
+             "num_items_in_batch": torch.tensor(7)}
+    parts = split_rows(batch, 3)
+    assert [p["completion_ids"].flatten().tolist() for p in parts] == [[0, 1], [2, 3, 4], [5, 6]]
+    assert all(p["num_items_in_batch"] == 7 for p in parts)
+    few = split_rows({"completion_ids": torch.tensor([[5]]), "completion_mask": torch.ones(1, 1)}, 2)
+    assert few[1]["completion_ids"].tolist() == [[5]] and few[1]["completion_mask"].sum() == 0
+    assert policy_loss_share("grpo", parts[0], batch) == pytest.approx(2 / 7)
+    assert policy_loss_share("bnpo", parts[1], batch) == pytest.approx(3 / 7)
+    assert policy_loss_share("dapo", parts[2], batch) == 1.0
+
+
+@pytest.mark.parametrize("loss_type", ["grpo", "bnpo", "dapo"])
+def test_chunked_backward_gives_the_same_gradient(tiny_model_dir, tmp_path, monkeypatch, loss_type):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, loss_type=loss_type, beta=0.0),
+                        train_dataset=tasks(), env=KeyDoorEnv)
+    use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
+    trainer.model.train()
+    trainer.current_gradient_accumulation_steps = 1  # set by `train()` in a real run
+    batch = trainer._generate_and_score_completions([dict(row) for row in tasks() for _ in range(2)])
+
+    def grads(limit):
+        trainer.model.zero_grad()
+        trainer.args.per_device_train_batch_size = limit
+        loss = trainer.compute_loss(trainer.model, batch)
+        loss.backward()
+        return loss.item(), {n: p.grad.clone() for n, p in trainer.model.named_parameters() if p.grad is not None}
+
+    whole_loss, whole = grads(64)
+    chunked_loss, chunked = grads(4)  # 13 rows -> 4 chunks
+    assert chunked_loss == pytest.approx(whole_loss, rel=1e-4, abs=1e-6)
+    for name in whole:
+        assert torch.allclose(whole[name], chunked[name], atol=1e-6, rtol=1e-4), name
+
+
+class FakeVLLMGeneration:
+    """Stands in for `trl.generation.vllm_generation.VLLMGeneration` (same `generate` signature and return shape)."""
+
+    def __init__(self, policy):
+        self.policy, self.calls, self.syncs = policy, [], 0
+
+    def sync_weights(self):
+        self.syncs += 1
+
+    def generate(self, prompts, images, num_generations, profiler=None):
+        assert images is None and num_generations == 1
+        self.calls.append(prompts)
+        completions = self.policy(prompts)
+        logprobs = [[[-0.5] for _ in c] for c in completions]
+        return prompts, completions, logprobs, [[[t] for t in c] for c in completions]
+
+
+def test_vllm_path_goes_through_trls_single_turn_generation(tiny_model_dir, tmp_path):
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path), train_dataset=tasks(), env=KeyDoorEnv)
+    fake = FakeVLLMGeneration(ScriptedPolicy(trainer.processing_class))
+    trainer.use_vllm, trainer.vllm_generation, trainer.vllm_importance_sampling_correction = True, fake, False
+    trainer._last_loaded_step = -1  # what GRPOTrainer.__init__ sets when use_vllm=True
+    trainer.train()
+    assert [len(c) for c in fake.calls] == [4, 4, 4] and fake.syncs == 1
+    assert trainer.state.log_history[0]["env/success_rate"] == 1.0
+
+
+def test_env_mode_configuration_errors(tiny_model_dir, tmp_path):
+    with pytest.raises(ValueError, match="callable"):
+        SDARTrainer(model=tiny_model_dir, args=config(tmp_path), train_dataset=tasks(), env=KeyDoorEnv())
+    with pytest.raises(ValueError, match="teacher_context_placement"):
+        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, teacher_context_placement="system"),
+                    train_dataset=tasks(), env=KeyDoorEnv)
+    with pytest.raises(ValueError, match="agent_layout"):
+        config(tmp_path, agent_layout="turn")
+
+
+@pytest.mark.parametrize("layout", ["step", "episode"])
+def test_tiny_model_trains_on_the_toy_environment(tiny_model_dir, tmp_path, layout):
+    trainer = SDARTrainer(model=tiny_model_dir, args=config(tmp_path, agent_layout=layout, max_steps=2, max_turns=3,
+                                                            learning_rate=1e-3, per_device_train_batch_size=2),
+                          train_dataset=tasks(), env=KeyDoorEnv)
+    before = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
+    trainer.train()
+    logs = [h for h in trainer.state.log_history if "sdar/loss" in h]
+    assert len(logs) == 2 and all(math.isfinite(h["loss"]) and math.isfinite(h["sdar/gate_mean"]) for h in logs)
+    assert any(not torch.equal(before[n], p) for n, p in trainer.model.named_parameters())

@@ -1,0 +1,95 @@
+"""The engine and both collators on exact token ids, with a scripted policy on the KeyDoor environment."""
+
+import math
+
+import pytest
+import torch
+from transformers import AutoTokenizer
+
+from sdar_trl.envs import KeyDoorEnv
+from sdar_trl.rollout import (ACTION_FORMAT, HistoryEntry, RolloutConfig, RolloutEngine, episode_return, episode_rows,
+                              group_advantages, step_rows)
+
+from scripted import ScriptedPolicy
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model_dir):
+    return AutoTokenizer.from_pretrained(tiny_model_dir)
+
+
+ROWS = [{"key_room": 1}, {"key_room": 1}, {"key_room": 2}, {"key_room": 2}]
+
+
+def chat(tokenizer, content):
+    return tokenizer.apply_chat_template([{"role": "user", "content": content}], add_generation_prompt=True,
+                                         tokenize=True, return_dict=True)["input_ids"]
+
+
+def tokens(tokenizer, text):
+    return tokenizer(text, add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
+
+
+def test_step_layout_rows_are_rebuilt_prompts_and_responses(tokenizer):
+    policy = ScriptedPolicy(tokenizer, invalid_first={3})
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(layout="step", max_turns=6, history_window=2))
+    episodes, stats = engine.run(ROWS, KeyDoorEnv, policy)
+    assert [e.won for e in episodes] == [True] * 4
+    assert [len(e.turns) for e in episodes] == [3, 3, 3, 4]
+    assert [e.invalid_steps for e in episodes] == [0, 0, 0, 1]
+    assert [episode_return(e, 0.1) for e in episodes] == [10.0, 10.0, 10.0, pytest.approx(9.9)]
+    assert stats.generation_calls == 4 and [len(c) for c in policy.calls] == [4, 4, 4, 1]  # finished ones drop out
+
+    rows = step_rows(episodes)
+    assert rows.episode == [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3] and rows.tool_mask is None
+    ep = episodes[3]
+    task = "take the key from room 2 and open the door"
+    first = "You are in room 0. Your task is to: take the key from room 2 and open the door."
+    adm0 = ("go to room 1", "go to room 2")
+    # step 0: no history
+    assert rows.prompt_ids[9] == chat(tokenizer, ACTION_FORMAT.render(task, 0, [], first, adm0))
+    assert rows.completion_ids[9] == tokens(tokenizer, "I am not sure")
+    # step 3: the last two (observation, action) pairs, the current observation, admissible actions
+    history = [HistoryEntry("Nothing happens.", "go to room 2"), HistoryEntry("You arrive at room 2. You see a key.", "take key")]
+    expected = ACTION_FORMAT.render(task, 3, history, "You pick up the key.", ("go to room 0", "go to room 1", "open door"))
+    assert rows.prompt_ids[12] == chat(tokenizer, expected)
+    assert rows.completion_ids[12] == tokens(tokenizer, "<think>plan</think><action>open door</action>")
+    assert ep.turns[0].action.action == "i am not sure" and ep.turns[0].observation.text == "Nothing happens."
+
+
+def test_episode_layout_rows_mask_observations(tokenizer):
+    policy = ScriptedPolicy(tokenizer)
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(layout="episode", max_turns=6))
+    episodes, _ = engine.run(ROWS[:1], KeyDoorEnv, policy)
+    rows = episode_rows(episodes)
+    task = "take the key from room 1 and open the door"
+    first = f"You are in room 0. Your task is to: {task}."
+    assert rows.prompt_ids == [chat(tokenizer, ACTION_FORMAT.render(task, 0, [], first, ("go to room 1", "go to room 2")))]
+    r1 = tokens(tokenizer, "<think>plan</think><action>go to room 1</action>")
+    r2 = tokens(tokenizer, "<think>plan</think><action>take key</action>")
+    r3 = tokens(tokenizer, "<think>plan</think><action>open door</action>")
+    obs1 = ACTION_FORMAT.render(task, 1, [], "You arrive at room 1. You see a key.", ("go to room 0", "go to room 2", "take key"))
+    obs2 = ACTION_FORMAT.render(task, 2, [], "You pick up the key.", ("go to room 0", "go to room 2", "open door"))
+    s1 = tokenizer(f"\n<|im_start|>user\n{obs1}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)["input_ids"]
+    s2 = tokenizer(f"\n<|im_start|>user\n{obs2}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)["input_ids"]
+    assert rows.completion_ids == [r1 + s1 + r2 + s2 + r3]
+    assert rows.tool_mask == [[1] * len(r1) + [0] * len(s1) + [1] * len(r2) + [0] * len(s2) + [1] * len(r3)]
+    # the conversation the model was given at turn 3 is exactly prompt + completion so far
+    assert policy.calls[2][0] == rows.prompt_ids[0] + r1 + s1 + r2 + s2
+
+
+def test_group_advantages_by_hand():
+    returns = torch.tensor([10.0, 10.0, 10.0, 9.9])
+    per_episode = group_advantages(returns, 2)
+    # group 2: mean 9.95, unbiased std sqrt(2 * 0.05^2) = 0.0707107
+    assert per_episode.tolist() == pytest.approx([0.0, 0.0, 0.05 / 0.0708107, -0.05 / 0.0708107], abs=1e-4)
+    by_steps = group_advantages(returns, 2, weights=torch.tensor([3.0, 3.0, 3.0, 4.0]))
+    # steps 3 and 4: mean (30 + 39.6) / 7 = 9.942857; var (3 * 0.057143^2 + 4 * 0.042857^2) / 6 = 0.0028571
+    std = math.sqrt(0.0028571)
+    assert by_steps.tolist() == pytest.approx([0.0, 0.0, 0.057143 / (std + 1e-4), -0.042857 / (std + 1e-4)], abs=1e-3)
+    unscaled = group_advantages(torch.tensor([1.0, 3.0]), 2, scale=False)
+    assert unscaled.tolist() == [-1.0, 1.0]
+    ignored = group_advantages(torch.tensor([5.0, 1.0, 3.0, 0.0]), 4, weights=torch.tensor([1.0, 1.0, 1.0, 0.0]))
+    assert ignored[3] == 0 and ignored[:3].tolist() == pytest.approx([1.0 / 1.0001, -1.0 / 1.0001, 0.0], abs=1e-4)
+    with pytest.raises(ValueError, match="groups of 3"):
+        group_advantages(torch.zeros(4), 3)
