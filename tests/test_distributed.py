@@ -1,6 +1,7 @@
 """Two real processes (torchrun, gloo on CPU): SDAR trains, metrics are reduced, UCB state is identical."""
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -37,3 +38,25 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     assert len(logged) == 2 and all(0.0 < h["sdar/gate_mean"] < 1.0 for h in logged)
     # Metrics are reduced across processes, so both ranks log the same values.
     assert [h["sdar/gate_mean"] for h in logged] == [h["sdar/gate_mean"] for h in ranks[1]["history"] if "sdar/loss" in h]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout", ["step", "episode"])
+def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_path, layout):
+    worker = Path(__file__).with_name("distributed_agent_run.py")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    result = subprocess.run(
+        [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29518",
+         str(worker), tiny_model_dir, layout, str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    ranks = [json.loads((tmp_path / f"agent_rank{r}.json").read_text()) for r in (0, 1)]
+    # Rank 0's episodes end after 1 turn, rank 1's after 4; both make the same 4 generation calls (rank 0 with empty
+    # batches), so a collective generation backend cannot hang.
+    assert [r["generation_calls"] for r in ranks] == [4, 4]
+    for r in ranks:
+        log = r["history"][0]
+        assert log["env/mean_turns"] == 2.5 and log["env/success_rate"] == 1.0
+        assert log["env/success/len1"] == 1.0 and log["env/success/len4"] == 1.0
+        assert math.isfinite(log["loss"]) and math.isfinite(log["sdar/loss"])

@@ -91,6 +91,7 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
 
     with trainer_generator(trainer) as generate:
         episodes, stats = engine.run(inputs, trainer.env_factory, generate, sync_live=_sync_live(trainer))
+    trainer.last_rollout_stats = stats  # counts, generation calls and time split of the latest rollout
 
     # Rewards through TRL's reward functions (gathered over processes, in process order).
     returns = [episode_return(e, penalty) for e in episodes]
@@ -148,15 +149,19 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
 
 
 def _pad_rows(trainer, rows, advantages: torch.Tensor) -> dict[str, Any]:
+    """Pad the rows into TRL's tensors. Every process ends with the same number of rows: TRL's loss gathers per-row
+    statistics across processes, which needs equal shapes, so shorter processes get rows whose loss is masked out."""
     device = trainer.accelerator.device
     pad_id = trainer._tokenizer.pad_token_id
-    if not rows.prompt_ids:
-        # Nothing to train on in this process (every reset failed): one fully masked row keeps the batch valid.
-        rows.prompt_ids, rows.completion_ids, rows.episode = [[pad_id]], [[pad_id]], [0]
-        rows.tool_mask = [[0]] if rows.tool_mask is not None else None
-        completion_mask = [torch.zeros(1, dtype=torch.long)]
-    else:
-        completion_mask = [torch.ones(len(c), dtype=torch.long) for c in rows.completion_ids]
+    real = len(rows.completion_ids)
+    target = max(int(trainer.accelerator.reduce(torch.tensor(real, device=device), reduction="max").item()), 1)
+    filler = target - real
+    rows.prompt_ids += [[pad_id]] * filler
+    rows.completion_ids += [[pad_id]] * filler
+    rows.episode += [0] * filler
+    if rows.tool_mask is not None:
+        rows.tool_mask += [[0]] * filler
+    completion_mask = [torch.full((len(c),), int(i < real), dtype=torch.long) for i, c in enumerate(rows.completion_ids)]
     prompts = [torch.tensor(p) for p in rows.prompt_ids]
     completions = [torch.tensor(c) for c in rows.completion_ids]
     out = {
