@@ -1,0 +1,80 @@
+"""Rollout throughput: the batched engine vs one episode at a time, and the share of time outside generation.
+
+    OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py                 # 8 parallel episodes, KeyDoor env
+    OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --episodes 16 --json out.json
+
+The policy is the tiny local model with transformers `generate` (sampling, `--max_new_tokens` per turn); both modes
+play the same rows with the same seed. Targets (issue 4): >= 3x episodes/s batched vs sequential at 8 parallel
+episodes, and < 10% of rollout time outside generation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+
+import torch
+
+from sdar_trl.envs import KeyDoorEnv
+from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.tiny_model import build_tiny_model, build_tiny_tokenizer
+
+
+def make_generate(model, tokenizer, max_new_tokens: int):
+    eos = tokenizer.eos_token_id
+
+    @torch.no_grad()
+    def generate(prompts: list[list[int]]) -> list[list[int]]:
+        if not prompts:
+            return []
+        width = max(map(len, prompts))
+        input_ids = torch.tensor([[tokenizer.pad_token_id] * (width - len(p)) + p for p in prompts])
+        attention_mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts])
+        out = model.generate(input_ids=input_ids, attention_mask=attention_mask, do_sample=True, top_k=0,
+                             max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, eos_token_id=eos)
+        rows = out[:, width:].tolist()
+        return [row[: row.index(eos) + 1] if eos in row else row for row in rows]
+
+    return generate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--episodes", type=int, default=8)
+    parser.add_argument("--max_turns", type=int, default=4)
+    parser.add_argument("--max_new_tokens", type=int, default=32)
+    parser.add_argument("--hidden_size", type=int, default=64)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", type=str, default=None)
+    args = parser.parse_args()
+
+    torch.set_num_threads(1)
+    tokenizer = build_tiny_tokenizer()
+    model = build_tiny_model(tokenizer, hidden_size=args.hidden_size).eval()
+    generate = make_generate(model, tokenizer, args.max_new_tokens)
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(layout="step", max_turns=args.max_turns))
+    rows = [{"key_room": 1 + i % 2} for i in range(args.episodes)]
+
+    results = {}
+    for mode, batched in (("batched", True), ("sequential", False)):
+        rates, outside = [], []
+        for repeat in range(args.repeats):
+            torch.manual_seed(repeat)
+            episodes, stats = engine.run(rows, KeyDoorEnv, generate, batched=batched)
+            rates.append(len(episodes) / stats.total_seconds)
+            outside.append(1 - stats.generation_seconds / stats.total_seconds)
+        results[mode] = {"episodes_per_s": statistics.median(rates), "outside_generation": statistics.median(outside)}
+    speedup = results["batched"]["episodes_per_s"] / results["sequential"]["episodes_per_s"]
+    print(f"{args.episodes} episodes x {args.max_turns} turns, {args.max_new_tokens} new tokens per turn, "
+          f"tiny model (hidden {args.hidden_size}), median of {args.repeats}")
+    for mode, r in results.items():
+        print(f"{mode:<10} {r['episodes_per_s']:8.2f} episodes/s   {100 * r['outside_generation']:5.1f}% outside generation")
+    print(f"speed-up   {speedup:8.2f}x   (targets: >= 3x, < 10% outside generation)")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"results": results, "speedup": speedup, "config": vars(args)}, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
