@@ -166,12 +166,18 @@ class RolloutEngine:
         generate: Generate,
         sync_live: Callable[[int], int] = lambda n: n,
         batched: bool = True,
+        prefix: Callable[[list[Episode]], list[list[int]]] | None = None,
     ) -> tuple[list[Episode], RolloutStats]:
-        """Play one episode per row. ``batched=False`` plays them one at a time (the benchmark's baseline)."""
+        """Play one episode per row. ``batched=False`` plays them one at a time (the benchmark's baseline).
+
+        ``prefix``, called once after every reset, returns token ids to put in front of each episode's prompts (after a
+        leading BOS): the privileged block when the policy itself is shown the skills (Skill-GRPO, evaluation with
+        skills). Episodes that failed to reset are passed too; their prefix is ignored.
+        """
         if not batched:
             episodes, stats = [], RolloutStats()
             for i, row in enumerate(rows):
-                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True)
+                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True, prefix=prefix)
                 episode.index = i
                 episodes.append(episode)
                 stats.counts.update(one.counts)
@@ -200,6 +206,10 @@ class RolloutEngine:
                 episode.prompt_ids = self._chat_ids(self._render(episode, 0))
             envs.append(env)
             episodes.append(episode)
+        self._prefixes = prefix(episodes) if prefix is not None else [[] for _ in episodes]
+        if prefix is not None and self.config.layout == "episode":
+            for episode in episodes:
+                episode.prompt_ids = self._with_prefix(episode, episode.prompt_ids)
 
         for _turn in range(self.config.max_turns):
             live = [e for e in episodes if not e.done]
@@ -209,6 +219,7 @@ class RolloutEngine:
             for episode in live:
                 if self.config.layout == "step":
                     ids, cut = self.step_prompt_ids(episode)
+                    ids = self._with_prefix(episode, ids)
                 else:
                     ids, cut = self._conversation_ids(episode), False
                 prompts.append(ids)
@@ -231,6 +242,15 @@ class RolloutEngine:
         pool.shutdown(wait=False, cancel_futures=True)
         stats.total_seconds = time.perf_counter() - start
         return episodes, stats
+
+    def _with_prefix(self, episode: Episode, ids: list[int]) -> list[int]:
+        block = self._prefixes[episode.index] if episode.index < len(self._prefixes) else []
+        if not block:
+            return ids
+        bos = self.tokenizer.bos_token_id
+        if bos is not None and ids[:1] == [bos]:
+            return ids[:1] + block + ids[1:]
+        return block + ids
 
     def _conversation_ids(self, episode: Episode) -> list[int]:
         ids = list(episode.prompt_ids)

@@ -89,8 +89,19 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
     engine: RolloutEngine = trainer.rollout_engine
     penalty = trainer.invalid_action_penalty
 
+    blocks: list[str] = []
+
+    def prefix(episodes) -> list[list[int]]:
+        # One retrieval per episode (one bandit pull per trajectory), right after the resets told us the tasks.
+        if args.uses_teacher or args.privileged_context_to_student:
+            blocks.extend(trainer._context_blocks([_episode_input(e) for e in episodes]))
+        if not args.privileged_context_to_student:
+            return [[] for _ in episodes]
+        return [trainer._block_ids(b) for b in blocks]  # Skill-GRPO: the policy itself is shown the skills
+
     with trainer_generator(trainer) as generate:
-        episodes, stats = engine.run(inputs, trainer.env_factory, generate, sync_live=_sync_live(trainer))
+        episodes, stats = engine.run(inputs, trainer.env_factory, generate, sync_live=_sync_live(trainer),
+                                     prefix=prefix)
     trainer.last_rollout_stats = stats  # counts, generation calls and time split of the latest rollout
 
     # Rewards through TRL's reward functions (gathered over processes, in process order).
@@ -137,15 +148,17 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
                 prompt_completion_ids, attention_mask, logits_to_keep, batch_size
             )
 
-    if args.uses_teacher or args.privileged_context_to_student:
-        # One retrieval per episode (one bandit pull per trajectory), then expanded to the episode's rows.
-        episode_inputs = [{**e.row, "prompt": e.first.task, "task_type": e.first.task_type} for e in episodes]
-        blocks = trainer._context_blocks(episode_inputs)
-        if args.uses_teacher:
-            output.update(trainer._teacher_pass(
-                [episode_inputs[i] for i in rows.episode], output, blocks=[blocks[i] for i in rows.episode]
-            ))
+    if args.uses_teacher:
+        output.update(trainer._teacher_pass(
+            [_episode_input(episodes[i]) for i in rows.episode], output, blocks=[blocks[i] for i in rows.episode]
+        ))
     return output
+
+
+def _episode_input(episode) -> dict[str, Any]:
+    """The row retrieval reads for an episode: the dataset row, with the task text and type the reset revealed."""
+    return {**episode.row, "prompt": episode.first.task, "task_type": episode.first.task_type or
+            episode.row.get("task_type")}
 
 
 def _pad_rows(trainer, rows, advantages: torch.Tensor) -> dict[str, Any]:

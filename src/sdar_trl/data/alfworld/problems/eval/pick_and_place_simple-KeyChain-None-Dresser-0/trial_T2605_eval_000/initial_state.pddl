@@ -1,0 +1,151 @@
+(define (problem plan_trial_T2605_eval_000)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+BowlType - otype
+CDType - otype
+CellPhoneType - otype
+KeyChainType - otype
+MugType - otype
+PenType - otype
+KeyChain_bar__minus_01_dot_28_bar__plus_00_dot_95_bar__plus_01_dot_77 - object
+CellPhone_bar__minus_00_dot_75_bar__plus_00_dot_24_bar__minus_01_dot_32 - object
+Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12 - object
+Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24 - object
+CD_bar__minus_01_dot_24_bar__plus_02_dot_19_bar__minus_01_dot_77 - object
+Pen_bar__plus_02_dot_27_bar__plus_00_dot_14_bar__minus_02_dot_84 - object
+KeyChain_bar__plus_01_dot_25_bar__minus_02_dot_60_bar__plus_01_dot_48 - object
+Bed_bar__minus_00_dot_34_bar__minus_00_dot_34_bar__plus_02_dot_40 - receptacle
+Desk_bar__plus_01_dot_50_bar__plus_02_dot_92_bar__plus_02_dot_17 - receptacle
+SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78 - receptacle
+SideTable_bar__minus_02_dot_41_bar__plus_02_dot_79_bar__minus_01_dot_75 - receptacle
+Drawer_bar__minus_02_dot_48_bar__minus_01_dot_89_bar__plus_00_dot_14 - receptacle
+Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14 - receptacle
+Shelf_bar__plus_02_dot_81_bar__plus_00_dot_59_bar__minus_01_dot_58 - receptacle
+Shelf_bar__plus_02_dot_05_bar__plus_00_dot_54_bar__plus_01_dot_43 - receptacle
+Dresser_bar__minus_02_dot_51_bar__minus_01_dot_18_bar__plus_01_dot_72 - receptacle
+GarbageCan_bar__minus_01_dot_86_bar__minus_00_dot_46_bar__minus_02_dot_34 - receptacle
+loc_bar_11_bar_10_bar_0_bar_0 - location
+loc_bar_3_bar__minus_9_bar_3_bar_45 - location
+loc_bar_8_bar_9_bar_2_bar_30 - location
+loc_bar_9_bar_8_bar_2_bar__minus_30 - location
+loc_bar_9_bar__minus_7_bar_0_bar_0 - location
+loc_bar__minus_2_bar_3_bar_1_bar_0 - location
+loc_bar__minus_2_bar__minus_5_bar_0_bar_0 - location
+loc_bar__minus_4_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar__minus_7_bar_2_bar_0_bar_30 - location
+loc_bar__minus_8_bar_5_bar_0_bar_30 - location
+loc_bar__minus_9_bar_3_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_10_bar_0_bar_0)
+(receptacleType Bed_bar__minus_00_dot_34_bar__minus_00_dot_34_bar__plus_02_dot_40 BedType)
+(receptacleAtLocation Bed_bar__minus_00_dot_34_bar__minus_00_dot_34_bar__plus_02_dot_40 loc_bar__minus_2_bar_3_bar_1_bar_0)
+(receptacleType Desk_bar__plus_01_dot_50_bar__plus_02_dot_92_bar__plus_02_dot_17 DeskType)
+(receptacleAtLocation Desk_bar__plus_01_dot_50_bar__plus_02_dot_92_bar__plus_02_dot_17 loc_bar_8_bar_9_bar_2_bar_30)
+(receptacleType SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78 SideTableType)
+(receptacleAtLocation SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78 loc_bar__minus_2_bar__minus_5_bar_0_bar_0)
+(receptacleType SideTable_bar__minus_02_dot_41_bar__plus_02_dot_79_bar__minus_01_dot_75 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_41_bar__plus_02_dot_79_bar__minus_01_dot_75 loc_bar__minus_4_bar__minus_1_bar_0_bar__minus_30)
+(receptacleType Drawer_bar__minus_02_dot_48_bar__minus_01_dot_89_bar__plus_00_dot_14 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_48_bar__minus_01_dot_89_bar__plus_00_dot_14 loc_bar__minus_7_bar_2_bar_0_bar_30)
+(openable Drawer_bar__minus_02_dot_48_bar__minus_01_dot_89_bar__plus_00_dot_14)
+(receptacleType Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14 loc_bar_9_bar_8_bar_2_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14)
+(receptacleType Shelf_bar__plus_02_dot_81_bar__plus_00_dot_59_bar__minus_01_dot_58 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_81_bar__plus_00_dot_59_bar__minus_01_dot_58 loc_bar__minus_9_bar_3_bar_2_bar_60)
+(receptacleType Shelf_bar__plus_02_dot_05_bar__plus_00_dot_54_bar__plus_01_dot_43 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_05_bar__plus_00_dot_54_bar__plus_01_dot_43 loc_bar__minus_8_bar_5_bar_0_bar_30)
+(receptacleType Dresser_bar__minus_02_dot_51_bar__minus_01_dot_18_bar__plus_01_dot_72 DresserType)
+(receptacleAtLocation Dresser_bar__minus_02_dot_51_bar__minus_01_dot_18_bar__plus_01_dot_72 loc_bar_9_bar__minus_7_bar_0_bar_0)
+(receptacleType GarbageCan_bar__minus_01_dot_86_bar__minus_00_dot_46_bar__minus_02_dot_34 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_86_bar__minus_00_dot_46_bar__minus_02_dot_34 loc_bar_3_bar__minus_9_bar_3_bar_45)
+(canContain BedType CellPhoneType)
+(canContain DeskType BowlType)
+(canContain DeskType CDType)
+(canContain DeskType CellPhoneType)
+(canContain DeskType KeyChainType)
+(canContain DeskType MugType)
+(canContain DeskType PenType)
+(canContain DrawerType CDType)
+(canContain DrawerType CellPhoneType)
+(canContain DrawerType KeyChainType)
+(canContain DrawerType PenType)
+(canContain DresserType BowlType)
+(canContain DresserType CDType)
+(canContain DresserType CellPhoneType)
+(canContain DresserType KeyChainType)
+(canContain DresserType MugType)
+(canContain DresserType PenType)
+(canContain GarbageCanType CDType)
+(canContain GarbageCanType PenType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CDType)
+(canContain ShelfType CellPhoneType)
+(canContain ShelfType KeyChainType)
+(canContain ShelfType MugType)
+(canContain ShelfType PenType)
+(canContain SideTableType BowlType)
+(canContain SideTableType CDType)
+(canContain SideTableType CellPhoneType)
+(canContain SideTableType KeyChainType)
+(canContain SideTableType MugType)
+(canContain SideTableType PenType)
+(objectType KeyChain_bar__minus_01_dot_28_bar__plus_00_dot_95_bar__plus_01_dot_77 KeyChainType)
+(inReceptacle KeyChain_bar__minus_01_dot_28_bar__plus_00_dot_95_bar__plus_01_dot_77 Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14)
+(objectAtLocation KeyChain_bar__minus_01_dot_28_bar__plus_00_dot_95_bar__plus_01_dot_77 loc_bar_9_bar_8_bar_2_bar__minus_30)
+(pickupable KeyChain_bar__minus_01_dot_28_bar__plus_00_dot_95_bar__plus_01_dot_77)
+(objectType CellPhone_bar__minus_00_dot_75_bar__plus_00_dot_24_bar__minus_01_dot_32 CellPhoneType)
+(inReceptacle CellPhone_bar__minus_00_dot_75_bar__plus_00_dot_24_bar__minus_01_dot_32 Bed_bar__minus_00_dot_34_bar__minus_00_dot_34_bar__plus_02_dot_40)
+(objectAtLocation CellPhone_bar__minus_00_dot_75_bar__plus_00_dot_24_bar__minus_01_dot_32 loc_bar__minus_2_bar_3_bar_1_bar_0)
+(pickupable CellPhone_bar__minus_00_dot_75_bar__plus_00_dot_24_bar__minus_01_dot_32)
+(objectType Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12 BowlType)
+(inReceptacle Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12 SideTable_bar__minus_02_dot_41_bar__plus_02_dot_79_bar__minus_01_dot_75)
+(objectAtLocation Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12 loc_bar__minus_4_bar__minus_1_bar_0_bar__minus_30)
+(pickupable Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12)
+(coolable Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12)
+(cleanable Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12)
+(isReceptacleObject Bowl_bar__minus_01_dot_46_bar__minus_00_dot_17_bar__minus_02_dot_12)
+(objectType Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24 MugType)
+(inReceptacle Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24 SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78)
+(objectAtLocation Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24 loc_bar__minus_2_bar__minus_5_bar_0_bar_0)
+(pickupable Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24)
+(heatable Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24)
+(coolable Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24)
+(cleanable Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24)
+(isReceptacleObject Mug_bar__plus_02_dot_30_bar__minus_00_dot_87_bar__plus_00_dot_24)
+(objectType CD_bar__minus_01_dot_24_bar__plus_02_dot_19_bar__minus_01_dot_77 CDType)
+(inReceptacle CD_bar__minus_01_dot_24_bar__plus_02_dot_19_bar__minus_01_dot_77 SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78)
+(objectAtLocation CD_bar__minus_01_dot_24_bar__plus_02_dot_19_bar__minus_01_dot_77 loc_bar__minus_2_bar__minus_5_bar_0_bar_0)
+(pickupable CD_bar__minus_01_dot_24_bar__plus_02_dot_19_bar__minus_01_dot_77)
+(objectType Pen_bar__plus_02_dot_27_bar__plus_00_dot_14_bar__minus_02_dot_84 PenType)
+(inReceptacle Pen_bar__plus_02_dot_27_bar__plus_00_dot_14_bar__minus_02_dot_84 Drawer_bar__minus_01_dot_52_bar__minus_02_dot_14_bar__plus_01_dot_14)
+(objectAtLocation Pen_bar__plus_02_dot_27_bar__plus_00_dot_14_bar__minus_02_dot_84 loc_bar_9_bar_8_bar_2_bar__minus_30)
+(pickupable Pen_bar__plus_02_dot_27_bar__plus_00_dot_14_bar__minus_02_dot_84)
+(objectType KeyChain_bar__plus_01_dot_25_bar__minus_02_dot_60_bar__plus_01_dot_48 KeyChainType)
+(inReceptacle KeyChain_bar__plus_01_dot_25_bar__minus_02_dot_60_bar__plus_01_dot_48 SideTable_bar__plus_01_dot_80_bar__plus_00_dot_74_bar__plus_02_dot_78)
+(objectAtLocation KeyChain_bar__plus_01_dot_25_bar__minus_02_dot_60_bar__plus_01_dot_48 loc_bar__minus_2_bar__minus_5_bar_0_bar_0)
+(pickupable KeyChain_bar__plus_01_dot_25_bar__minus_02_dot_60_bar__plus_01_dot_48)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o KeyChainType)
+                            (receptacleType ?r DresserType)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,203 @@
+(define (problem plan_trial_T2605_eval_002)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+CupType - otype
+DishSpongeType - otype
+EggType - otype
+ForkType - otype
+KnifeType - otype
+PanType - otype
+Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69 - object
+Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11 - object
+Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60 - object
+DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96 - object
+Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80 - object
+Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50 - object
+Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01 - object
+Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55 - receptacle
+Cabinet_bar__minus_01_dot_91_bar__minus_02_dot_58_bar__minus_02_dot_55 - receptacle
+Cabinet_bar__minus_01_dot_73_bar__minus_01_dot_30_bar__plus_01_dot_96 - receptacle
+CounterTop_bar__minus_02_dot_99_bar__plus_01_dot_97_bar__minus_02_dot_55 - receptacle
+CounterTop_bar__plus_02_dot_54_bar__minus_02_dot_76_bar__minus_00_dot_83 - receptacle
+Drawer_bar__plus_02_dot_69_bar__minus_01_dot_40_bar__minus_00_dot_13 - receptacle
+Drawer_bar__minus_00_dot_91_bar__plus_00_dot_18_bar__plus_00_dot_25 - receptacle
+Fridge_bar__minus_00_dot_33_bar__minus_00_dot_28_bar__minus_02_dot_23 - receptacle
+Microwave_bar__minus_01_dot_14_bar__minus_01_dot_02_bar__minus_02_dot_16 - receptacle
+Sink_bar__plus_01_dot_12_bar__minus_00_dot_02_bar__plus_02_dot_35_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_70_bar__plus_01_dot_51 - receptacle
+GarbageCan_bar__plus_01_dot_20_bar__plus_01_dot_20_bar__minus_00_dot_79 - receptacle
+CoffeeMachine_bar__minus_00_dot_04_bar__minus_01_dot_05_bar__plus_01_dot_07 - receptacle
+Shelf_bar__plus_00_dot_78_bar__plus_00_dot_76_bar__plus_01_dot_52 - receptacle
+DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37 - receptacle
+loc_bar_0_bar_0_bar_1_bar_60 - location
+loc_bar_0_bar_2_bar_2_bar_60 - location
+loc_bar_0_bar_6_bar_1_bar_45 - location
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_9_bar_3_bar_45 - location
+loc_bar_2_bar_3_bar_3_bar_45 - location
+loc_bar_3_bar_6_bar_1_bar_45 - location
+loc_bar_3_bar_8_bar_0_bar_30 - location
+loc_bar_3_bar__minus_1_bar_1_bar_60 - location
+loc_bar_5_bar_7_bar_2_bar_45 - location
+loc_bar_6_bar_2_bar_3_bar_30 - location
+loc_bar_6_bar__minus_9_bar_0_bar_60 - location
+loc_bar_7_bar_6_bar_2_bar_45 - location
+loc_bar_7_bar_7_bar_3_bar_30 - location
+loc_bar__minus_7_bar_4_bar_1_bar_45 - location
+loc_bar__minus_8_bar_2_bar_0_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55 loc_bar_7_bar_6_bar_2_bar_45)
+(openable Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55)
+(receptacleType Cabinet_bar__minus_01_dot_91_bar__minus_02_dot_58_bar__minus_02_dot_55 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_91_bar__minus_02_dot_58_bar__minus_02_dot_55 loc_bar_7_bar_7_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_91_bar__minus_02_dot_58_bar__minus_02_dot_55)
+(receptacleType Cabinet_bar__minus_01_dot_73_bar__minus_01_dot_30_bar__plus_01_dot_96 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_73_bar__minus_01_dot_30_bar__plus_01_dot_96 loc_bar__minus_8_bar_2_bar_0_bar_0)
+(openable Cabinet_bar__minus_01_dot_73_bar__minus_01_dot_30_bar__plus_01_dot_96)
+(receptacleType CounterTop_bar__minus_02_dot_99_bar__plus_01_dot_97_bar__minus_02_dot_55 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_99_bar__plus_01_dot_97_bar__minus_02_dot_55 loc_bar_5_bar_7_bar_2_bar_45)
+(receptacleType CounterTop_bar__plus_02_dot_54_bar__minus_02_dot_76_bar__minus_00_dot_83 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_54_bar__minus_02_dot_76_bar__minus_00_dot_83 loc_bar_6_bar__minus_9_bar_0_bar_60)
+(receptacleType Drawer_bar__plus_02_dot_69_bar__minus_01_dot_40_bar__minus_00_dot_13 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_69_bar__minus_01_dot_40_bar__minus_00_dot_13 loc_bar_3_bar_8_bar_0_bar_30)
+(openable Drawer_bar__plus_02_dot_69_bar__minus_01_dot_40_bar__minus_00_dot_13)
+(receptacleType Drawer_bar__minus_00_dot_91_bar__plus_00_dot_18_bar__plus_00_dot_25 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_91_bar__plus_00_dot_18_bar__plus_00_dot_25 loc_bar_2_bar_3_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_91_bar__plus_00_dot_18_bar__plus_00_dot_25)
+(receptacleType Fridge_bar__minus_00_dot_33_bar__minus_00_dot_28_bar__minus_02_dot_23 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_33_bar__minus_00_dot_28_bar__minus_02_dot_23 loc_bar_0_bar_2_bar_2_bar_60)
+(openable Fridge_bar__minus_00_dot_33_bar__minus_00_dot_28_bar__minus_02_dot_23)
+(receptacleType Microwave_bar__minus_01_dot_14_bar__minus_01_dot_02_bar__minus_02_dot_16 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_14_bar__minus_01_dot_02_bar__minus_02_dot_16 loc_bar_0_bar_6_bar_1_bar_45)
+(openable Microwave_bar__minus_01_dot_14_bar__minus_01_dot_02_bar__minus_02_dot_16)
+(receptacleType Sink_bar__plus_01_dot_12_bar__minus_00_dot_02_bar__plus_02_dot_35_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_12_bar__minus_00_dot_02_bar__plus_02_dot_35_bar_SinkBasin loc_bar_1_bar_9_bar_3_bar_45)
+(receptacleType StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_70_bar__plus_01_dot_51 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_70_bar__plus_01_dot_51 loc_bar__minus_7_bar_4_bar_1_bar_45)
+(receptacleType GarbageCan_bar__plus_01_dot_20_bar__plus_01_dot_20_bar__minus_00_dot_79 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_20_bar__plus_01_dot_20_bar__minus_00_dot_79 loc_bar_6_bar_2_bar_3_bar_30)
+(receptacleType CoffeeMachine_bar__minus_00_dot_04_bar__minus_01_dot_05_bar__plus_01_dot_07 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_04_bar__minus_01_dot_05_bar__plus_01_dot_07 loc_bar_0_bar_0_bar_1_bar_60)
+(receptacleType Shelf_bar__plus_00_dot_78_bar__plus_00_dot_76_bar__plus_01_dot_52 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_78_bar__plus_00_dot_76_bar__plus_01_dot_52 loc_bar_3_bar__minus_1_bar_1_bar_60)
+(receptacleType DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37 loc_bar_3_bar_6_bar_1_bar_45)
+(canContain CabinetType BowlType)
+(canContain CabinetType CupType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PanType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PanType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PanType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType KnifeType)
+(canContain FridgeType BowlType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CupType)
+(canContain ShelfType DishSpongeType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PanType)
+(canContain StoveBurnerType PanType)
+(objectType Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69 PanType)
+(inReceptacle Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69 DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37)
+(objectAtLocation Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69 loc_bar_3_bar_6_bar_1_bar_45)
+(pickupable Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69)
+(coolable Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69)
+(cleanable Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69)
+(isReceptacleObject Pan_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__plus_02_dot_69)
+(objectType Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11 EggType)
+(inReceptacle Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11 DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37)
+(objectAtLocation Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11 loc_bar_3_bar_6_bar_1_bar_45)
+(pickupable Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11)
+(heatable Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11)
+(coolable Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11)
+(cleanable Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11)
+(sliceable Egg_bar__plus_01_dot_23_bar__minus_02_dot_57_bar__minus_02_dot_11)
+(objectType Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60 KnifeType)
+(inReceptacle Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60 Drawer_bar__minus_00_dot_91_bar__plus_00_dot_18_bar__plus_00_dot_25)
+(objectAtLocation Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60 loc_bar_2_bar_3_bar_3_bar_45)
+(pickupable Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60)
+(cleanable Knife_bar__plus_00_dot_59_bar__minus_01_dot_23_bar__plus_01_dot_60)
+(objectType DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96 Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55)
+(objectAtLocation DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96 loc_bar_7_bar_6_bar_2_bar_45)
+(pickupable DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96)
+(cleanable DishSponge_bar__minus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_96)
+(objectType Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80 CupType)
+(inReceptacle Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80 Cabinet_bar__plus_02_dot_56_bar__plus_01_dot_72_bar__plus_01_dot_55)
+(objectAtLocation Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80 loc_bar_7_bar_6_bar_2_bar_45)
+(pickupable Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80)
+(heatable Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80)
+(coolable Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80)
+(cleanable Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80)
+(isReceptacleObject Cup_bar__minus_01_dot_72_bar__minus_01_dot_37_bar__plus_01_dot_80)
+(objectType Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50 BowlType)
+(inReceptacle Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50 CounterTop_bar__minus_02_dot_99_bar__plus_01_dot_97_bar__minus_02_dot_55)
+(objectAtLocation Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50 loc_bar_5_bar_7_bar_2_bar_45)
+(pickupable Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50)
+(coolable Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50)
+(cleanable Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50)
+(isReceptacleObject Bowl_bar__minus_01_dot_10_bar__minus_01_dot_42_bar__minus_02_dot_50)
+(objectType Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01 ForkType)
+(inReceptacle Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01 DiningTable_bar__minus_01_dot_27_bar__plus_00_dot_16_bar__plus_01_dot_37)
+(objectAtLocation Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01 loc_bar_3_bar_6_bar_1_bar_45)
+(pickupable Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01)
+(cleanable Fork_bar__plus_02_dot_94_bar__plus_02_dot_36_bar__plus_01_dot_01)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o PanType)
+                            (receptacleType ?r StoveBurnerType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

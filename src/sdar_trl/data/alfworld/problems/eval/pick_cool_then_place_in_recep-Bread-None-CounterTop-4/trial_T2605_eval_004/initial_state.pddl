@@ -1,0 +1,200 @@
+(define (problem plan_trial_T2605_eval_004)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+ForkType - otype
+PanType - otype
+PlateType - otype
+PotType - otype
+Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27 - object
+Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16 - object
+Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11 - object
+Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65 - object
+Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33 - object
+Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52 - object
+Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87 - object
+Cabinet_bar__minus_00_dot_28_bar__plus_00_dot_57_bar__plus_00_dot_82 - receptacle
+Cabinet_bar__minus_01_dot_60_bar__minus_02_dot_58_bar__minus_00_dot_42 - receptacle
+Cabinet_bar__plus_01_dot_87_bar__plus_02_dot_18_bar__minus_02_dot_00 - receptacle
+CounterTop_bar__plus_00_dot_51_bar__plus_01_dot_56_bar__minus_01_dot_42 - receptacle
+CounterTop_bar__minus_02_dot_77_bar__minus_02_dot_32_bar__minus_01_dot_04 - receptacle
+Drawer_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__minus_01_dot_61 - receptacle
+Drawer_bar__minus_02_dot_92_bar__plus_02_dot_23_bar__plus_00_dot_89 - receptacle
+Fridge_bar__plus_02_dot_43_bar__plus_01_dot_44_bar__minus_01_dot_69 - receptacle
+Microwave_bar__minus_01_dot_48_bar__plus_01_dot_25_bar__minus_02_dot_51 - receptacle
+Sink_bar__minus_01_dot_40_bar__plus_00_dot_36_bar__minus_02_dot_37_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_01_dot_45_bar__plus_02_dot_89_bar__plus_01_dot_19 - receptacle
+GarbageCan_bar__plus_02_dot_56_bar__plus_00_dot_78_bar__minus_00_dot_84 - receptacle
+CoffeeMachine_bar__minus_02_dot_57_bar__plus_01_dot_30_bar__minus_01_dot_49 - receptacle
+Shelf_bar__minus_00_dot_68_bar__plus_01_dot_85_bar__plus_01_dot_14 - receptacle
+DiningTable_bar__plus_00_dot_04_bar__plus_00_dot_39_bar__minus_00_dot_09 - receptacle
+loc_bar_0_bar__minus_6_bar_0_bar_60 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_4_bar_3_bar__minus_30 - location
+loc_bar_2_bar_4_bar_2_bar__minus_30 - location
+loc_bar_2_bar__minus_4_bar_0_bar_0 - location
+loc_bar_3_bar_1_bar_1_bar_30 - location
+loc_bar_3_bar_3_bar_3_bar_45 - location
+loc_bar_5_bar__minus_1_bar_2_bar_60 - location
+loc_bar_6_bar_3_bar_1_bar_45 - location
+loc_bar_7_bar_0_bar_2_bar_0 - location
+loc_bar_9_bar_9_bar_0_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_4_bar_0_bar_45 - location
+loc_bar__minus_4_bar_9_bar_2_bar_30 - location
+loc_bar__minus_7_bar_9_bar_2_bar__minus_30 - location
+loc_bar__minus_8_bar_8_bar_3_bar_0 - location
+loc_bar__minus_9_bar__minus_9_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_28_bar__plus_00_dot_57_bar__plus_00_dot_82 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_28_bar__plus_00_dot_57_bar__plus_00_dot_82 loc_bar__minus_3_bar__minus_4_bar_0_bar_45)
+(openable Cabinet_bar__minus_00_dot_28_bar__plus_00_dot_57_bar__plus_00_dot_82)
+(receptacleType Cabinet_bar__minus_01_dot_60_bar__minus_02_dot_58_bar__minus_00_dot_42 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_60_bar__minus_02_dot_58_bar__minus_00_dot_42 loc_bar__minus_7_bar_9_bar_2_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_60_bar__minus_02_dot_58_bar__minus_00_dot_42)
+(receptacleType Cabinet_bar__plus_01_dot_87_bar__plus_02_dot_18_bar__minus_02_dot_00 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_87_bar__plus_02_dot_18_bar__minus_02_dot_00 loc_bar_6_bar_3_bar_1_bar_45)
+(openable Cabinet_bar__plus_01_dot_87_bar__plus_02_dot_18_bar__minus_02_dot_00)
+(receptacleType CounterTop_bar__plus_00_dot_51_bar__plus_01_dot_56_bar__minus_01_dot_42 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_51_bar__plus_01_dot_56_bar__minus_01_dot_42 loc_bar__minus_8_bar_8_bar_3_bar_0)
+(receptacleType CounterTop_bar__minus_02_dot_77_bar__minus_02_dot_32_bar__minus_01_dot_04 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_77_bar__minus_02_dot_32_bar__minus_01_dot_04 loc_bar__minus_9_bar__minus_9_bar_0_bar_45)
+(receptacleType Drawer_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__minus_01_dot_61 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__minus_01_dot_61 loc_bar_3_bar_1_bar_1_bar_30)
+(openable Drawer_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__minus_01_dot_61)
+(receptacleType Drawer_bar__minus_02_dot_92_bar__plus_02_dot_23_bar__plus_00_dot_89 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_92_bar__plus_02_dot_23_bar__plus_00_dot_89 loc_bar_7_bar_0_bar_2_bar_0)
+(openable Drawer_bar__minus_02_dot_92_bar__plus_02_dot_23_bar__plus_00_dot_89)
+(receptacleType Fridge_bar__plus_02_dot_43_bar__plus_01_dot_44_bar__minus_01_dot_69 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_43_bar__plus_01_dot_44_bar__minus_01_dot_69 loc_bar_9_bar_9_bar_0_bar__minus_30)
+(openable Fridge_bar__plus_02_dot_43_bar__plus_01_dot_44_bar__minus_01_dot_69)
+(receptacleType Microwave_bar__minus_01_dot_48_bar__plus_01_dot_25_bar__minus_02_dot_51 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_48_bar__plus_01_dot_25_bar__minus_02_dot_51 loc_bar_2_bar__minus_4_bar_0_bar_0)
+(openable Microwave_bar__minus_01_dot_48_bar__plus_01_dot_25_bar__minus_02_dot_51)
+(receptacleType Sink_bar__minus_01_dot_40_bar__plus_00_dot_36_bar__minus_02_dot_37_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_40_bar__plus_00_dot_36_bar__minus_02_dot_37_bar_SinkBasin loc_bar_0_bar__minus_6_bar_0_bar_60)
+(receptacleType StoveBurner_bar__minus_01_dot_45_bar__plus_02_dot_89_bar__plus_01_dot_19 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_45_bar__plus_02_dot_89_bar__plus_01_dot_19 loc_bar__minus_4_bar_9_bar_2_bar_30)
+(receptacleType GarbageCan_bar__plus_02_dot_56_bar__plus_00_dot_78_bar__minus_00_dot_84 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_56_bar__plus_00_dot_78_bar__minus_00_dot_84 loc_bar_2_bar_4_bar_2_bar__minus_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_57_bar__plus_01_dot_30_bar__minus_01_dot_49 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_57_bar__plus_01_dot_30_bar__minus_01_dot_49 loc_bar_1_bar__minus_4_bar_3_bar__minus_30)
+(receptacleType Shelf_bar__minus_00_dot_68_bar__plus_01_dot_85_bar__plus_01_dot_14 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_68_bar__plus_01_dot_85_bar__plus_01_dot_14 loc_bar_3_bar_3_bar_3_bar_45)
+(receptacleType DiningTable_bar__plus_00_dot_04_bar__plus_00_dot_39_bar__minus_00_dot_09 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_04_bar__plus_00_dot_39_bar__minus_00_dot_09 loc_bar_5_bar__minus_1_bar_2_bar_60)
+(canContain CabinetType PanType)
+(canContain CabinetType PlateType)
+(canContain CabinetType PotType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotType)
+(canContain DrawerType ForkType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType PlateType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27 BreadType)
+(inReceptacle Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27 GarbageCan_bar__plus_02_dot_56_bar__plus_00_dot_78_bar__minus_00_dot_84)
+(objectAtLocation Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27 loc_bar_2_bar_4_bar_2_bar__minus_30)
+(pickupable Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27)
+(heatable Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27)
+(coolable Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27)
+(sliceable Bread_bar__plus_01_dot_98_bar__plus_02_dot_27_bar__plus_01_dot_27)
+(objectType Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16 PanType)
+(inReceptacle Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16 StoveBurner_bar__minus_01_dot_45_bar__plus_02_dot_89_bar__plus_01_dot_19)
+(objectAtLocation Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16 loc_bar__minus_4_bar_9_bar_2_bar_30)
+(pickupable Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16)
+(coolable Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16)
+(cleanable Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16)
+(isReceptacleObject Pan_bar__plus_01_dot_50_bar__plus_00_dot_64_bar__plus_02_dot_16)
+(objectType Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11 PlateType)
+(inReceptacle Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11 Shelf_bar__minus_00_dot_68_bar__plus_01_dot_85_bar__plus_01_dot_14)
+(objectAtLocation Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11 loc_bar_3_bar_3_bar_3_bar_45)
+(pickupable Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11)
+(heatable Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11)
+(coolable Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11)
+(cleanable Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11)
+(isReceptacleObject Plate_bar__plus_02_dot_63_bar__plus_01_dot_75_bar__minus_02_dot_11)
+(objectType Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65 AppleType)
+(inReceptacle Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65 Fridge_bar__plus_02_dot_43_bar__plus_01_dot_44_bar__minus_01_dot_69)
+(objectAtLocation Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65 loc_bar_9_bar_9_bar_0_bar__minus_30)
+(pickupable Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65)
+(heatable Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65)
+(coolable Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65)
+(cleanable Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65)
+(sliceable Apple_bar__minus_01_dot_87_bar__minus_02_dot_88_bar__plus_01_dot_65)
+(objectType Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33 PotType)
+(inReceptacle Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33 Shelf_bar__minus_00_dot_68_bar__plus_01_dot_85_bar__plus_01_dot_14)
+(objectAtLocation Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33 loc_bar_3_bar_3_bar_3_bar_45)
+(pickupable Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33)
+(coolable Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33)
+(cleanable Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33)
+(isReceptacleObject Pot_bar__minus_01_dot_48_bar__plus_02_dot_52_bar__minus_02_dot_33)
+(objectType Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52 CounterTop_bar__minus_02_dot_77_bar__minus_02_dot_32_bar__minus_01_dot_04)
+(objectAtLocation Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52 loc_bar__minus_9_bar__minus_9_bar_0_bar_45)
+(pickupable Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52)
+(heatable Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52)
+(coolable Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52)
+(sliceable Bread_bar__plus_02_dot_24_bar__plus_02_dot_41_bar__minus_00_dot_52)
+(objectType Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87 ForkType)
+(inReceptacle Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87 Drawer_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__minus_01_dot_61)
+(objectAtLocation Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87 loc_bar_3_bar_1_bar_1_bar_30)
+(pickupable Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87)
+(cleanable Fork_bar__minus_02_dot_88_bar__minus_01_dot_54_bar__minus_02_dot_87)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BreadType)
+                            (receptacleType ?r CounterTopType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_eval_003)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+CupType - otype
+EggType - otype
+MugType - otype
+PotatoType - otype
+SpatulaType - otype
+TomatoType - otype
+Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59 - object
+Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81 - object
+Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44 - object
+Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00 - object
+Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74 - object
+Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02 - object
+Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88 - object
+Cabinet_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 - receptacle
+Cabinet_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 - receptacle
+Cabinet_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 - receptacle
+CounterTop_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 - receptacle
+CounterTop_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 - receptacle
+Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 - receptacle
+Drawer_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 - receptacle
+Fridge_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 - receptacle
+Microwave_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 - receptacle
+Sink_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_00_dot_49_bar__plus_02_dot_32_bar__plus_00_dot_20 - receptacle
+GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_66_bar__minus_02_dot_66 - receptacle
+CoffeeMachine_bar__minus_01_dot_04_bar__plus_02_dot_56_bar__minus_01_dot_91 - receptacle
+Shelf_bar__plus_00_dot_24_bar__minus_00_dot_48_bar__plus_02_dot_79 - receptacle
+DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 - receptacle
+loc_bar_0_bar_7_bar_2_bar_45 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar_4_bar_2_bar_45 - location
+loc_bar_3_bar_3_bar_2_bar__minus_30 - location
+loc_bar_3_bar__minus_8_bar_3_bar_60 - location
+loc_bar_4_bar_6_bar_2_bar_45 - location
+loc_bar_5_bar_8_bar_3_bar_45 - location
+loc_bar_7_bar_2_bar_2_bar_45 - location
+loc_bar_7_bar_9_bar_3_bar_30 - location
+loc_bar_7_bar__minus_1_bar_3_bar_60 - location
+loc_bar_9_bar__minus_1_bar_0_bar_30 - location
+loc_bar__minus_4_bar_0_bar_3_bar_30 - location
+loc_bar__minus_4_bar_4_bar_0_bar_45 - location
+loc_bar__minus_5_bar_1_bar_3_bar_0 - location
+loc_bar__minus_5_bar__minus_9_bar_0_bar_45 - location
+loc_bar__minus_8_bar_4_bar_0_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 loc_bar_3_bar__minus_8_bar_3_bar_60)
+(openable Cabinet_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07)
+(receptacleType Cabinet_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 loc_bar__minus_4_bar_0_bar_3_bar_30)
+(openable Cabinet_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46)
+(receptacleType Cabinet_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 loc_bar_7_bar_2_bar_2_bar_45)
+(openable Cabinet_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33)
+(receptacleType CounterTop_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(receptacleType CounterTop_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 loc_bar_0_bar_7_bar_2_bar_45)
+(receptacleType Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 loc_bar_3_bar_3_bar_2_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70)
+(receptacleType Drawer_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 loc_bar_7_bar_9_bar_3_bar_30)
+(openable Drawer_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62)
+(receptacleType Fridge_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 loc_bar_2_bar_4_bar_2_bar_45)
+(openable Fridge_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28)
+(receptacleType Microwave_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 loc_bar_5_bar_8_bar_3_bar_45)
+(openable Microwave_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39)
+(receptacleType Sink_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66_bar_SinkBasin loc_bar__minus_8_bar_4_bar_0_bar__minus_30)
+(receptacleType StoveBurner_bar__minus_00_dot_49_bar__plus_02_dot_32_bar__plus_00_dot_20 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_49_bar__plus_02_dot_32_bar__plus_00_dot_20 loc_bar__minus_5_bar__minus_9_bar_0_bar_45)
+(receptacleType GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_66_bar__minus_02_dot_66 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_66_bar__minus_02_dot_66 loc_bar__minus_4_bar_4_bar_0_bar_45)
+(receptacleType CoffeeMachine_bar__minus_01_dot_04_bar__plus_02_dot_56_bar__minus_01_dot_91 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_04_bar__plus_02_dot_56_bar__minus_01_dot_91 loc_bar_4_bar_6_bar_2_bar_45)
+(receptacleType Shelf_bar__plus_00_dot_24_bar__minus_00_dot_48_bar__plus_02_dot_79 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_24_bar__minus_00_dot_48_bar__plus_02_dot_79 loc_bar_9_bar__minus_1_bar_0_bar_30)
+(receptacleType DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 loc_bar_7_bar__minus_1_bar_3_bar_60)
+(canContain CabinetType CupType)
+(canContain CabinetType MugType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotatoType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType CupType)
+(canContain ShelfType MugType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType TomatoType)
+(objectType Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59 GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_66_bar__minus_02_dot_66)
+(objectAtLocation Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59 loc_bar__minus_4_bar_4_bar_0_bar_45)
+(pickupable Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59)
+(heatable Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59)
+(coolable Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59)
+(cleanable Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59)
+(sliceable Tomato_bar__plus_02_dot_78_bar__minus_02_dot_98_bar__minus_02_dot_59)
+(objectType Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81 SpatulaType)
+(inReceptacle Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81 DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91)
+(objectAtLocation Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81 loc_bar_7_bar__minus_1_bar_3_bar_60)
+(pickupable Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81)
+(cleanable Spatula_bar__plus_02_dot_23_bar__minus_02_dot_99_bar__minus_02_dot_81)
+(objectType Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44 PotatoType)
+(inReceptacle Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44 CounterTop_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93)
+(objectAtLocation Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(pickupable Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44)
+(heatable Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44)
+(coolable Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44)
+(cleanable Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44)
+(sliceable Potato_bar__plus_02_dot_59_bar__minus_02_dot_20_bar__minus_02_dot_44)
+(objectType Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00 DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91)
+(objectAtLocation Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00 loc_bar_7_bar__minus_1_bar_3_bar_60)
+(pickupable Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00)
+(heatable Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00)
+(coolable Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00)
+(cleanable Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00)
+(sliceable Tomato_bar__plus_02_dot_04_bar__minus_00_dot_48_bar__plus_03_dot_00)
+(objectType Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74 EggType)
+(inReceptacle Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74 Sink_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66_bar_SinkBasin)
+(objectAtLocation Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74 loc_bar__minus_8_bar_4_bar_0_bar__minus_30)
+(pickupable Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74)
+(heatable Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74)
+(coolable Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74)
+(cleanable Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74)
+(sliceable Egg_bar__plus_00_dot_01_bar__minus_01_dot_08_bar__plus_02_dot_74)
+(objectType Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02 CupType)
+(inReceptacle Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02 DiningTable_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91)
+(objectAtLocation Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02 loc_bar_7_bar__minus_1_bar_3_bar_60)
+(pickupable Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02)
+(heatable Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02)
+(coolable Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02)
+(cleanable Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02)
+(isReceptacleObject Cup_bar__plus_00_dot_63_bar__minus_00_dot_73_bar__minus_02_dot_02)
+(objectType Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88 MugType)
+(inReceptacle Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88 CounterTop_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93)
+(objectAtLocation Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(pickupable Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88)
+(heatable Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88)
+(coolable Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88)
+(cleanable Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88)
+(isReceptacleObject Mug_bar__plus_00_dot_24_bar__minus_00_dot_73_bar__minus_00_dot_88)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o TomatoType)
+                            (receptacleType ?r CounterTopType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,142 @@
+(define (problem plan_trial_T2605_train_001)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+BookType - otype
+CreditCardType - otype
+KeyChainType - otype
+MugType - otype
+PillowType - otype
+StatueType - otype
+Book_bar__minus_02_dot_91_bar__plus_01_dot_98_bar__plus_02_dot_64 - object
+Statue_bar__plus_01_dot_71_bar__plus_00_dot_25_bar__minus_00_dot_88 - object
+Pillow_bar__minus_00_dot_45_bar__minus_01_dot_44_bar__minus_02_dot_24 - object
+KeyChain_bar__plus_00_dot_25_bar__plus_02_dot_84_bar__minus_01_dot_32 - object
+Book_bar__plus_02_dot_44_bar__plus_01_dot_57_bar__minus_02_dot_74 - object
+CreditCard_bar__minus_00_dot_44_bar__plus_02_dot_38_bar__plus_00_dot_38 - object
+Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60 - object
+Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 - receptacle
+Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 - receptacle
+SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 - receptacle
+SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 - receptacle
+Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 - receptacle
+Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 - receptacle
+Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 - receptacle
+Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 - receptacle
+Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 - receptacle
+GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 - receptacle
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_9_bar_1_bar_60 - location
+loc_bar_2_bar_7_bar_1_bar_45 - location
+loc_bar_3_bar__minus_6_bar_3_bar__minus_30 - location
+loc_bar_6_bar__minus_4_bar_1_bar_60 - location
+loc_bar_7_bar_6_bar_0_bar_60 - location
+loc_bar_8_bar__minus_9_bar_0_bar__minus_30 - location
+loc_bar_9_bar_8_bar_3_bar_60 - location
+loc_bar__minus_4_bar_1_bar_3_bar_0 - location
+loc_bar__minus_6_bar_5_bar_3_bar_60 - location
+loc_bar__minus_8_bar_8_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 BedType)
+(receptacleAtLocation Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(receptacleType Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 DeskType)
+(receptacleAtLocation Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 loc_bar_8_bar__minus_9_bar_0_bar__minus_30)
+(receptacleType SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 SideTableType)
+(receptacleAtLocation SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 loc_bar_1_bar_9_bar_1_bar_60)
+(receptacleType SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 loc_bar__minus_8_bar_8_bar_2_bar_60)
+(receptacleType Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 loc_bar_9_bar_8_bar_3_bar_60)
+(openable Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96)
+(receptacleType Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 loc_bar_3_bar__minus_6_bar_3_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59)
+(receptacleType Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 loc_bar__minus_6_bar_5_bar_3_bar_60)
+(receptacleType Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 loc_bar_6_bar__minus_4_bar_1_bar_60)
+(receptacleType Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 DresserType)
+(receptacleAtLocation Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 loc_bar_7_bar_6_bar_0_bar_60)
+(receptacleType GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 loc_bar_2_bar_7_bar_1_bar_45)
+(canContain BedType BookType)
+(canContain BedType PillowType)
+(canContain DeskType BookType)
+(canContain DeskType CreditCardType)
+(canContain DeskType KeyChainType)
+(canContain DeskType MugType)
+(canContain DeskType StatueType)
+(canContain DrawerType BookType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType KeyChainType)
+(canContain DresserType BookType)
+(canContain DresserType CreditCardType)
+(canContain DresserType KeyChainType)
+(canContain DresserType MugType)
+(canContain DresserType StatueType)
+(canContain ShelfType BookType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType KeyChainType)
+(canContain ShelfType MugType)
+(canContain ShelfType StatueType)
+(canContain SideTableType BookType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType KeyChainType)
+(canContain SideTableType MugType)
+(canContain SideTableType StatueType)
+(objectType Book_bar__minus_02_dot_91_bar__plus_01_dot_98_bar__plus_02_dot_64 BookType)
+(inReceptacle Book_bar__minus_02_dot_91_bar__plus_01_dot_98_bar__plus_02_dot_64 Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59)
+(objectAtLocation Book_bar__minus_02_dot_91_bar__plus_01_dot_98_bar__plus_02_dot_64 loc_bar_3_bar__minus_6_bar_3_bar__minus_30)
+(pickupable Book_bar__minus_02_dot_91_bar__plus_01_dot_98_bar__plus_02_dot_64)
+(objectType Statue_bar__plus_01_dot_71_bar__plus_00_dot_25_bar__minus_00_dot_88 StatueType)
+(inReceptacle Statue_bar__plus_01_dot_71_bar__plus_00_dot_25_bar__minus_00_dot_88 Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77)
+(objectAtLocation Statue_bar__plus_01_dot_71_bar__plus_00_dot_25_bar__minus_00_dot_88 loc_bar_6_bar__minus_4_bar_1_bar_60)
+(pickupable Statue_bar__plus_01_dot_71_bar__plus_00_dot_25_bar__minus_00_dot_88)
+(objectType Pillow_bar__minus_00_dot_45_bar__minus_01_dot_44_bar__minus_02_dot_24 PillowType)
+(inReceptacle Pillow_bar__minus_00_dot_45_bar__minus_01_dot_44_bar__minus_02_dot_24 Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27)
+(objectAtLocation Pillow_bar__minus_00_dot_45_bar__minus_01_dot_44_bar__minus_02_dot_24 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(pickupable Pillow_bar__minus_00_dot_45_bar__minus_01_dot_44_bar__minus_02_dot_24)
+(objectType KeyChain_bar__plus_00_dot_25_bar__plus_02_dot_84_bar__minus_01_dot_32 KeyChainType)
+(inReceptacle KeyChain_bar__plus_00_dot_25_bar__plus_02_dot_84_bar__minus_01_dot_32 Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55)
+(objectAtLocation KeyChain_bar__plus_00_dot_25_bar__plus_02_dot_84_bar__minus_01_dot_32 loc_bar__minus_6_bar_5_bar_3_bar_60)
+(pickupable KeyChain_bar__plus_00_dot_25_bar__plus_02_dot_84_bar__minus_01_dot_32)
+(objectType Book_bar__plus_02_dot_44_bar__plus_01_dot_57_bar__minus_02_dot_74 BookType)
+(inReceptacle Book_bar__plus_02_dot_44_bar__plus_01_dot_57_bar__minus_02_dot_74 Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96)
+(objectAtLocation Book_bar__plus_02_dot_44_bar__plus_01_dot_57_bar__minus_02_dot_74 loc_bar_9_bar_8_bar_3_bar_60)
+(pickupable Book_bar__plus_02_dot_44_bar__plus_01_dot_57_bar__minus_02_dot_74)
+(objectType CreditCard_bar__minus_00_dot_44_bar__plus_02_dot_38_bar__plus_00_dot_38 CreditCardType)
+(inReceptacle CreditCard_bar__minus_00_dot_44_bar__plus_02_dot_38_bar__plus_00_dot_38 Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59)
+(objectAtLocation CreditCard_bar__minus_00_dot_44_bar__plus_02_dot_38_bar__plus_00_dot_38 loc_bar_3_bar__minus_6_bar_3_bar__minus_30)
+(pickupable CreditCard_bar__minus_00_dot_44_bar__plus_02_dot_38_bar__plus_00_dot_38)
+(objectType Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60 MugType)
+(inReceptacle Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60 Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65)
+(objectAtLocation Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60 loc_bar_7_bar_6_bar_0_bar_60)
+(pickupable Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60)
+(heatable Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60)
+(coolable Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60)
+(cleanable Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60)
+(isReceptacleObject Mug_bar__minus_01_dot_42_bar__minus_01_dot_42_bar__plus_00_dot_60)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o BookType)
+                            (receptacleType ?r ShelfType)
+                        )
+                    )
+                )
+            )
+        )
+    )

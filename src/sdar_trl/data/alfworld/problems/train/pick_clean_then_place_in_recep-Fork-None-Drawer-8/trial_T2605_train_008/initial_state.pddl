@@ -1,0 +1,199 @@
+(define (problem plan_trial_T2605_train_008)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+DishSpongeType - otype
+EggType - otype
+ForkType - otype
+KnifeType - otype
+LettuceType - otype
+PotatoType - otype
+Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97 - object
+DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59 - object
+Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62 - object
+Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09 - object
+Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45 - object
+Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96 - object
+Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27 - object
+Cabinet_bar__minus_01_dot_81_bar__plus_00_dot_57_bar__minus_02_dot_77 - receptacle
+Cabinet_bar__plus_02_dot_92_bar__minus_00_dot_92_bar__plus_02_dot_41 - receptacle
+Cabinet_bar__minus_02_dot_87_bar__minus_02_dot_79_bar__plus_02_dot_34 - receptacle
+CounterTop_bar__minus_02_dot_35_bar__minus_02_dot_90_bar__minus_02_dot_66 - receptacle
+CounterTop_bar__plus_02_dot_86_bar__plus_01_dot_21_bar__minus_01_dot_43 - receptacle
+Drawer_bar__plus_02_dot_90_bar__plus_01_dot_33_bar__plus_00_dot_38 - receptacle
+Drawer_bar__plus_00_dot_38_bar__minus_00_dot_61_bar__plus_00_dot_47 - receptacle
+Fridge_bar__plus_02_dot_64_bar__minus_01_dot_95_bar__minus_02_dot_40 - receptacle
+Microwave_bar__plus_02_dot_11_bar__plus_00_dot_09_bar__minus_01_dot_63 - receptacle
+Sink_bar__minus_01_dot_68_bar__minus_00_dot_61_bar__plus_00_dot_63_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_01_dot_25_bar__minus_01_dot_36_bar__minus_01_dot_51 - receptacle
+GarbageCan_bar__minus_01_dot_59_bar__plus_01_dot_53_bar__plus_01_dot_73 - receptacle
+CoffeeMachine_bar__minus_02_dot_60_bar__minus_01_dot_73_bar__minus_01_dot_62 - receptacle
+Shelf_bar__minus_01_dot_14_bar__plus_02_dot_91_bar__plus_01_dot_26 - receptacle
+DiningTable_bar__plus_00_dot_77_bar__plus_01_dot_25_bar__minus_02_dot_73 - receptacle
+loc_bar_0_bar__minus_7_bar_0_bar_60 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_5_bar_1_bar__minus_30 - location
+loc_bar_3_bar_2_bar_1_bar__minus_30 - location
+loc_bar_3_bar_8_bar_1_bar_30 - location
+loc_bar_7_bar_1_bar_3_bar_60 - location
+loc_bar_7_bar__minus_4_bar_2_bar__minus_30 - location
+loc_bar_9_bar_6_bar_3_bar_60 - location
+loc_bar_9_bar__minus_8_bar_1_bar_45 - location
+loc_bar__minus_1_bar__minus_7_bar_3_bar_30 - location
+loc_bar__minus_2_bar_3_bar_1_bar_45 - location
+loc_bar__minus_3_bar_8_bar_1_bar_0 - location
+loc_bar__minus_5_bar_4_bar_0_bar_0 - location
+loc_bar__minus_6_bar_2_bar_2_bar_30 - location
+loc_bar__minus_7_bar__minus_2_bar_3_bar_0 - location
+loc_bar__minus_8_bar_8_bar_1_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_81_bar__plus_00_dot_57_bar__minus_02_dot_77 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_81_bar__plus_00_dot_57_bar__minus_02_dot_77 loc_bar_3_bar_8_bar_1_bar_30)
+(openable Cabinet_bar__minus_01_dot_81_bar__plus_00_dot_57_bar__minus_02_dot_77)
+(receptacleType Cabinet_bar__plus_02_dot_92_bar__minus_00_dot_92_bar__plus_02_dot_41 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_92_bar__minus_00_dot_92_bar__plus_02_dot_41 loc_bar_0_bar__minus_7_bar_0_bar_60)
+(openable Cabinet_bar__plus_02_dot_92_bar__minus_00_dot_92_bar__plus_02_dot_41)
+(receptacleType Cabinet_bar__minus_02_dot_87_bar__minus_02_dot_79_bar__plus_02_dot_34 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_87_bar__minus_02_dot_79_bar__plus_02_dot_34 loc_bar__minus_2_bar_3_bar_1_bar_45)
+(openable Cabinet_bar__minus_02_dot_87_bar__minus_02_dot_79_bar__plus_02_dot_34)
+(receptacleType CounterTop_bar__minus_02_dot_35_bar__minus_02_dot_90_bar__minus_02_dot_66 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_35_bar__minus_02_dot_90_bar__minus_02_dot_66 loc_bar__minus_8_bar_8_bar_1_bar_45)
+(receptacleType CounterTop_bar__plus_02_dot_86_bar__plus_01_dot_21_bar__minus_01_dot_43 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_86_bar__plus_01_dot_21_bar__minus_01_dot_43 loc_bar_7_bar__minus_4_bar_2_bar__minus_30)
+(receptacleType Drawer_bar__plus_02_dot_90_bar__plus_01_dot_33_bar__plus_00_dot_38 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_90_bar__plus_01_dot_33_bar__plus_00_dot_38 loc_bar__minus_3_bar_8_bar_1_bar_0)
+(openable Drawer_bar__plus_02_dot_90_bar__plus_01_dot_33_bar__plus_00_dot_38)
+(receptacleType Drawer_bar__plus_00_dot_38_bar__minus_00_dot_61_bar__plus_00_dot_47 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_38_bar__minus_00_dot_61_bar__plus_00_dot_47 loc_bar__minus_1_bar__minus_7_bar_3_bar_30)
+(openable Drawer_bar__plus_00_dot_38_bar__minus_00_dot_61_bar__plus_00_dot_47)
+(receptacleType Fridge_bar__plus_02_dot_64_bar__minus_01_dot_95_bar__minus_02_dot_40 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_64_bar__minus_01_dot_95_bar__minus_02_dot_40 loc_bar__minus_6_bar_2_bar_2_bar_30)
+(openable Fridge_bar__plus_02_dot_64_bar__minus_01_dot_95_bar__minus_02_dot_40)
+(receptacleType Microwave_bar__plus_02_dot_11_bar__plus_00_dot_09_bar__minus_01_dot_63 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_11_bar__plus_00_dot_09_bar__minus_01_dot_63 loc_bar__minus_5_bar_4_bar_0_bar_0)
+(openable Microwave_bar__plus_02_dot_11_bar__plus_00_dot_09_bar__minus_01_dot_63)
+(receptacleType Sink_bar__minus_01_dot_68_bar__minus_00_dot_61_bar__plus_00_dot_63_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_68_bar__minus_00_dot_61_bar__plus_00_dot_63_bar_SinkBasin loc_bar_9_bar__minus_8_bar_1_bar_45)
+(receptacleType StoveBurner_bar__minus_01_dot_25_bar__minus_01_dot_36_bar__minus_01_dot_51 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_25_bar__minus_01_dot_36_bar__minus_01_dot_51 loc_bar_9_bar_6_bar_3_bar_60)
+(receptacleType GarbageCan_bar__minus_01_dot_59_bar__plus_01_dot_53_bar__plus_01_dot_73 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_59_bar__plus_01_dot_53_bar__plus_01_dot_73 loc_bar_3_bar_2_bar_1_bar__minus_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_60_bar__minus_01_dot_73_bar__minus_01_dot_62 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_60_bar__minus_01_dot_73_bar__minus_01_dot_62 loc_bar_7_bar_1_bar_3_bar_60)
+(receptacleType Shelf_bar__minus_01_dot_14_bar__plus_02_dot_91_bar__plus_01_dot_26 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_14_bar__plus_02_dot_91_bar__plus_01_dot_26 loc_bar_1_bar_5_bar_1_bar__minus_30)
+(receptacleType DiningTable_bar__plus_00_dot_77_bar__plus_01_dot_25_bar__minus_02_dot_73 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_77_bar__plus_01_dot_25_bar__minus_02_dot_73 loc_bar__minus_7_bar__minus_2_bar_3_bar_0)
+(canContain CabinetType DishSpongeType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PotatoType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PotatoType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType KnifeType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType DishSpongeType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PotatoType)
+(objectType Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97 ForkType)
+(inReceptacle Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97 DiningTable_bar__plus_00_dot_77_bar__plus_01_dot_25_bar__minus_02_dot_73)
+(objectAtLocation Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97 loc_bar__minus_7_bar__minus_2_bar_3_bar_0)
+(pickupable Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97)
+(cleanable Fork_bar__plus_02_dot_86_bar__minus_01_dot_06_bar__minus_02_dot_97)
+(objectType DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59 Shelf_bar__minus_01_dot_14_bar__plus_02_dot_91_bar__plus_01_dot_26)
+(objectAtLocation DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59 loc_bar_1_bar_5_bar_1_bar__minus_30)
+(pickupable DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59)
+(cleanable DishSponge_bar__plus_02_dot_98_bar__plus_02_dot_10_bar__minus_02_dot_59)
+(objectType Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62 LettuceType)
+(inReceptacle Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62 CounterTop_bar__plus_02_dot_86_bar__plus_01_dot_21_bar__minus_01_dot_43)
+(objectAtLocation Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62 loc_bar_7_bar__minus_4_bar_2_bar__minus_30)
+(pickupable Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62)
+(coolable Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62)
+(cleanable Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62)
+(sliceable Lettuce_bar__plus_02_dot_13_bar__plus_00_dot_99_bar__plus_00_dot_62)
+(objectType Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09 KnifeType)
+(inReceptacle Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09 CounterTop_bar__minus_02_dot_35_bar__minus_02_dot_90_bar__minus_02_dot_66)
+(objectAtLocation Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09 loc_bar__minus_8_bar_8_bar_1_bar_45)
+(pickupable Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09)
+(cleanable Knife_bar__minus_01_dot_57_bar__plus_00_dot_03_bar__minus_00_dot_09)
+(objectType Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45 PotatoType)
+(inReceptacle Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45 Microwave_bar__plus_02_dot_11_bar__plus_00_dot_09_bar__minus_01_dot_63)
+(objectAtLocation Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45 loc_bar__minus_5_bar_4_bar_0_bar_0)
+(pickupable Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45)
+(heatable Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45)
+(coolable Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45)
+(cleanable Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45)
+(sliceable Potato_bar__plus_00_dot_62_bar__plus_00_dot_59_bar__minus_02_dot_45)
+(objectType Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96 EggType)
+(inReceptacle Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96 Sink_bar__minus_01_dot_68_bar__minus_00_dot_61_bar__plus_00_dot_63_bar_SinkBasin)
+(objectAtLocation Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96 loc_bar_9_bar__minus_8_bar_1_bar_45)
+(pickupable Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96)
+(heatable Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96)
+(coolable Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96)
+(cleanable Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96)
+(sliceable Egg_bar__plus_02_dot_29_bar__plus_01_dot_38_bar__plus_01_dot_96)
+(objectType Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27 DiningTable_bar__plus_00_dot_77_bar__plus_01_dot_25_bar__minus_02_dot_73)
+(objectAtLocation Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27 loc_bar__minus_7_bar__minus_2_bar_3_bar_0)
+(pickupable Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27)
+(heatable Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27)
+(coolable Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27)
+(sliceable Bread_bar__plus_02_dot_51_bar__plus_01_dot_46_bar__minus_01_dot_27)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o ForkType)
+                            (receptacleType ?r DrawerType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

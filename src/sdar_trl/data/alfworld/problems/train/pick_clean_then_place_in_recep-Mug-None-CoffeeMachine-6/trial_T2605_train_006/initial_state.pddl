@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_006)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+EggType - otype
+KnifeType - otype
+MugType - otype
+PotType - otype
+SpoonType - otype
+Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40 - object
+Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27 - object
+Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12 - object
+Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97 - object
+Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12 - object
+Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90 - object
+Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48 - object
+Cabinet_bar__minus_01_dot_00_bar__minus_00_dot_62_bar__minus_01_dot_51 - receptacle
+Cabinet_bar__plus_00_dot_88_bar__minus_01_dot_29_bar__plus_01_dot_65 - receptacle
+Cabinet_bar__plus_01_dot_71_bar__plus_00_dot_28_bar__plus_02_dot_85 - receptacle
+CounterTop_bar__minus_01_dot_56_bar__minus_01_dot_21_bar__minus_00_dot_81 - receptacle
+CounterTop_bar__plus_02_dot_22_bar__minus_02_dot_15_bar__plus_02_dot_17 - receptacle
+Drawer_bar__minus_02_dot_21_bar__minus_00_dot_66_bar__minus_01_dot_09 - receptacle
+Drawer_bar__minus_01_dot_31_bar__minus_00_dot_70_bar__minus_02_dot_24 - receptacle
+Fridge_bar__plus_02_dot_13_bar__minus_01_dot_98_bar__plus_02_dot_81 - receptacle
+Microwave_bar__minus_02_dot_44_bar__minus_02_dot_70_bar__minus_02_dot_06 - receptacle
+Sink_bar__plus_00_dot_05_bar__minus_02_dot_06_bar__minus_00_dot_33_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_01_dot_68_bar__minus_01_dot_40_bar__minus_02_dot_49 - receptacle
+GarbageCan_bar__minus_01_dot_33_bar__minus_00_dot_80_bar__minus_00_dot_58 - receptacle
+CoffeeMachine_bar__minus_02_dot_81_bar__plus_01_dot_16_bar__plus_01_dot_61 - receptacle
+Shelf_bar__minus_01_dot_99_bar__plus_00_dot_56_bar__minus_01_dot_21 - receptacle
+DiningTable_bar__plus_02_dot_58_bar__plus_00_dot_98_bar__minus_00_dot_00 - receptacle
+loc_bar_0_bar_1_bar_0_bar_45 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_3_bar_0_bar_2_bar_60 - location
+loc_bar_4_bar__minus_3_bar_1_bar_45 - location
+loc_bar_4_bar__minus_7_bar_0_bar_0 - location
+loc_bar_7_bar_6_bar_2_bar__minus_30 - location
+loc_bar_9_bar__minus_5_bar_0_bar_30 - location
+loc_bar_9_bar__minus_8_bar_1_bar_60 - location
+loc_bar__minus_2_bar_0_bar_1_bar__minus_30 - location
+loc_bar__minus_2_bar__minus_7_bar_3_bar_30 - location
+loc_bar__minus_3_bar_4_bar_0_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_2_bar_1_bar_30 - location
+loc_bar__minus_3_bar__minus_5_bar_0_bar_45 - location
+loc_bar__minus_7_bar_7_bar_3_bar__minus_30 - location
+loc_bar__minus_7_bar__minus_8_bar_0_bar_45 - location
+loc_bar__minus_8_bar__minus_4_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_00_bar__minus_00_dot_62_bar__minus_01_dot_51 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_00_bar__minus_00_dot_62_bar__minus_01_dot_51 loc_bar__minus_2_bar__minus_7_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_00_bar__minus_00_dot_62_bar__minus_01_dot_51)
+(receptacleType Cabinet_bar__plus_00_dot_88_bar__minus_01_dot_29_bar__plus_01_dot_65 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_88_bar__minus_01_dot_29_bar__plus_01_dot_65 loc_bar__minus_7_bar_7_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_88_bar__minus_01_dot_29_bar__plus_01_dot_65)
+(receptacleType Cabinet_bar__plus_01_dot_71_bar__plus_00_dot_28_bar__plus_02_dot_85 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_71_bar__plus_00_dot_28_bar__plus_02_dot_85 loc_bar_4_bar__minus_3_bar_1_bar_45)
+(openable Cabinet_bar__plus_01_dot_71_bar__plus_00_dot_28_bar__plus_02_dot_85)
+(receptacleType CounterTop_bar__minus_01_dot_56_bar__minus_01_dot_21_bar__minus_00_dot_81 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_56_bar__minus_01_dot_21_bar__minus_00_dot_81 loc_bar_0_bar_1_bar_0_bar_45)
+(receptacleType CounterTop_bar__plus_02_dot_22_bar__minus_02_dot_15_bar__plus_02_dot_17 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_22_bar__minus_02_dot_15_bar__plus_02_dot_17 loc_bar_4_bar__minus_7_bar_0_bar_0)
+(receptacleType Drawer_bar__minus_02_dot_21_bar__minus_00_dot_66_bar__minus_01_dot_09 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_21_bar__minus_00_dot_66_bar__minus_01_dot_09 loc_bar__minus_3_bar__minus_2_bar_1_bar_30)
+(openable Drawer_bar__minus_02_dot_21_bar__minus_00_dot_66_bar__minus_01_dot_09)
+(receptacleType Drawer_bar__minus_01_dot_31_bar__minus_00_dot_70_bar__minus_02_dot_24 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_31_bar__minus_00_dot_70_bar__minus_02_dot_24 loc_bar_7_bar_6_bar_2_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_31_bar__minus_00_dot_70_bar__minus_02_dot_24)
+(receptacleType Fridge_bar__plus_02_dot_13_bar__minus_01_dot_98_bar__plus_02_dot_81 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_13_bar__minus_01_dot_98_bar__plus_02_dot_81 loc_bar__minus_3_bar__minus_5_bar_0_bar_45)
+(openable Fridge_bar__plus_02_dot_13_bar__minus_01_dot_98_bar__plus_02_dot_81)
+(receptacleType Microwave_bar__minus_02_dot_44_bar__minus_02_dot_70_bar__minus_02_dot_06 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_44_bar__minus_02_dot_70_bar__minus_02_dot_06 loc_bar__minus_3_bar_4_bar_0_bar__minus_30)
+(openable Microwave_bar__minus_02_dot_44_bar__minus_02_dot_70_bar__minus_02_dot_06)
+(receptacleType Sink_bar__plus_00_dot_05_bar__minus_02_dot_06_bar__minus_00_dot_33_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_05_bar__minus_02_dot_06_bar__minus_00_dot_33_bar_SinkBasin loc_bar__minus_8_bar__minus_4_bar_2_bar_60)
+(receptacleType StoveBurner_bar__plus_01_dot_68_bar__minus_01_dot_40_bar__minus_02_dot_49 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_68_bar__minus_01_dot_40_bar__minus_02_dot_49 loc_bar_9_bar__minus_8_bar_1_bar_60)
+(receptacleType GarbageCan_bar__minus_01_dot_33_bar__minus_00_dot_80_bar__minus_00_dot_58 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_33_bar__minus_00_dot_80_bar__minus_00_dot_58 loc_bar__minus_2_bar_0_bar_1_bar__minus_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_81_bar__plus_01_dot_16_bar__plus_01_dot_61 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_81_bar__plus_01_dot_16_bar__plus_01_dot_61 loc_bar_3_bar_0_bar_2_bar_60)
+(receptacleType Shelf_bar__minus_01_dot_99_bar__plus_00_dot_56_bar__minus_01_dot_21 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_99_bar__plus_00_dot_56_bar__minus_01_dot_21 loc_bar__minus_7_bar__minus_8_bar_0_bar_45)
+(receptacleType DiningTable_bar__plus_02_dot_58_bar__plus_00_dot_98_bar__minus_00_dot_00 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_58_bar__plus_00_dot_98_bar__minus_00_dot_00 loc_bar_9_bar__minus_5_bar_0_bar_30)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PotType)
+(objectType Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40 MugType)
+(inReceptacle Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40 DiningTable_bar__plus_02_dot_58_bar__plus_00_dot_98_bar__minus_00_dot_00)
+(objectAtLocation Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40 loc_bar_9_bar__minus_5_bar_0_bar_30)
+(pickupable Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40)
+(heatable Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40)
+(coolable Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40)
+(cleanable Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40)
+(isReceptacleObject Mug_bar__minus_02_dot_48_bar__plus_01_dot_58_bar__plus_01_dot_40)
+(objectType Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27 SpoonType)
+(inReceptacle Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27 Sink_bar__plus_00_dot_05_bar__minus_02_dot_06_bar__minus_00_dot_33_bar_SinkBasin)
+(objectAtLocation Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27 loc_bar__minus_8_bar__minus_4_bar_2_bar_60)
+(pickupable Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27)
+(cleanable Spoon_bar__minus_00_dot_50_bar__plus_02_dot_13_bar__plus_00_dot_27)
+(objectType Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12 KnifeType)
+(inReceptacle Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12 CounterTop_bar__plus_02_dot_22_bar__minus_02_dot_15_bar__plus_02_dot_17)
+(objectAtLocation Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12 loc_bar_4_bar__minus_7_bar_0_bar_0)
+(pickupable Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12)
+(cleanable Knife_bar__minus_01_dot_09_bar__plus_02_dot_56_bar__minus_02_dot_12)
+(objectType Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97 Microwave_bar__minus_02_dot_44_bar__minus_02_dot_70_bar__minus_02_dot_06)
+(objectAtLocation Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97 loc_bar__minus_3_bar_4_bar_0_bar__minus_30)
+(pickupable Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97)
+(heatable Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97)
+(coolable Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97)
+(sliceable Bread_bar__plus_02_dot_20_bar__plus_02_dot_09_bar__plus_01_dot_97)
+(objectType Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12 EggType)
+(inReceptacle Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12 GarbageCan_bar__minus_01_dot_33_bar__minus_00_dot_80_bar__minus_00_dot_58)
+(objectAtLocation Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12 loc_bar__minus_2_bar_0_bar_1_bar__minus_30)
+(pickupable Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12)
+(heatable Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12)
+(coolable Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12)
+(cleanable Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12)
+(sliceable Egg_bar__minus_00_dot_65_bar__plus_02_dot_32_bar__plus_01_dot_12)
+(objectType Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90 PotType)
+(inReceptacle Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90 Cabinet_bar__plus_00_dot_88_bar__minus_01_dot_29_bar__plus_01_dot_65)
+(objectAtLocation Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90 loc_bar__minus_7_bar_7_bar_3_bar__minus_30)
+(pickupable Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90)
+(coolable Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90)
+(cleanable Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90)
+(isReceptacleObject Pot_bar__plus_00_dot_61_bar__plus_00_dot_97_bar__minus_01_dot_90)
+(objectType Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48 AppleType)
+(inReceptacle Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48 GarbageCan_bar__minus_01_dot_33_bar__minus_00_dot_80_bar__minus_00_dot_58)
+(objectAtLocation Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48 loc_bar__minus_2_bar_0_bar_1_bar__minus_30)
+(pickupable Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48)
+(heatable Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48)
+(coolable Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48)
+(cleanable Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48)
+(sliceable Apple_bar__minus_02_dot_72_bar__minus_00_dot_87_bar__minus_01_dot_48)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r CoffeeMachineType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

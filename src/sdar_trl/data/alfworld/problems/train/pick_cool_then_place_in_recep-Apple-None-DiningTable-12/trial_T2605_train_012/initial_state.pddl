@@ -1,0 +1,207 @@
+(define (problem plan_trial_T2605_train_012)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BowlType - otype
+CupType - otype
+PotType - otype
+PotatoType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37 - object
+SaltShaker_bar__plus_02_dot_04_bar__plus_01_dot_76_bar__minus_00_dot_44 - object
+Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26 - object
+Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26 - object
+Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98 - object
+SoapBottle_bar__minus_02_dot_68_bar__minus_01_dot_01_bar__plus_02_dot_10 - object
+Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66 - object
+Cabinet_bar__minus_01_dot_24_bar__minus_00_dot_37_bar__minus_00_dot_77 - receptacle
+Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60 - receptacle
+Cabinet_bar__plus_02_dot_28_bar__minus_01_dot_46_bar__minus_02_dot_92 - receptacle
+CounterTop_bar__plus_01_dot_76_bar__plus_01_dot_25_bar__minus_02_dot_76 - receptacle
+CounterTop_bar__minus_02_dot_57_bar__plus_02_dot_67_bar__plus_01_dot_42 - receptacle
+Drawer_bar__plus_01_dot_02_bar__plus_00_dot_31_bar__minus_02_dot_29 - receptacle
+Drawer_bar__plus_02_dot_53_bar__plus_00_dot_04_bar__plus_00_dot_92 - receptacle
+Fridge_bar__plus_02_dot_30_bar__plus_00_dot_36_bar__minus_02_dot_06 - receptacle
+Microwave_bar__plus_02_dot_72_bar__minus_02_dot_00_bar__minus_00_dot_02 - receptacle
+Sink_bar__minus_01_dot_79_bar__minus_00_dot_24_bar__minus_00_dot_71_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_02_dot_54_bar__plus_00_dot_18_bar__minus_00_dot_35 - receptacle
+GarbageCan_bar__plus_00_dot_81_bar__minus_02_dot_95_bar__minus_01_dot_46 - receptacle
+CoffeeMachine_bar__minus_02_dot_98_bar__plus_01_dot_01_bar__minus_00_dot_71 - receptacle
+Shelf_bar__minus_00_dot_37_bar__minus_02_dot_79_bar__plus_02_dot_93 - receptacle
+DiningTable_bar__plus_01_dot_04_bar__minus_01_dot_49_bar__minus_00_dot_86 - receptacle
+loc_bar_0_bar__minus_2_bar_0_bar_45 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_3_bar__minus_8_bar_2_bar_30 - location
+loc_bar_3_bar__minus_9_bar_0_bar_60 - location
+loc_bar_4_bar__minus_4_bar_1_bar__minus_30 - location
+loc_bar_5_bar_6_bar_1_bar__minus_30 - location
+loc_bar_6_bar_9_bar_0_bar_0 - location
+loc_bar_6_bar__minus_3_bar_3_bar_45 - location
+loc_bar_8_bar_1_bar_2_bar_60 - location
+loc_bar__minus_1_bar_2_bar_3_bar_0 - location
+loc_bar__minus_3_bar__minus_4_bar_2_bar_0 - location
+loc_bar__minus_4_bar_2_bar_1_bar_45 - location
+loc_bar__minus_4_bar__minus_3_bar_0_bar__minus_30 - location
+loc_bar__minus_6_bar_9_bar_3_bar_60 - location
+loc_bar__minus_8_bar_7_bar_1_bar_60 - location
+loc_bar__minus_8_bar_9_bar_0_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_24_bar__minus_00_dot_37_bar__minus_00_dot_77 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_24_bar__minus_00_dot_37_bar__minus_00_dot_77 loc_bar__minus_4_bar_2_bar_1_bar_45)
+(openable Cabinet_bar__minus_01_dot_24_bar__minus_00_dot_37_bar__minus_00_dot_77)
+(receptacleType Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60 loc_bar_0_bar__minus_2_bar_0_bar_45)
+(openable Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60)
+(receptacleType Cabinet_bar__plus_02_dot_28_bar__minus_01_dot_46_bar__minus_02_dot_92 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_28_bar__minus_01_dot_46_bar__minus_02_dot_92 loc_bar__minus_3_bar__minus_4_bar_2_bar_0)
+(openable Cabinet_bar__plus_02_dot_28_bar__minus_01_dot_46_bar__minus_02_dot_92)
+(receptacleType CounterTop_bar__plus_01_dot_76_bar__plus_01_dot_25_bar__minus_02_dot_76 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_76_bar__plus_01_dot_25_bar__minus_02_dot_76 loc_bar__minus_4_bar__minus_3_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__minus_02_dot_57_bar__plus_02_dot_67_bar__plus_01_dot_42 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_57_bar__plus_02_dot_67_bar__plus_01_dot_42 loc_bar_6_bar_9_bar_0_bar_0)
+(receptacleType Drawer_bar__plus_01_dot_02_bar__plus_00_dot_31_bar__minus_02_dot_29 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_02_bar__plus_00_dot_31_bar__minus_02_dot_29 loc_bar__minus_1_bar_2_bar_3_bar_0)
+(openable Drawer_bar__plus_01_dot_02_bar__plus_00_dot_31_bar__minus_02_dot_29)
+(receptacleType Drawer_bar__plus_02_dot_53_bar__plus_00_dot_04_bar__plus_00_dot_92 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_53_bar__plus_00_dot_04_bar__plus_00_dot_92 loc_bar_4_bar__minus_4_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_02_dot_53_bar__plus_00_dot_04_bar__plus_00_dot_92)
+(receptacleType Fridge_bar__plus_02_dot_30_bar__plus_00_dot_36_bar__minus_02_dot_06 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_30_bar__plus_00_dot_36_bar__minus_02_dot_06 loc_bar__minus_8_bar_9_bar_0_bar_30)
+(openable Fridge_bar__plus_02_dot_30_bar__plus_00_dot_36_bar__minus_02_dot_06)
+(receptacleType Microwave_bar__plus_02_dot_72_bar__minus_02_dot_00_bar__minus_00_dot_02 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_72_bar__minus_02_dot_00_bar__minus_00_dot_02 loc_bar_8_bar_1_bar_2_bar_60)
+(openable Microwave_bar__plus_02_dot_72_bar__minus_02_dot_00_bar__minus_00_dot_02)
+(receptacleType Sink_bar__minus_01_dot_79_bar__minus_00_dot_24_bar__minus_00_dot_71_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_79_bar__minus_00_dot_24_bar__minus_00_dot_71_bar_SinkBasin loc_bar_3_bar__minus_8_bar_2_bar_30)
+(receptacleType StoveBurner_bar__plus_02_dot_54_bar__plus_00_dot_18_bar__minus_00_dot_35 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_54_bar__plus_00_dot_18_bar__minus_00_dot_35 loc_bar_3_bar__minus_9_bar_0_bar_60)
+(receptacleType GarbageCan_bar__plus_00_dot_81_bar__minus_02_dot_95_bar__minus_01_dot_46 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_81_bar__minus_02_dot_95_bar__minus_01_dot_46 loc_bar_5_bar_6_bar_1_bar__minus_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_98_bar__plus_01_dot_01_bar__minus_00_dot_71 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_98_bar__plus_01_dot_01_bar__minus_00_dot_71 loc_bar_6_bar__minus_3_bar_3_bar_45)
+(receptacleType Shelf_bar__minus_00_dot_37_bar__minus_02_dot_79_bar__plus_02_dot_93 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_37_bar__minus_02_dot_79_bar__plus_02_dot_93 loc_bar__minus_6_bar_9_bar_3_bar_60)
+(receptacleType DiningTable_bar__plus_01_dot_04_bar__minus_01_dot_49_bar__minus_00_dot_86 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_01_dot_04_bar__minus_01_dot_49_bar__minus_00_dot_86 loc_bar__minus_8_bar_7_bar_1_bar_60)
+(canContain CabinetType BowlType)
+(canContain CabinetType CupType)
+(canContain CabinetType PotType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType CupType)
+(canContain FridgeType PotType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CupType)
+(canContain ShelfType PotType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType PotatoType)
+(canContain StoveBurnerType PotType)
+(objectType Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37 AppleType)
+(inReceptacle Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37 Sink_bar__minus_01_dot_79_bar__minus_00_dot_24_bar__minus_00_dot_71_bar_SinkBasin)
+(objectAtLocation Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37 loc_bar_3_bar__minus_8_bar_2_bar_30)
+(pickupable Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37)
+(heatable Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37)
+(coolable Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37)
+(cleanable Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37)
+(sliceable Apple_bar__plus_02_dot_80_bar__plus_02_dot_75_bar__plus_02_dot_37)
+(objectType SaltShaker_bar__plus_02_dot_04_bar__plus_01_dot_76_bar__minus_00_dot_44 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_02_dot_04_bar__plus_01_dot_76_bar__minus_00_dot_44 Cabinet_bar__minus_01_dot_24_bar__minus_00_dot_37_bar__minus_00_dot_77)
+(objectAtLocation SaltShaker_bar__plus_02_dot_04_bar__plus_01_dot_76_bar__minus_00_dot_44 loc_bar__minus_4_bar_2_bar_1_bar_45)
+(pickupable SaltShaker_bar__plus_02_dot_04_bar__plus_01_dot_76_bar__minus_00_dot_44)
+(objectType Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26 CupType)
+(inReceptacle Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26 CounterTop_bar__minus_02_dot_57_bar__plus_02_dot_67_bar__plus_01_dot_42)
+(objectAtLocation Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26 loc_bar_6_bar_9_bar_0_bar_0)
+(pickupable Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26)
+(heatable Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26)
+(coolable Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26)
+(cleanable Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26)
+(isReceptacleObject Cup_bar__plus_00_dot_43_bar__minus_02_dot_06_bar__minus_01_dot_26)
+(objectType Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26 PotatoType)
+(inReceptacle Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26 Sink_bar__minus_01_dot_79_bar__minus_00_dot_24_bar__minus_00_dot_71_bar_SinkBasin)
+(objectAtLocation Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26 loc_bar_3_bar__minus_8_bar_2_bar_30)
+(pickupable Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26)
+(heatable Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26)
+(coolable Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26)
+(cleanable Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26)
+(sliceable Potato_bar__plus_02_dot_46_bar__plus_00_dot_59_bar__plus_00_dot_26)
+(objectType Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98 PotType)
+(inReceptacle Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98 Cabinet_bar__plus_02_dot_28_bar__minus_01_dot_46_bar__minus_02_dot_92)
+(objectAtLocation Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98 loc_bar__minus_3_bar__minus_4_bar_2_bar_0)
+(pickupable Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98)
+(coolable Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98)
+(cleanable Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98)
+(isReceptacleObject Pot_bar__minus_01_dot_87_bar__plus_00_dot_51_bar__minus_01_dot_98)
+(objectType SoapBottle_bar__minus_02_dot_68_bar__minus_01_dot_01_bar__plus_02_dot_10 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_02_dot_68_bar__minus_01_dot_01_bar__plus_02_dot_10 Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60)
+(objectAtLocation SoapBottle_bar__minus_02_dot_68_bar__minus_01_dot_01_bar__plus_02_dot_10 loc_bar_0_bar__minus_2_bar_0_bar_45)
+(pickupable SoapBottle_bar__minus_02_dot_68_bar__minus_01_dot_01_bar__plus_02_dot_10)
+(objectType Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66 BowlType)
+(inReceptacle Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66 Cabinet_bar__minus_01_dot_20_bar__minus_01_dot_11_bar__minus_02_dot_60)
+(objectAtLocation Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66 loc_bar_0_bar__minus_2_bar_0_bar_45)
+(pickupable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66)
+(coolable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66)
+(cleanable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66)
+(isReceptacleObject Bowl_bar__plus_00_dot_61_bar__minus_01_dot_18_bar__plus_02_dot_66)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o AppleType)
+                            (receptacleType ?r DiningTableType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

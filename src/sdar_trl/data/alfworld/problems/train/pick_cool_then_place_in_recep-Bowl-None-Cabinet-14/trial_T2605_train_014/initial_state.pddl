@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_train_014)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+DishSpongeType - otype
+PepperShakerType - otype
+PotatoType - otype
+SoapBottleType - otype
+TomatoType - otype
+Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06 - object
+Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42 - object
+SoapBottle_bar__plus_01_dot_31_bar__plus_01_dot_75_bar__minus_02_dot_62 - object
+Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26 - object
+PepperShaker_bar__minus_01_dot_81_bar__minus_00_dot_30_bar__minus_00_dot_53 - object
+Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05 - object
+DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80 - object
+Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32 - receptacle
+Cabinet_bar__minus_01_dot_77_bar__minus_02_dot_34_bar__minus_01_dot_89 - receptacle
+Cabinet_bar__plus_01_dot_23_bar__plus_01_dot_55_bar__minus_00_dot_52 - receptacle
+CounterTop_bar__plus_02_dot_32_bar__plus_01_dot_46_bar__plus_02_dot_44 - receptacle
+CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_79_bar__minus_02_dot_68 - receptacle
+Drawer_bar__plus_00_dot_26_bar__plus_02_dot_01_bar__plus_02_dot_19 - receptacle
+Drawer_bar__minus_01_dot_95_bar__minus_02_dot_45_bar__plus_02_dot_60 - receptacle
+Fridge_bar__plus_01_dot_31_bar__plus_01_dot_65_bar__minus_01_dot_54 - receptacle
+Microwave_bar__minus_01_dot_14_bar__plus_02_dot_12_bar__minus_00_dot_35 - receptacle
+Sink_bar__minus_00_dot_51_bar__plus_00_dot_84_bar__minus_02_dot_40_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_01_dot_84_bar__plus_01_dot_33_bar__minus_01_dot_17 - receptacle
+GarbageCan_bar__plus_02_dot_40_bar__plus_02_dot_80_bar__plus_02_dot_44 - receptacle
+CoffeeMachine_bar__minus_00_dot_69_bar__minus_02_dot_55_bar__plus_00_dot_83 - receptacle
+Shelf_bar__minus_01_dot_58_bar__minus_02_dot_56_bar__plus_02_dot_36 - receptacle
+DiningTable_bar__plus_02_dot_86_bar__plus_00_dot_46_bar__plus_00_dot_44 - receptacle
+loc_bar_0_bar__minus_5_bar_1_bar_60 - location
+loc_bar_0_bar__minus_7_bar_3_bar__minus_30 - location
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_4_bar__minus_4_bar_0_bar_45 - location
+loc_bar_4_bar__minus_7_bar_2_bar_60 - location
+loc_bar_5_bar__minus_9_bar_2_bar__minus_30 - location
+loc_bar_7_bar_5_bar_0_bar_0 - location
+loc_bar_7_bar__minus_9_bar_2_bar_0 - location
+loc_bar_9_bar_7_bar_3_bar_30 - location
+loc_bar__minus_1_bar_2_bar_0_bar_45 - location
+loc_bar__minus_4_bar__minus_5_bar_2_bar_45 - location
+loc_bar__minus_5_bar_9_bar_0_bar_30 - location
+loc_bar__minus_5_bar__minus_6_bar_2_bar__minus_30 - location
+loc_bar__minus_7_bar_1_bar_1_bar__minus_30 - location
+loc_bar__minus_7_bar__minus_4_bar_3_bar_60 - location
+loc_bar__minus_8_bar__minus_8_bar_3_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32 loc_bar_0_bar__minus_5_bar_1_bar_60)
+(openable Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32)
+(receptacleType Cabinet_bar__minus_01_dot_77_bar__minus_02_dot_34_bar__minus_01_dot_89 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_77_bar__minus_02_dot_34_bar__minus_01_dot_89 loc_bar__minus_7_bar_1_bar_1_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_77_bar__minus_02_dot_34_bar__minus_01_dot_89)
+(receptacleType Cabinet_bar__plus_01_dot_23_bar__plus_01_dot_55_bar__minus_00_dot_52 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_23_bar__plus_01_dot_55_bar__minus_00_dot_52 loc_bar__minus_8_bar__minus_8_bar_3_bar_0)
+(openable Cabinet_bar__plus_01_dot_23_bar__plus_01_dot_55_bar__minus_00_dot_52)
+(receptacleType CounterTop_bar__plus_02_dot_32_bar__plus_01_dot_46_bar__plus_02_dot_44 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_32_bar__plus_01_dot_46_bar__plus_02_dot_44 loc_bar_7_bar_5_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_79_bar__minus_02_dot_68 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_79_bar__minus_02_dot_68 loc_bar_7_bar__minus_9_bar_2_bar_0)
+(receptacleType Drawer_bar__plus_00_dot_26_bar__plus_02_dot_01_bar__plus_02_dot_19 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_26_bar__plus_02_dot_01_bar__plus_02_dot_19 loc_bar_0_bar__minus_7_bar_3_bar__minus_30)
+(openable Drawer_bar__plus_00_dot_26_bar__plus_02_dot_01_bar__plus_02_dot_19)
+(receptacleType Drawer_bar__minus_01_dot_95_bar__minus_02_dot_45_bar__plus_02_dot_60 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_95_bar__minus_02_dot_45_bar__plus_02_dot_60 loc_bar__minus_4_bar__minus_5_bar_2_bar_45)
+(openable Drawer_bar__minus_01_dot_95_bar__minus_02_dot_45_bar__plus_02_dot_60)
+(receptacleType Fridge_bar__plus_01_dot_31_bar__plus_01_dot_65_bar__minus_01_dot_54 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_31_bar__plus_01_dot_65_bar__minus_01_dot_54 loc_bar_5_bar__minus_9_bar_2_bar__minus_30)
+(openable Fridge_bar__plus_01_dot_31_bar__plus_01_dot_65_bar__minus_01_dot_54)
+(receptacleType Microwave_bar__minus_01_dot_14_bar__plus_02_dot_12_bar__minus_00_dot_35 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_14_bar__plus_02_dot_12_bar__minus_00_dot_35 loc_bar_4_bar__minus_7_bar_2_bar_60)
+(openable Microwave_bar__minus_01_dot_14_bar__plus_02_dot_12_bar__minus_00_dot_35)
+(receptacleType Sink_bar__minus_00_dot_51_bar__plus_00_dot_84_bar__minus_02_dot_40_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_51_bar__plus_00_dot_84_bar__minus_02_dot_40_bar_SinkBasin loc_bar_4_bar__minus_4_bar_0_bar_45)
+(receptacleType StoveBurner_bar__minus_01_dot_84_bar__plus_01_dot_33_bar__minus_01_dot_17 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_84_bar__plus_01_dot_33_bar__minus_01_dot_17 loc_bar_9_bar_7_bar_3_bar_30)
+(receptacleType GarbageCan_bar__plus_02_dot_40_bar__plus_02_dot_80_bar__plus_02_dot_44 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_40_bar__plus_02_dot_80_bar__plus_02_dot_44 loc_bar__minus_1_bar_2_bar_0_bar_45)
+(receptacleType CoffeeMachine_bar__minus_00_dot_69_bar__minus_02_dot_55_bar__plus_00_dot_83 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_69_bar__minus_02_dot_55_bar__plus_00_dot_83 loc_bar__minus_5_bar__minus_6_bar_2_bar__minus_30)
+(receptacleType Shelf_bar__minus_01_dot_58_bar__minus_02_dot_56_bar__plus_02_dot_36 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_58_bar__minus_02_dot_56_bar__plus_02_dot_36 loc_bar__minus_7_bar__minus_4_bar_3_bar_60)
+(receptacleType DiningTable_bar__plus_02_dot_86_bar__plus_00_dot_46_bar__plus_00_dot_44 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_86_bar__plus_00_dot_46_bar__plus_00_dot_44 loc_bar__minus_5_bar_9_bar_0_bar_30)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PotatoType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PotatoType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType TomatoType)
+(objectType Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06 Sink_bar__minus_00_dot_51_bar__plus_00_dot_84_bar__minus_02_dot_40_bar_SinkBasin)
+(objectAtLocation Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06 loc_bar_4_bar__minus_4_bar_0_bar_45)
+(pickupable Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06)
+(coolable Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06)
+(cleanable Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06)
+(isReceptacleObject Bowl_bar__minus_02_dot_49_bar__minus_02_dot_30_bar__minus_01_dot_06)
+(objectType Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42 PotatoType)
+(inReceptacle Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42 Microwave_bar__minus_01_dot_14_bar__plus_02_dot_12_bar__minus_00_dot_35)
+(objectAtLocation Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42 loc_bar_4_bar__minus_7_bar_2_bar_60)
+(pickupable Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42)
+(heatable Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42)
+(coolable Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42)
+(cleanable Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42)
+(sliceable Potato_bar__minus_02_dot_00_bar__minus_00_dot_36_bar__plus_02_dot_42)
+(objectType SoapBottle_bar__plus_01_dot_31_bar__plus_01_dot_75_bar__minus_02_dot_62 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_01_dot_31_bar__plus_01_dot_75_bar__minus_02_dot_62 Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32)
+(objectAtLocation SoapBottle_bar__plus_01_dot_31_bar__plus_01_dot_75_bar__minus_02_dot_62 loc_bar_0_bar__minus_5_bar_1_bar_60)
+(pickupable SoapBottle_bar__plus_01_dot_31_bar__plus_01_dot_75_bar__minus_02_dot_62)
+(objectType Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26 BreadType)
+(inReceptacle Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26 CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_79_bar__minus_02_dot_68)
+(objectAtLocation Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26 loc_bar_7_bar__minus_9_bar_2_bar_0)
+(pickupable Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26)
+(heatable Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26)
+(coolable Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26)
+(sliceable Bread_bar__minus_02_dot_58_bar__minus_02_dot_15_bar__plus_00_dot_26)
+(objectType PepperShaker_bar__minus_01_dot_81_bar__minus_00_dot_30_bar__minus_00_dot_53 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_01_dot_81_bar__minus_00_dot_30_bar__minus_00_dot_53 Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_72_bar__minus_02_dot_32)
+(objectAtLocation PepperShaker_bar__minus_01_dot_81_bar__minus_00_dot_30_bar__minus_00_dot_53 loc_bar_0_bar__minus_5_bar_1_bar_60)
+(pickupable PepperShaker_bar__minus_01_dot_81_bar__minus_00_dot_30_bar__minus_00_dot_53)
+(objectType Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05 CounterTop_bar__plus_02_dot_32_bar__plus_01_dot_46_bar__plus_02_dot_44)
+(objectAtLocation Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05 loc_bar_7_bar_5_bar_0_bar_0)
+(pickupable Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05)
+(heatable Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05)
+(coolable Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05)
+(cleanable Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05)
+(sliceable Tomato_bar__minus_02_dot_09_bar__plus_01_dot_45_bar__minus_01_dot_05)
+(objectType DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80 GarbageCan_bar__plus_02_dot_40_bar__plus_02_dot_80_bar__plus_02_dot_44)
+(objectAtLocation DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80 loc_bar__minus_1_bar_2_bar_0_bar_45)
+(pickupable DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80)
+(cleanable DishSponge_bar__minus_00_dot_57_bar__plus_01_dot_60_bar__plus_00_dot_80)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BowlType)
+                            (receptacleType ?r CabinetType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

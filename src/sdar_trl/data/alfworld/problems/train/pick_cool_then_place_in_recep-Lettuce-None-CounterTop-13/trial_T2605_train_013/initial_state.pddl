@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_013)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+CupType - otype
+EggType - otype
+LettuceType - otype
+MugType - otype
+PanType - otype
+PepperShakerType - otype
+SpatulaType - otype
+Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77 - object
+Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93 - object
+Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53 - object
+Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09 - object
+PepperShaker_bar__minus_02_dot_47_bar__plus_01_dot_49_bar__plus_02_dot_00 - object
+Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65 - object
+Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81 - object
+Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54 - receptacle
+Cabinet_bar__minus_01_dot_95_bar__plus_00_dot_24_bar__plus_01_dot_01 - receptacle
+Cabinet_bar__plus_02_dot_31_bar__plus_02_dot_38_bar__minus_00_dot_56 - receptacle
+CounterTop_bar__minus_01_dot_06_bar__minus_01_dot_59_bar__minus_02_dot_06 - receptacle
+CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46 - receptacle
+Drawer_bar__minus_00_dot_56_bar__plus_00_dot_85_bar__minus_02_dot_17 - receptacle
+Drawer_bar__plus_02_dot_06_bar__plus_00_dot_70_bar__plus_00_dot_47 - receptacle
+Fridge_bar__minus_00_dot_32_bar__minus_00_dot_25_bar__plus_01_dot_89 - receptacle
+Microwave_bar__minus_01_dot_33_bar__plus_02_dot_94_bar__plus_00_dot_83 - receptacle
+Sink_bar__minus_00_dot_44_bar__minus_01_dot_71_bar__plus_02_dot_13_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_01_dot_60_bar__plus_00_dot_75_bar__minus_00_dot_27 - receptacle
+GarbageCan_bar__minus_01_dot_58_bar__plus_02_dot_55_bar__minus_00_dot_57 - receptacle
+CoffeeMachine_bar__minus_02_dot_62_bar__minus_00_dot_71_bar__plus_01_dot_98 - receptacle
+Shelf_bar__minus_01_dot_58_bar__minus_02_dot_43_bar__minus_00_dot_05 - receptacle
+DiningTable_bar__plus_01_dot_37_bar__minus_00_dot_06_bar__plus_02_dot_06 - receptacle
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_2_bar_0_bar_3_bar_0 - location
+loc_bar_2_bar_9_bar_0_bar_60 - location
+loc_bar_4_bar_8_bar_3_bar_0 - location
+loc_bar_5_bar__minus_3_bar_3_bar_0 - location
+loc_bar_6_bar_1_bar_1_bar__minus_30 - location
+loc_bar_6_bar__minus_1_bar_2_bar_60 - location
+loc_bar_6_bar__minus_8_bar_2_bar__minus_30 - location
+loc_bar_8_bar__minus_3_bar_2_bar_30 - location
+loc_bar_9_bar_7_bar_1_bar_45 - location
+loc_bar__minus_1_bar__minus_4_bar_3_bar_60 - location
+loc_bar__minus_2_bar_1_bar_3_bar_60 - location
+loc_bar__minus_4_bar__minus_1_bar_3_bar_30 - location
+loc_bar__minus_8_bar__minus_8_bar_1_bar_60 - location
+loc_bar__minus_9_bar_8_bar_1_bar_30 - location
+loc_bar__minus_9_bar__minus_7_bar_2_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54 loc_bar__minus_4_bar__minus_1_bar_3_bar_30)
+(openable Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54)
+(receptacleType Cabinet_bar__minus_01_dot_95_bar__plus_00_dot_24_bar__plus_01_dot_01 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_95_bar__plus_00_dot_24_bar__plus_01_dot_01 loc_bar_9_bar_7_bar_1_bar_45)
+(openable Cabinet_bar__minus_01_dot_95_bar__plus_00_dot_24_bar__plus_01_dot_01)
+(receptacleType Cabinet_bar__plus_02_dot_31_bar__plus_02_dot_38_bar__minus_00_dot_56 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_31_bar__plus_02_dot_38_bar__minus_00_dot_56 loc_bar__minus_9_bar__minus_7_bar_2_bar_0)
+(openable Cabinet_bar__plus_02_dot_31_bar__plus_02_dot_38_bar__minus_00_dot_56)
+(receptacleType CounterTop_bar__minus_01_dot_06_bar__minus_01_dot_59_bar__minus_02_dot_06 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_06_bar__minus_01_dot_59_bar__minus_02_dot_06 loc_bar_6_bar__minus_8_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46 loc_bar__minus_2_bar_1_bar_3_bar_60)
+(receptacleType Drawer_bar__minus_00_dot_56_bar__plus_00_dot_85_bar__minus_02_dot_17 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_56_bar__plus_00_dot_85_bar__minus_02_dot_17 loc_bar__minus_8_bar__minus_8_bar_1_bar_60)
+(openable Drawer_bar__minus_00_dot_56_bar__plus_00_dot_85_bar__minus_02_dot_17)
+(receptacleType Drawer_bar__plus_02_dot_06_bar__plus_00_dot_70_bar__plus_00_dot_47 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_06_bar__plus_00_dot_70_bar__plus_00_dot_47 loc_bar_6_bar_1_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_02_dot_06_bar__plus_00_dot_70_bar__plus_00_dot_47)
+(receptacleType Fridge_bar__minus_00_dot_32_bar__minus_00_dot_25_bar__plus_01_dot_89 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_32_bar__minus_00_dot_25_bar__plus_01_dot_89 loc_bar_2_bar_0_bar_3_bar_0)
+(openable Fridge_bar__minus_00_dot_32_bar__minus_00_dot_25_bar__plus_01_dot_89)
+(receptacleType Microwave_bar__minus_01_dot_33_bar__plus_02_dot_94_bar__plus_00_dot_83 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_33_bar__plus_02_dot_94_bar__plus_00_dot_83 loc_bar_2_bar_9_bar_0_bar_60)
+(openable Microwave_bar__minus_01_dot_33_bar__plus_02_dot_94_bar__plus_00_dot_83)
+(receptacleType Sink_bar__minus_00_dot_44_bar__minus_01_dot_71_bar__plus_02_dot_13_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_44_bar__minus_01_dot_71_bar__plus_02_dot_13_bar_SinkBasin loc_bar_8_bar__minus_3_bar_2_bar_30)
+(receptacleType StoveBurner_bar__plus_01_dot_60_bar__plus_00_dot_75_bar__minus_00_dot_27 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_60_bar__plus_00_dot_75_bar__minus_00_dot_27 loc_bar_4_bar_8_bar_3_bar_0)
+(receptacleType GarbageCan_bar__minus_01_dot_58_bar__plus_02_dot_55_bar__minus_00_dot_57 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_58_bar__plus_02_dot_55_bar__minus_00_dot_57 loc_bar_5_bar__minus_3_bar_3_bar_0)
+(receptacleType CoffeeMachine_bar__minus_02_dot_62_bar__minus_00_dot_71_bar__plus_01_dot_98 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_62_bar__minus_00_dot_71_bar__plus_01_dot_98 loc_bar__minus_9_bar_8_bar_1_bar_30)
+(receptacleType Shelf_bar__minus_01_dot_58_bar__minus_02_dot_43_bar__minus_00_dot_05 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_58_bar__minus_02_dot_43_bar__minus_00_dot_05 loc_bar__minus_1_bar__minus_4_bar_3_bar_60)
+(receptacleType DiningTable_bar__plus_01_dot_37_bar__minus_00_dot_06_bar__plus_02_dot_06 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_01_dot_37_bar__minus_00_dot_06_bar__plus_02_dot_06 loc_bar_6_bar__minus_1_bar_2_bar_60)
+(canContain CabinetType CupType)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType LettuceType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType CupType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PanType)
+(objectType Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77 LettuceType)
+(inReceptacle Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77 CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46)
+(objectAtLocation Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77 loc_bar__minus_2_bar_1_bar_3_bar_60)
+(pickupable Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77)
+(coolable Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77)
+(cleanable Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77)
+(sliceable Lettuce_bar__minus_00_dot_68_bar__minus_01_dot_57_bar__minus_00_dot_77)
+(objectType Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93 PanType)
+(inReceptacle Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93 CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46)
+(objectAtLocation Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93 loc_bar__minus_2_bar_1_bar_3_bar_60)
+(pickupable Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93)
+(coolable Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93)
+(cleanable Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93)
+(isReceptacleObject Pan_bar__minus_02_dot_47_bar__plus_01_dot_24_bar__plus_01_dot_93)
+(objectType Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53 CupType)
+(inReceptacle Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53 Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54)
+(objectAtLocation Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53 loc_bar__minus_4_bar__minus_1_bar_3_bar_30)
+(pickupable Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53)
+(heatable Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53)
+(coolable Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53)
+(cleanable Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53)
+(isReceptacleObject Cup_bar__minus_02_dot_70_bar__minus_00_dot_24_bar__minus_02_dot_53)
+(objectType Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09 MugType)
+(inReceptacle Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09 CounterTop_bar__minus_01_dot_06_bar__minus_01_dot_59_bar__minus_02_dot_06)
+(objectAtLocation Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09 loc_bar_6_bar__minus_8_bar_2_bar__minus_30)
+(pickupable Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09)
+(heatable Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09)
+(coolable Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09)
+(cleanable Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09)
+(isReceptacleObject Mug_bar__minus_00_dot_12_bar__minus_00_dot_98_bar__plus_01_dot_09)
+(objectType PepperShaker_bar__minus_02_dot_47_bar__plus_01_dot_49_bar__plus_02_dot_00 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_47_bar__plus_01_dot_49_bar__plus_02_dot_00 Cabinet_bar__plus_01_dot_97_bar__minus_01_dot_98_bar__plus_01_dot_54)
+(objectAtLocation PepperShaker_bar__minus_02_dot_47_bar__plus_01_dot_49_bar__plus_02_dot_00 loc_bar__minus_4_bar__minus_1_bar_3_bar_30)
+(pickupable PepperShaker_bar__minus_02_dot_47_bar__plus_01_dot_49_bar__plus_02_dot_00)
+(objectType Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65 SpatulaType)
+(inReceptacle Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65 DiningTable_bar__plus_01_dot_37_bar__minus_00_dot_06_bar__plus_02_dot_06)
+(objectAtLocation Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65 loc_bar_6_bar__minus_1_bar_2_bar_60)
+(pickupable Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65)
+(cleanable Spatula_bar__minus_01_dot_49_bar__minus_02_dot_07_bar__plus_02_dot_65)
+(objectType Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81 EggType)
+(inReceptacle Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81 CounterTop_bar__minus_01_dot_23_bar__plus_01_dot_92_bar__plus_00_dot_46)
+(objectAtLocation Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81 loc_bar__minus_2_bar_1_bar_3_bar_60)
+(pickupable Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81)
+(heatable Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81)
+(coolable Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81)
+(cleanable Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81)
+(sliceable Egg_bar__minus_02_dot_81_bar__minus_01_dot_67_bar__plus_01_dot_81)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o LettuceType)
+                            (receptacleType ?r CounterTopType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,197 @@
+(define (problem plan_trial_T2605_train_009)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+EggType - otype
+KnifeType - otype
+PotType - otype
+SoapBottleType - otype
+Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 - object
+Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00 - object
+Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60 - object
+SoapBottle_bar__minus_00_dot_76_bar__plus_01_dot_87_bar__minus_00_dot_81 - object
+Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26 - object
+Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54 - object
+DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85 - object
+Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 - receptacle
+Cabinet_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 - receptacle
+Cabinet_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 - receptacle
+CounterTop_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 - receptacle
+CounterTop_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 - receptacle
+Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 - receptacle
+Drawer_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 - receptacle
+Fridge_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 - receptacle
+Microwave_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 - receptacle
+Sink_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_02_dot_71_bar__plus_02_dot_69_bar__plus_00_dot_98 - receptacle
+GarbageCan_bar__plus_00_dot_60_bar__minus_02_dot_24_bar__plus_02_dot_71 - receptacle
+CoffeeMachine_bar__plus_00_dot_86_bar__minus_00_dot_72_bar__plus_02_dot_38 - receptacle
+Shelf_bar__minus_01_dot_44_bar__minus_00_dot_89_bar__minus_00_dot_63 - receptacle
+DiningTable_bar__plus_00_dot_42_bar__plus_02_dot_86_bar__minus_02_dot_02 - receptacle
+loc_bar_0_bar__minus_2_bar_0_bar_30 - location
+loc_bar_10_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_9_bar_0_bar_45 - location
+loc_bar_2_bar_7_bar_3_bar_0 - location
+loc_bar_3_bar__minus_4_bar_3_bar_60 - location
+loc_bar_4_bar_4_bar_2_bar_0 - location
+loc_bar_4_bar_9_bar_1_bar_0 - location
+loc_bar_4_bar__minus_6_bar_3_bar_0 - location
+loc_bar_6_bar__minus_1_bar_1_bar_30 - location
+loc_bar_6_bar__minus_1_bar_3_bar__minus_30 - location
+loc_bar__minus_1_bar_7_bar_3_bar_30 - location
+loc_bar__minus_4_bar_2_bar_1_bar_45 - location
+loc_bar__minus_5_bar_1_bar_3_bar_0 - location
+loc_bar__minus_7_bar__minus_3_bar_2_bar_60 - location
+loc_bar__minus_7_bar__minus_7_bar_1_bar_30 - location
+loc_bar__minus_8_bar_9_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_12_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(openable Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64)
+(receptacleType Cabinet_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(openable Cabinet_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82)
+(receptacleType Cabinet_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 loc_bar_0_bar__minus_2_bar_0_bar_30)
+(openable Cabinet_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72)
+(receptacleType CounterTop_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 loc_bar_6_bar__minus_1_bar_3_bar__minus_30)
+(receptacleType CounterTop_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 loc_bar__minus_1_bar_7_bar_3_bar_30)
+(receptacleType Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 loc_bar__minus_8_bar_9_bar_0_bar_45)
+(openable Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11)
+(receptacleType Drawer_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 loc_bar_6_bar__minus_1_bar_1_bar_30)
+(openable Drawer_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79)
+(receptacleType Fridge_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 loc_bar_2_bar_7_bar_3_bar_0)
+(openable Fridge_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51)
+(receptacleType Microwave_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 loc_bar_4_bar__minus_6_bar_3_bar_0)
+(openable Microwave_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00)
+(receptacleType Sink_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45_bar_SinkBasin loc_bar__minus_7_bar__minus_3_bar_2_bar_60)
+(receptacleType StoveBurner_bar__plus_02_dot_71_bar__plus_02_dot_69_bar__plus_00_dot_98 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_71_bar__plus_02_dot_69_bar__plus_00_dot_98 loc_bar__minus_4_bar_2_bar_1_bar_45)
+(receptacleType GarbageCan_bar__plus_00_dot_60_bar__minus_02_dot_24_bar__plus_02_dot_71 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_60_bar__minus_02_dot_24_bar__plus_02_dot_71 loc_bar_1_bar__minus_9_bar_0_bar_45)
+(receptacleType CoffeeMachine_bar__plus_00_dot_86_bar__minus_00_dot_72_bar__plus_02_dot_38 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_86_bar__minus_00_dot_72_bar__plus_02_dot_38 loc_bar_4_bar_4_bar_2_bar_0)
+(receptacleType Shelf_bar__minus_01_dot_44_bar__minus_00_dot_89_bar__minus_00_dot_63 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_44_bar__minus_00_dot_89_bar__minus_00_dot_63 loc_bar__minus_7_bar__minus_7_bar_1_bar_30)
+(receptacleType DiningTable_bar__plus_00_dot_42_bar__plus_02_dot_86_bar__minus_02_dot_02 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_42_bar__plus_02_dot_86_bar__minus_02_dot_02 loc_bar_4_bar_9_bar_1_bar_0)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PotType)
+(objectType Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 EggType)
+(inReceptacle Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 Sink_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45_bar_SinkBasin)
+(objectAtLocation Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 loc_bar__minus_7_bar__minus_3_bar_2_bar_60)
+(pickupable Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+(heatable Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+(coolable Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+(cleanable Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+(sliceable Egg_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+(objectType Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00 BowlType)
+(inReceptacle Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00 Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64)
+(objectAtLocation Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(pickupable Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00)
+(coolable Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00)
+(cleanable Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00)
+(isReceptacleObject Bowl_bar__minus_00_dot_80_bar__plus_02_dot_43_bar__plus_02_dot_00)
+(objectType Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60 KnifeType)
+(inReceptacle Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60 Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11)
+(objectAtLocation Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60 loc_bar__minus_8_bar_9_bar_0_bar_45)
+(pickupable Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60)
+(cleanable Knife_bar__plus_00_dot_26_bar__minus_00_dot_52_bar__minus_00_dot_60)
+(objectType SoapBottle_bar__minus_00_dot_76_bar__plus_01_dot_87_bar__minus_00_dot_81 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_00_dot_76_bar__plus_01_dot_87_bar__minus_00_dot_81 CounterTop_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50)
+(objectAtLocation SoapBottle_bar__minus_00_dot_76_bar__plus_01_dot_87_bar__minus_00_dot_81 loc_bar__minus_1_bar_7_bar_3_bar_30)
+(pickupable SoapBottle_bar__minus_00_dot_76_bar__plus_01_dot_87_bar__minus_00_dot_81)
+(objectType Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26 EggType)
+(inReceptacle Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26 CounterTop_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50)
+(objectAtLocation Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26 loc_bar__minus_1_bar_7_bar_3_bar_30)
+(pickupable Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26)
+(heatable Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26)
+(coolable Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26)
+(cleanable Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26)
+(sliceable Egg_bar__minus_00_dot_57_bar__minus_02_dot_19_bar__plus_00_dot_26)
+(objectType Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54 PotType)
+(inReceptacle Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54 Shelf_bar__minus_01_dot_44_bar__minus_00_dot_89_bar__minus_00_dot_63)
+(objectAtLocation Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54 loc_bar__minus_7_bar__minus_7_bar_1_bar_30)
+(pickupable Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54)
+(coolable Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54)
+(cleanable Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54)
+(isReceptacleObject Pot_bar__minus_01_dot_97_bar__minus_00_dot_86_bar__minus_00_dot_54)
+(objectType DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85 Cabinet_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64)
+(objectAtLocation DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(pickupable DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85)
+(cleanable DishSponge_bar__minus_01_dot_89_bar__minus_01_dot_95_bar__minus_01_dot_85)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r CounterTopType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

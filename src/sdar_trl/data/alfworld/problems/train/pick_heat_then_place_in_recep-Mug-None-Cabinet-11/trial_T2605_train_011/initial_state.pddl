@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_011)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+DishSpongeType - otype
+EggType - otype
+MugType - otype
+PlateType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60 - object
+SoapBottle_bar__minus_00_dot_90_bar__plus_02_dot_53_bar__plus_02_dot_51 - object
+SaltShaker_bar__minus_01_dot_09_bar__minus_01_dot_13_bar__plus_01_dot_95 - object
+Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79 - object
+Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76 - object
+Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58 - object
+DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42 - object
+Cabinet_bar__minus_01_dot_93_bar__plus_00_dot_92_bar__plus_01_dot_54 - receptacle
+Cabinet_bar__plus_00_dot_72_bar__plus_01_dot_56_bar__minus_01_dot_36 - receptacle
+Cabinet_bar__minus_00_dot_25_bar__minus_01_dot_08_bar__plus_01_dot_55 - receptacle
+CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66 - receptacle
+CounterTop_bar__plus_02_dot_81_bar__minus_01_dot_21_bar__plus_00_dot_63 - receptacle
+Drawer_bar__minus_00_dot_48_bar__plus_00_dot_99_bar__minus_02_dot_05 - receptacle
+Drawer_bar__plus_01_dot_81_bar__plus_02_dot_59_bar__minus_00_dot_15 - receptacle
+Fridge_bar__plus_02_dot_91_bar__plus_01_dot_09_bar__minus_00_dot_85 - receptacle
+Microwave_bar__plus_02_dot_32_bar__plus_00_dot_53_bar__minus_02_dot_92 - receptacle
+Sink_bar__plus_02_dot_83_bar__plus_01_dot_59_bar__plus_01_dot_46_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_02_dot_89_bar__plus_00_dot_81_bar__minus_00_dot_57 - receptacle
+GarbageCan_bar__plus_00_dot_46_bar__minus_01_dot_29_bar__plus_00_dot_86 - receptacle
+CoffeeMachine_bar__minus_00_dot_59_bar__minus_01_dot_35_bar__plus_01_dot_47 - receptacle
+Shelf_bar__minus_00_dot_16_bar__minus_02_dot_29_bar__minus_02_dot_43 - receptacle
+DiningTable_bar__minus_00_dot_74_bar__plus_02_dot_23_bar__plus_02_dot_82 - receptacle
+loc_bar_0_bar__minus_1_bar_2_bar__minus_30 - location
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_5_bar__minus_2_bar_3_bar_30 - location
+loc_bar_9_bar_6_bar_3_bar_0 - location
+loc_bar_9_bar__minus_1_bar_2_bar_0 - location
+loc_bar__minus_1_bar_7_bar_2_bar_60 - location
+loc_bar__minus_5_bar_3_bar_2_bar_0 - location
+loc_bar__minus_6_bar_5_bar_2_bar_30 - location
+loc_bar__minus_7_bar_1_bar_3_bar_0 - location
+loc_bar__minus_7_bar_3_bar_0_bar_45 - location
+loc_bar__minus_7_bar__minus_6_bar_2_bar_45 - location
+loc_bar__minus_8_bar_3_bar_3_bar_45 - location
+loc_bar__minus_8_bar__minus_1_bar_0_bar_0 - location
+loc_bar__minus_8_bar__minus_9_bar_2_bar_45 - location
+loc_bar__minus_9_bar_0_bar_0_bar__minus_30 - location
+loc_bar__minus_9_bar_0_bar_1_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_93_bar__plus_00_dot_92_bar__plus_01_dot_54 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_93_bar__plus_00_dot_92_bar__plus_01_dot_54 loc_bar__minus_7_bar_1_bar_3_bar_0)
+(openable Cabinet_bar__minus_01_dot_93_bar__plus_00_dot_92_bar__plus_01_dot_54)
+(receptacleType Cabinet_bar__plus_00_dot_72_bar__plus_01_dot_56_bar__minus_01_dot_36 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_72_bar__plus_01_dot_56_bar__minus_01_dot_36 loc_bar_5_bar__minus_2_bar_3_bar_30)
+(openable Cabinet_bar__plus_00_dot_72_bar__plus_01_dot_56_bar__minus_01_dot_36)
+(receptacleType Cabinet_bar__minus_00_dot_25_bar__minus_01_dot_08_bar__plus_01_dot_55 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_25_bar__minus_01_dot_08_bar__plus_01_dot_55 loc_bar_0_bar__minus_1_bar_2_bar__minus_30)
+(openable Cabinet_bar__minus_00_dot_25_bar__minus_01_dot_08_bar__plus_01_dot_55)
+(receptacleType CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66 loc_bar_9_bar_6_bar_3_bar_0)
+(receptacleType CounterTop_bar__plus_02_dot_81_bar__minus_01_dot_21_bar__plus_00_dot_63 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_81_bar__minus_01_dot_21_bar__plus_00_dot_63 loc_bar__minus_5_bar_3_bar_2_bar_0)
+(receptacleType Drawer_bar__minus_00_dot_48_bar__plus_00_dot_99_bar__minus_02_dot_05 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_48_bar__plus_00_dot_99_bar__minus_02_dot_05 loc_bar__minus_8_bar_3_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_48_bar__plus_00_dot_99_bar__minus_02_dot_05)
+(receptacleType Drawer_bar__plus_01_dot_81_bar__plus_02_dot_59_bar__minus_00_dot_15 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_81_bar__plus_02_dot_59_bar__minus_00_dot_15 loc_bar__minus_7_bar__minus_6_bar_2_bar_45)
+(openable Drawer_bar__plus_01_dot_81_bar__plus_02_dot_59_bar__minus_00_dot_15)
+(receptacleType Fridge_bar__plus_02_dot_91_bar__plus_01_dot_09_bar__minus_00_dot_85 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_91_bar__plus_01_dot_09_bar__minus_00_dot_85 loc_bar__minus_9_bar_0_bar_0_bar__minus_30)
+(openable Fridge_bar__plus_02_dot_91_bar__plus_01_dot_09_bar__minus_00_dot_85)
+(receptacleType Microwave_bar__plus_02_dot_32_bar__plus_00_dot_53_bar__minus_02_dot_92 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_32_bar__plus_00_dot_53_bar__minus_02_dot_92 loc_bar__minus_1_bar_7_bar_2_bar_60)
+(openable Microwave_bar__plus_02_dot_32_bar__plus_00_dot_53_bar__minus_02_dot_92)
+(receptacleType Sink_bar__plus_02_dot_83_bar__plus_01_dot_59_bar__plus_01_dot_46_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_83_bar__plus_01_dot_59_bar__plus_01_dot_46_bar_SinkBasin loc_bar__minus_8_bar__minus_1_bar_0_bar_0)
+(receptacleType StoveBurner_bar__plus_02_dot_89_bar__plus_00_dot_81_bar__minus_00_dot_57 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_89_bar__plus_00_dot_81_bar__minus_00_dot_57 loc_bar_9_bar__minus_1_bar_2_bar_0)
+(receptacleType GarbageCan_bar__plus_00_dot_46_bar__minus_01_dot_29_bar__plus_00_dot_86 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_46_bar__minus_01_dot_29_bar__plus_00_dot_86 loc_bar__minus_6_bar_5_bar_2_bar_30)
+(receptacleType CoffeeMachine_bar__minus_00_dot_59_bar__minus_01_dot_35_bar__plus_01_dot_47 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_59_bar__minus_01_dot_35_bar__plus_01_dot_47 loc_bar__minus_8_bar__minus_9_bar_2_bar_45)
+(receptacleType Shelf_bar__minus_00_dot_16_bar__minus_02_dot_29_bar__minus_02_dot_43 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_16_bar__minus_02_dot_29_bar__minus_02_dot_43 loc_bar__minus_7_bar_3_bar_0_bar_45)
+(receptacleType DiningTable_bar__minus_00_dot_74_bar__plus_02_dot_23_bar__plus_02_dot_82 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_74_bar__plus_02_dot_23_bar__plus_02_dot_82 loc_bar__minus_9_bar_0_bar_1_bar__minus_30)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PlateType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PlateType)
+(objectType Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60 MugType)
+(inReceptacle Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60 CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66)
+(objectAtLocation Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60 loc_bar_9_bar_6_bar_3_bar_0)
+(pickupable Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60)
+(heatable Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60)
+(coolable Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60)
+(cleanable Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60)
+(isReceptacleObject Mug_bar__plus_01_dot_53_bar__plus_02_dot_61_bar__minus_00_dot_60)
+(objectType SoapBottle_bar__minus_00_dot_90_bar__plus_02_dot_53_bar__plus_02_dot_51 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_00_dot_90_bar__plus_02_dot_53_bar__plus_02_dot_51 CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66)
+(objectAtLocation SoapBottle_bar__minus_00_dot_90_bar__plus_02_dot_53_bar__plus_02_dot_51 loc_bar_9_bar_6_bar_3_bar_0)
+(pickupable SoapBottle_bar__minus_00_dot_90_bar__plus_02_dot_53_bar__plus_02_dot_51)
+(objectType SaltShaker_bar__minus_01_dot_09_bar__minus_01_dot_13_bar__plus_01_dot_95 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_01_dot_09_bar__minus_01_dot_13_bar__plus_01_dot_95 Cabinet_bar__minus_00_dot_25_bar__minus_01_dot_08_bar__plus_01_dot_55)
+(objectAtLocation SaltShaker_bar__minus_01_dot_09_bar__minus_01_dot_13_bar__plus_01_dot_95 loc_bar_0_bar__minus_1_bar_2_bar__minus_30)
+(pickupable SaltShaker_bar__minus_01_dot_09_bar__minus_01_dot_13_bar__plus_01_dot_95)
+(objectType Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79 CounterTop_bar__minus_00_dot_66_bar__minus_02_dot_59_bar__minus_00_dot_66)
+(objectAtLocation Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79 loc_bar_9_bar_6_bar_3_bar_0)
+(pickupable Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79)
+(heatable Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79)
+(coolable Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79)
+(sliceable Bread_bar__plus_02_dot_58_bar__minus_00_dot_53_bar__plus_00_dot_79)
+(objectType Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76 PlateType)
+(inReceptacle Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76 Microwave_bar__plus_02_dot_32_bar__plus_00_dot_53_bar__minus_02_dot_92)
+(objectAtLocation Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76 loc_bar__minus_1_bar_7_bar_2_bar_60)
+(pickupable Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76)
+(heatable Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76)
+(coolable Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76)
+(cleanable Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76)
+(isReceptacleObject Plate_bar__plus_02_dot_95_bar__plus_01_dot_82_bar__minus_00_dot_76)
+(objectType Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58 EggType)
+(inReceptacle Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58 DiningTable_bar__minus_00_dot_74_bar__plus_02_dot_23_bar__plus_02_dot_82)
+(objectAtLocation Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58 loc_bar__minus_9_bar_0_bar_1_bar__minus_30)
+(pickupable Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58)
+(heatable Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58)
+(coolable Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58)
+(cleanable Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58)
+(sliceable Egg_bar__plus_01_dot_73_bar__plus_02_dot_21_bar__plus_02_dot_58)
+(objectType DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42 Shelf_bar__minus_00_dot_16_bar__minus_02_dot_29_bar__minus_02_dot_43)
+(objectAtLocation DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42 loc_bar__minus_7_bar_3_bar_0_bar_45)
+(pickupable DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42)
+(cleanable DishSponge_bar__plus_02_dot_92_bar__plus_02_dot_76_bar__plus_00_dot_42)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r CabinetType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

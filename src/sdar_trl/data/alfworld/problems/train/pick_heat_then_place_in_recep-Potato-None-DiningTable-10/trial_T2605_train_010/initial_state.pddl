@@ -1,0 +1,204 @@
+(define (problem plan_trial_T2605_train_010)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+MugType - otype
+PanType - otype
+PotatoType - otype
+SaltShakerType - otype
+SpoonType - otype
+Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63 - object
+Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09 - object
+Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45 - object
+Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98 - object
+Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78 - object
+SaltShaker_bar__minus_01_dot_27_bar__minus_02_dot_47_bar__plus_00_dot_07 - object
+Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31 - object
+Cabinet_bar__plus_00_dot_82_bar__plus_02_dot_91_bar__plus_01_dot_26 - receptacle
+Cabinet_bar__minus_01_dot_07_bar__plus_02_dot_38_bar__minus_00_dot_08 - receptacle
+Cabinet_bar__minus_02_dot_96_bar__plus_02_dot_37_bar__plus_00_dot_50 - receptacle
+CounterTop_bar__minus_02_dot_68_bar__plus_02_dot_28_bar__plus_00_dot_35 - receptacle
+CounterTop_bar__plus_02_dot_16_bar__minus_00_dot_42_bar__plus_01_dot_38 - receptacle
+Drawer_bar__minus_00_dot_74_bar__minus_00_dot_37_bar__plus_02_dot_44 - receptacle
+Drawer_bar__plus_00_dot_30_bar__minus_01_dot_76_bar__plus_00_dot_11 - receptacle
+Fridge_bar__plus_00_dot_34_bar__minus_01_dot_85_bar__plus_00_dot_09 - receptacle
+Microwave_bar__plus_00_dot_87_bar__minus_00_dot_87_bar__plus_02_dot_33 - receptacle
+Sink_bar__plus_02_dot_75_bar__plus_02_dot_81_bar__minus_00_dot_51_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_01_dot_36_bar__plus_01_dot_25_bar__minus_00_dot_55 - receptacle
+GarbageCan_bar__plus_00_dot_40_bar__minus_02_dot_85_bar__plus_02_dot_97 - receptacle
+CoffeeMachine_bar__minus_01_dot_70_bar__minus_01_dot_33_bar__minus_02_dot_18 - receptacle
+Shelf_bar__minus_00_dot_57_bar__plus_00_dot_19_bar__minus_02_dot_01 - receptacle
+DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52 - receptacle
+loc_bar_0_bar_3_bar_1_bar_0 - location
+loc_bar_0_bar_4_bar_0_bar_45 - location
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_6_bar_0_bar_45 - location
+loc_bar_2_bar_2_bar_3_bar_45 - location
+loc_bar_2_bar__minus_1_bar_3_bar_60 - location
+loc_bar_7_bar_0_bar_3_bar__minus_30 - location
+loc_bar_9_bar__minus_2_bar_2_bar_45 - location
+loc_bar__minus_1_bar_1_bar_0_bar_0 - location
+loc_bar__minus_3_bar__minus_3_bar_3_bar_45 - location
+loc_bar__minus_4_bar_6_bar_0_bar_45 - location
+loc_bar__minus_5_bar__minus_6_bar_0_bar_30 - location
+loc_bar__minus_6_bar_7_bar_3_bar_45 - location
+loc_bar__minus_7_bar_7_bar_1_bar_45 - location
+loc_bar__minus_9_bar_8_bar_3_bar_30 - location
+loc_bar__minus_9_bar__minus_2_bar_0_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_00_dot_82_bar__plus_02_dot_91_bar__plus_01_dot_26 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_82_bar__plus_02_dot_91_bar__plus_01_dot_26 loc_bar__minus_4_bar_6_bar_0_bar_45)
+(openable Cabinet_bar__plus_00_dot_82_bar__plus_02_dot_91_bar__plus_01_dot_26)
+(receptacleType Cabinet_bar__minus_01_dot_07_bar__plus_02_dot_38_bar__minus_00_dot_08 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_07_bar__plus_02_dot_38_bar__minus_00_dot_08 loc_bar_1_bar_6_bar_0_bar_45)
+(openable Cabinet_bar__minus_01_dot_07_bar__plus_02_dot_38_bar__minus_00_dot_08)
+(receptacleType Cabinet_bar__minus_02_dot_96_bar__plus_02_dot_37_bar__plus_00_dot_50 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_96_bar__plus_02_dot_37_bar__plus_00_dot_50 loc_bar__minus_5_bar__minus_6_bar_0_bar_30)
+(openable Cabinet_bar__minus_02_dot_96_bar__plus_02_dot_37_bar__plus_00_dot_50)
+(receptacleType CounterTop_bar__minus_02_dot_68_bar__plus_02_dot_28_bar__plus_00_dot_35 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_68_bar__plus_02_dot_28_bar__plus_00_dot_35 loc_bar__minus_9_bar__minus_2_bar_0_bar_30)
+(receptacleType CounterTop_bar__plus_02_dot_16_bar__minus_00_dot_42_bar__plus_01_dot_38 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_16_bar__minus_00_dot_42_bar__plus_01_dot_38 loc_bar_7_bar_0_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__minus_00_dot_74_bar__minus_00_dot_37_bar__plus_02_dot_44 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_74_bar__minus_00_dot_37_bar__plus_02_dot_44 loc_bar__minus_7_bar_7_bar_1_bar_45)
+(openable Drawer_bar__minus_00_dot_74_bar__minus_00_dot_37_bar__plus_02_dot_44)
+(receptacleType Drawer_bar__plus_00_dot_30_bar__minus_01_dot_76_bar__plus_00_dot_11 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_30_bar__minus_01_dot_76_bar__plus_00_dot_11 loc_bar_9_bar__minus_2_bar_2_bar_45)
+(openable Drawer_bar__plus_00_dot_30_bar__minus_01_dot_76_bar__plus_00_dot_11)
+(receptacleType Fridge_bar__plus_00_dot_34_bar__minus_01_dot_85_bar__plus_00_dot_09 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_34_bar__minus_01_dot_85_bar__plus_00_dot_09 loc_bar__minus_3_bar__minus_3_bar_3_bar_45)
+(openable Fridge_bar__plus_00_dot_34_bar__minus_01_dot_85_bar__plus_00_dot_09)
+(receptacleType Microwave_bar__plus_00_dot_87_bar__minus_00_dot_87_bar__plus_02_dot_33 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_87_bar__minus_00_dot_87_bar__plus_02_dot_33 loc_bar_0_bar_3_bar_1_bar_0)
+(openable Microwave_bar__plus_00_dot_87_bar__minus_00_dot_87_bar__plus_02_dot_33)
+(receptacleType Sink_bar__plus_02_dot_75_bar__plus_02_dot_81_bar__minus_00_dot_51_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_75_bar__plus_02_dot_81_bar__minus_00_dot_51_bar_SinkBasin loc_bar__minus_6_bar_7_bar_3_bar_45)
+(receptacleType StoveBurner_bar__minus_01_dot_36_bar__plus_01_dot_25_bar__minus_00_dot_55 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_36_bar__plus_01_dot_25_bar__minus_00_dot_55 loc_bar_2_bar_2_bar_3_bar_45)
+(receptacleType GarbageCan_bar__plus_00_dot_40_bar__minus_02_dot_85_bar__plus_02_dot_97 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_40_bar__minus_02_dot_85_bar__plus_02_dot_97 loc_bar_2_bar__minus_1_bar_3_bar_60)
+(receptacleType CoffeeMachine_bar__minus_01_dot_70_bar__minus_01_dot_33_bar__minus_02_dot_18 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_70_bar__minus_01_dot_33_bar__minus_02_dot_18 loc_bar_0_bar_4_bar_0_bar_45)
+(receptacleType Shelf_bar__minus_00_dot_57_bar__plus_00_dot_19_bar__minus_02_dot_01 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_57_bar__plus_00_dot_19_bar__minus_02_dot_01 loc_bar__minus_9_bar_8_bar_3_bar_30)
+(receptacleType DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52 loc_bar__minus_1_bar_1_bar_0_bar_0)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PanType)
+(objectType Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63 PotatoType)
+(inReceptacle Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63 CounterTop_bar__plus_02_dot_16_bar__minus_00_dot_42_bar__plus_01_dot_38)
+(objectAtLocation Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63 loc_bar_7_bar_0_bar_3_bar__minus_30)
+(pickupable Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63)
+(heatable Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63)
+(coolable Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63)
+(cleanable Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63)
+(sliceable Potato_bar__plus_00_dot_60_bar__plus_00_dot_75_bar__minus_02_dot_63)
+(objectType Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09 MugType)
+(inReceptacle Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09 DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52)
+(objectAtLocation Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09 loc_bar__minus_1_bar_1_bar_0_bar_0)
+(pickupable Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09)
+(heatable Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09)
+(coolable Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09)
+(cleanable Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09)
+(isReceptacleObject Mug_bar__plus_01_dot_98_bar__minus_00_dot_23_bar__plus_01_dot_09)
+(objectType Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45 BreadType)
+(inReceptacle Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45 DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52)
+(objectAtLocation Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45 loc_bar__minus_1_bar_1_bar_0_bar_0)
+(pickupable Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45)
+(heatable Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45)
+(coolable Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45)
+(sliceable Bread_bar__plus_00_dot_36_bar__plus_02_dot_12_bar__plus_01_dot_45)
+(objectType Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98 PanType)
+(inReceptacle Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98 Fridge_bar__plus_00_dot_34_bar__minus_01_dot_85_bar__plus_00_dot_09)
+(objectAtLocation Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98 loc_bar__minus_3_bar__minus_3_bar_3_bar_45)
+(pickupable Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98)
+(coolable Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98)
+(cleanable Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98)
+(isReceptacleObject Pan_bar__plus_02_dot_14_bar__plus_00_dot_36_bar__plus_02_dot_98)
+(objectType Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78 SpoonType)
+(inReceptacle Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78 Sink_bar__plus_02_dot_75_bar__plus_02_dot_81_bar__minus_00_dot_51_bar_SinkBasin)
+(objectAtLocation Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78 loc_bar__minus_6_bar_7_bar_3_bar_45)
+(pickupable Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78)
+(cleanable Spoon_bar__minus_00_dot_78_bar__minus_02_dot_15_bar__minus_02_dot_78)
+(objectType SaltShaker_bar__minus_01_dot_27_bar__minus_02_dot_47_bar__plus_00_dot_07 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_01_dot_27_bar__minus_02_dot_47_bar__plus_00_dot_07 Cabinet_bar__minus_01_dot_07_bar__plus_02_dot_38_bar__minus_00_dot_08)
+(objectAtLocation SaltShaker_bar__minus_01_dot_27_bar__minus_02_dot_47_bar__plus_00_dot_07 loc_bar_1_bar_6_bar_0_bar_45)
+(pickupable SaltShaker_bar__minus_01_dot_27_bar__minus_02_dot_47_bar__plus_00_dot_07)
+(objectType Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31 AppleType)
+(inReceptacle Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31 DiningTable_bar__minus_02_dot_22_bar__minus_00_dot_69_bar__minus_00_dot_52)
+(objectAtLocation Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31 loc_bar__minus_1_bar_1_bar_0_bar_0)
+(pickupable Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31)
+(heatable Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31)
+(coolable Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31)
+(cleanable Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31)
+(sliceable Apple_bar__plus_01_dot_82_bar__plus_00_dot_46_bar__minus_01_dot_31)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r DiningTableType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )
