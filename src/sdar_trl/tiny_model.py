@@ -8,6 +8,7 @@ Qwen3 model (`model_type: qwen3`, whose tokenizer reloads without re-splitting d
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
@@ -41,8 +42,9 @@ The quick brown fox jumps over the lazy dog. Question: who wrote the book? Answe
 """
 
 
-def build_tiny_tokenizer(vocab_size: int = 512) -> PreTrainedTokenizerFast:
-    """A byte-level BPE tokenizer with ChatML special tokens, trained in well under a second."""
+def build_tiny_tokenizer(vocab_size: int = 512, extra_text: Iterable[str] = ()) -> PreTrainedTokenizerFast:
+    """A byte-level BPE tokenizer with ChatML special tokens, trained in well under a second. ``extra_text`` (e.g. an
+    environment's observations) is added to the training text so that its words become single tokens."""
     tokenizer = Tokenizer(models.BPE())
     tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tokenizer.decoder = decoders.ByteLevel()
@@ -52,7 +54,8 @@ def build_tiny_tokenizer(vocab_size: int = 512) -> PreTrainedTokenizerFast:
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
-    tokenizer.train_from_iterator([line for line in _CORPUS.splitlines() if line] * 4, trainer=trainer)
+    lines = [line for line in _CORPUS.splitlines() if line] * 4 + list(extra_text)
+    tokenizer.train_from_iterator(lines, trainer=trainer)
     return PreTrainedTokenizerFast(
         tokenizer_object=tokenizer,
         eos_token="<|im_end|>",
@@ -90,10 +93,13 @@ def build_tiny_model(
     return Qwen3ForCausalLM(config)
 
 
-def save_tiny_model(path: str | os.PathLike, *, hidden_size: int = 64, num_layers: int = 2, seed: int = 0) -> Path:
+def save_tiny_model(
+    path: str | os.PathLike, *, hidden_size: int = 64, num_layers: int = 2, seed: int = 0, vocab_size: int = 512,
+    extra_text: Iterable[str] = (),
+) -> Path:
     """Build the tiny tokenizer and model and save both to ``path`` (loadable with `from_pretrained`)."""
     path = Path(path)
-    tokenizer = build_tiny_tokenizer()
+    tokenizer = build_tiny_tokenizer(vocab_size, extra_text)
     model = build_tiny_model(tokenizer, hidden_size=hidden_size, num_layers=num_layers, seed=seed)
     path.mkdir(parents=True, exist_ok=True)
     tokenizer.save_pretrained(path)

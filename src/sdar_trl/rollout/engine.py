@@ -1,13 +1,15 @@
 """The batched multi-turn rollout engine.
 
 Episodes advance in lockstep: at every turn the prompts of *all live episodes* of the process go to the generator in
-one batched call, each response is parsed into an action, and every environment steps (each under a timeout, in a
-thread pool). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes over
+one batched call, each response is parsed into an action, and every environment steps (each under a timeout, on a
+worker thread). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes over
 all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
 collective generation backends (vLLM server mode, ZeRO-3) never hang.
 
-Faults end one episode and are counted, never the batch: an environment that raises (`env_error`), exceeds
-`step_timeout` seconds (`env_timeout`; its instance is abandoned), or fails to reset (`reset_error`). A conversation
+Environment calls run one at a time on a worker thread (engines such as TextWorld's are not thread-safe, and
+stepping is cheap next to generation), each under a timeout. Faults end one episode and are counted, never the
+batch: an environment that raises (`env_error`), exceeds `step_timeout` seconds (`env_timeout`; its instance and the
+stuck worker are abandoned, a fresh worker takes over), or fails to reset (`reset_error`). A conversation
 that would exceed `max_prompt_length` (episode layout) ends its episode with `context_limit`; in the step layout the
 rebuilt prompt is shortened instead: the history window shrinks first, then the oldest tokens go (`prompt_truncated`).
 Every episode comes back, with its `end_reason`.
@@ -155,9 +157,15 @@ class RolloutEngine:
         return self.tokenizer(tail, add_special_tokens=False)["input_ids"]
 
     # ------------------------------------------------------------------ environment calls
-    def _call(self, pool: ThreadPoolExecutor, fn, *args):
-        future = pool.submit(fn, *args)
-        return future.result(timeout=self.config.step_timeout)
+    def _call(self, fn, *args):
+        """``fn(*args)`` on the worker thread, within `step_timeout`; a stuck worker is abandoned and replaced."""
+        future = self._pool.submit(fn, *args)
+        try:
+            return future.result(timeout=self.config.step_timeout)
+        except FutureTimeout:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+            raise
 
     def run(
         self,
@@ -188,13 +196,13 @@ class RolloutEngine:
 
         start = time.perf_counter()
         stats = RolloutStats()
-        pool = ThreadPoolExecutor(max_workers=max(1, len(rows)), thread_name_prefix="sdar-env")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
         envs: list[TextEnv | None] = []
         episodes: list[Episode] = []
         for i, row in enumerate(rows):
             env = make_env()
             try:
-                first = self._call(pool, env.reset, row)
+                first = self._call(env.reset, row)
                 episode = Episode(index=i, row=row, first=first)
             except FutureTimeout:
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error",
@@ -228,7 +236,7 @@ class RolloutEngine:
             responses = generate(prompts)
             stats.generation_seconds += time.perf_counter() - t0
             stats.generation_calls += 1
-            self._step_all(pool, live, envs, prompts, responses, truncated)
+            self._step_all(live, envs, prompts, responses, truncated)
         for episode in episodes:
             if not episode.done:
                 episode.end_reason = "max_turns"
@@ -239,7 +247,7 @@ class RolloutEngine:
                     env.close()
                 except Exception:  # noqa: BLE001 - closing is best effort
                     pass
-        pool.shutdown(wait=False, cancel_futures=True)
+        self._pool.shutdown(wait=False, cancel_futures=True)
         stats.total_seconds = time.perf_counter() - start
         return episodes, stats
 
@@ -258,16 +266,12 @@ class RolloutEngine:
             ids += turn.response_ids + turn.observation_ids
         return ids
 
-    def _step_all(self, pool, live, envs, prompts, responses, truncated) -> None:
+    def _step_all(self, live, envs, prompts, responses, truncated) -> None:
         texts = self.tokenizer.batch_decode(responses, skip_special_tokens=True)
         actions = [self.format.parse(text) for text in texts]
-        futures = {}
-        for episode, action in zip(live, actions):
-            futures[episode.index] = pool.submit(envs[episode.index].step, action.action)
-        deadline = time.perf_counter() + self.config.step_timeout
         for episode, prompt, response, text, action, cut in zip(live, prompts, responses, texts, actions, truncated):
             try:
-                result = futures[episode.index].result(timeout=max(0.0, deadline - time.perf_counter()))
+                result = self._call(envs[episode.index].step, action.action)
             except FutureTimeout:
                 episode.end_reason, episode.error = "env_timeout", f"step exceeded {self.config.step_timeout}s"
                 envs[episode.index] = None  # the hung instance is abandoned, never reused

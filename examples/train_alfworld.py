@@ -1,0 +1,236 @@
+"""Train an ALFWorld agent with SDAR (or a baseline) on the real ALFWorld text engine, then evaluate it.
+
+Offline, on any machine, with no arguments, it runs the embedded default: the bundled games, a small model built
+locally, a behaviour-cloning warm start on the games' expert walkthroughs, a few SDAR steps, and success before/after:
+
+    accelerate launch examples/train_alfworld.py
+
+On GPUs, with the official data (`alfworld-download`, `ALFWORLD_DATA`) and a real model:
+
+    accelerate launch --config_file recipes/accelerate/zero2.yaml examples/train_alfworld.py \
+        --config recipes/alfworld/qwen2.5-3b-instruct/sdar.yaml
+
+Methods (`--method`): sdar (default), grpo, grpo_opsd, opsd_only, skill_grpo; layouts (`--agent_layout`): step
+(official) or episode; skill retrieval (`--skill_retrieval`): keyword, task_type, full, random, ucb.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import torch
+from accelerate import PartialState
+from datasets import Dataset
+from transformers import AutoModelForCausalLM, AutoTokenizer
+from trl import SFTConfig, SFTTrainer, TrlParser
+
+from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
+from sdar_trl.rollout.expert import expert_dataset
+from sdar_trl.rollout.generation import hf_generate_fn
+from sdar_trl.skills import Task, build_retriever, load_skill_library
+from sdar_trl.tiny_model import save_tiny_model
+
+
+BUNDLED_SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "alfworld")
+METHODS = {
+    "sdar": {},
+    "grpo": {"sdar_coef": 0.0},
+    "grpo_opsd": {"gate_sharpness": 0.0},
+    "opsd_only": {"policy_loss_coef": 0.0},
+    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
+}
+
+
+@dataclass
+class ALFWorldArguments:
+    """
+    Arguments of the ALFWorld example (the training ones are `SDARConfig`'s).
+
+    Args:
+        method (`str`, *optional*, defaults to `"sdar"`):
+            Baseline preset applied on top of the config: `sdar`, `grpo` (sdar_coef 0), `grpo_opsd` (gate sharpness
+            0), `opsd_only` (policy loss coefficient 0) or `skill_grpo` (skills shown to the policy, sdar_coef 0).
+        model_name_or_path (`str`, *optional*):
+            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
+            cloning on the expert walkthroughs of the training games.
+        train_games (`str`, *optional*):
+            Folder of training games (official layout or any folder of `game.tw-pddl`). Unset: the bundled train split.
+        eval_games (`str`, *optional*):
+            Folder of evaluation games (e.g. `$ALFWORLD_DATA/json_2.1.1/valid_unseen`). Unset: the bundled eval split.
+        num_train_games (`int`, *optional*):
+            Use only the first N training games.
+        num_eval_games (`int`, *optional*):
+            Evaluate on the first N games of each split.
+        eval_temperature (`float`, *optional*, defaults to `0.4`):
+            Sampling temperature of evaluation (the paper's validation setting; 0 is greedy).
+        eval_with_skills (`bool`, *optional*, defaults to `True`):
+            Also evaluate the final policy with the skills in its prompt (the skill-internalization check).
+        bc_epochs (`float`, *optional*, defaults to `30`):
+            Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
+        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
+            Learning rate of the behaviour-cloning warm start.
+        model_hidden_size (`int`, *optional*, defaults to `128`):
+            Hidden size of the embedded default's model (4 layers).
+    """
+
+    method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
+    model_name_or_path: str | None = field(default=None, metadata={"help": "Model to train (unset: embedded default)."})
+    train_games: str | None = field(default=None, metadata={"help": "Training games folder (unset: bundled)."})
+    eval_games: str | None = field(default=None, metadata={"help": "Evaluation games folder (unset: bundled)."})
+    num_train_games: int | None = field(default=None, metadata={"help": "Use the first N training games."})
+    num_eval_games: int | None = field(default=None, metadata={"help": "Evaluate on the first N games per split."})
+    eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature (0: greedy)."})
+    eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
+    bc_epochs: float = field(default=30, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
+    model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
+
+
+def cpu_defaults() -> dict:
+    """Without an accelerator, train on the CPU in float32 (GRPOConfig defaults to bf16, which needs a GPU)."""
+    if torch.cuda.is_available():
+        return {}
+    return {"use_cpu": True, "bf16": False, "gradient_checkpointing": False}
+
+
+def wandb_defaults() -> dict:
+    """Log to W&B when it is installed; offline (synced later with `wandb sync`) when nobody is logged in."""
+    try:
+        import wandb  # noqa: F401
+    except ImportError:
+        return {"report_to": "none"}
+    logged_in = os.environ.get("WANDB_API_KEY") or os.path.exists(os.path.expanduser("~/.netrc"))
+    if not logged_in:
+        os.environ.setdefault("WANDB_MODE", "offline")
+    return {"report_to": "wandb"}
+
+
+# The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
+EMBEDDED_DEFAULTS = dict(
+    output_dir="outputs/alfworld-sdar",
+    max_steps=6,
+    per_device_train_batch_size=8,
+    num_generations=4,
+    max_completion_length=40,
+    learning_rate=2e-5,
+    logging_steps=1,
+    save_steps=6,
+    max_turns=12,
+    history_window=2,
+    agent_max_prompt_length=1536,
+    skills_dir=BUNDLED_SKILLS,
+    skill_retrieval="keyword",
+    seed=42,
+    run_name="alfworld-sdar-embedded",
+)
+
+
+def alfworld_text(rows) -> list[str]:
+    """Observations and actions of the expert walkthroughs: the text the embedded tokenizer is trained on."""
+    env, texts = ALFWorldEnv(), []
+    for row in rows:
+        first = env.reset(row)
+        texts += [first.text, ACTION_FORMAT.render(first.task, 0, [], first.text, first.admissible_actions)]
+        for action in expert_walkthrough(row["gamefile"]):
+            result = env.step(action)
+            texts += [action, result.observation.text, ", ".join(result.observation.admissible_actions)]
+    return texts
+
+
+def warm_start(args: ALFWorldArguments, training_args: SDARConfig, engine_config: RolloutConfig, rows) -> str:
+    """Build the small local model and clone the expert on the training games; returns the model folder."""
+    folder = os.path.join(training_args.output_dir, "bc-model")
+    if PartialState().is_main_process:
+        save_tiny_model(folder, hidden_size=args.model_hidden_size, num_layers=4, vocab_size=2048,
+                        extra_text=alfworld_text(rows))
+    PartialState().wait_for_everyone()
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    data = expert_dataset(RolloutEngine(tokenizer, ACTION_FORMAT, engine_config), rows, ALFWorldEnv,
+                          lambda row: expert_walkthrough(row["gamefile"]))
+    sft_args = SFTConfig(
+        output_dir=os.path.join(training_args.output_dir, "bc"), num_train_epochs=args.bc_epochs,
+        learning_rate=args.bc_learning_rate, per_device_train_batch_size=8, lr_scheduler_type="cosine",
+        warmup_steps=0.05, logging_steps=10, save_strategy="no", report_to="none", completion_only_loss=True,
+        max_length=None, seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
+    )
+    trainer = SFTTrainer(model=folder, args=sft_args, train_dataset=data, processing_class=tokenizer)
+    trainer.train()
+    if PartialState().is_main_process:
+        trainer.save_model(folder)
+    PartialState().wait_for_everyone()
+    return folder
+
+
+def run_evaluations(model_dir, args, training_args, engine_config, splits, label, with_skills=False):
+    """Success per split (main process only), greedy or at `eval_temperature`."""
+    if not PartialState().is_main_process:
+        return []
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, engine_config)
+    generate = hf_generate_fn(model, tokenizer, max_new_tokens=training_args.max_completion_length,
+                              temperature=args.eval_temperature)
+    skill_text = None
+    if with_skills and training_args.skills_dir:
+        retriever = build_retriever(training_args.skill_retrieval if training_args.skill_retrieval != "ucb"
+                                    else "keyword", load_skill_library(training_args.skills_dir))
+
+        def skill_text(episode):
+            return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
+
+    torch.manual_seed(training_args.seed)
+    return [evaluate(engine, rows, ALFWorldEnv, generate, name=f"{label} {split}", skill_text=skill_text)
+            for split, rows in splits.items()]
+
+
+def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
+    require_alfworld()
+    for name, value in METHODS[args.method].items():
+        setattr(training_args, name, value)
+    train_rows = game_rows(args.train_games or bundled_games("train"), limit=args.num_train_games)
+    eval_rows = game_rows(args.eval_games or bundled_games("eval"), limit=args.num_eval_games)
+    splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
+    engine_config = RolloutConfig(layout="step", max_turns=training_args.max_turns,
+                                  history_window=training_args.history_window,
+                                  max_prompt_length=training_args.agent_max_prompt_length)
+
+    model = args.model_name_or_path or warm_start(args, training_args, engine_config, train_rows)
+    before = run_evaluations(model, args, training_args, engine_config, splits, "before")
+
+    trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
+                          env=ALFWorldEnv, agent_format=ACTION_FORMAT)
+    trainer.train()
+    trainer.save_model(training_args.output_dir)
+    PartialState().wait_for_everyone()
+
+    after = run_evaluations(training_args.output_dir, args, training_args, engine_config, splits, "after")
+    with_skills = run_evaluations(training_args.output_dir, args, training_args, engine_config,
+                                  {"eval": eval_rows}, "after+skills", with_skills=True) if args.eval_with_skills else []
+    results: list[EvalResult] = before + after + with_skills
+    summary = {}
+    if PartialState().is_main_process:
+        write_results(results, os.path.join(training_args.output_dir, "eval_results.json"),
+                      os.path.join(training_args.output_dir, "eval_results.md"))
+        summary = {r.name: r.success_rate for r in results}
+        print(f"\n=== ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
+              f"{trainer.state.global_step} RL steps ===\n{markdown_table(results)}\n"
+              f"results: {training_args.output_dir}/eval_results.md   checkpoint: {training_args.output_dir}\n")
+        with open(os.path.join(training_args.output_dir, "summary.json"), "w") as f:
+            json.dump(summary, f, indent=2)
+    return summary
+
+
+if __name__ == "__main__":
+    parser = TrlParser((ALFWorldArguments, SDARConfig))
+    parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
+    alfworld_args, sdar_args = parser.parse_args_and_config()
+    main(alfworld_args, sdar_args)
+    sys.exit(0)

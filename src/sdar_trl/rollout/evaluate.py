@@ -1,0 +1,89 @@
+"""Evaluate a policy on environment tasks: success overall and per task type, with or without skills in the prompt.
+
+The "with skills" run shows the policy the same privileged block the teacher gets in training (the Skill-GRPO
+setting); comparing it with the run without skills is the paper's skill-internalization check.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .collate import episode_return
+from .engine import Episode, RolloutEngine
+
+
+@dataclass
+class EvalResult:
+    """Success rate overall and per task type, mean turns, invalid-action rate and mean return."""
+
+    name: str
+    episodes: int
+    success_rate: float
+    success_by_type: dict[str, float] = field(default_factory=dict)
+    mean_turns: float = 0.0
+    invalid_action_rate: float = 0.0
+    mean_return: float = 0.0
+
+    @classmethod
+    def from_episodes(cls, name: str, episodes: Sequence[Episode], invalid_penalty: float) -> "EvalResult":
+        by_type: dict[str, list[bool]] = defaultdict(list)
+        for e in episodes:
+            by_type[e.first.task_type or "unknown"].append(e.won)
+        turns = sum(len(e.turns) for e in episodes)
+        n = max(len(episodes), 1)
+        return cls(
+            name=name, episodes=len(episodes), success_rate=sum(e.won for e in episodes) / n,
+            success_by_type={t: sum(w) / len(w) for t, w in sorted(by_type.items())},
+            mean_turns=turns / n, invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
+            mean_return=sum(episode_return(e, invalid_penalty) for e in episodes) / n,
+        )
+
+
+def evaluate(
+    engine: RolloutEngine,
+    rows: Sequence[Mapping[str, Any]],
+    make_env: Callable,
+    generate: Callable[[list[list[int]]], list[list[int]]],
+    *,
+    name: str = "eval",
+    skill_text: Callable[[Episode], str] | None = None,
+    template: str = "[Privileged Skill Information]\n{context}\n\n",
+    invalid_penalty: float = 0.1,
+) -> EvalResult:
+    """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) in front of
+    every prompt of the episode."""
+    prefix = None
+    if skill_text is not None:
+        tokenizer = engine.tokenizer
+
+        def prefix(episodes):
+            return [tokenizer(template.format(context=skill_text(e)), add_special_tokens=False)["input_ids"]
+                    for e in episodes]
+
+    episodes, _ = engine.run(rows, make_env, generate, prefix=prefix)
+    return EvalResult.from_episodes(name, episodes, invalid_penalty)
+
+
+def markdown_table(results: Sequence[EvalResult]) -> str:
+    """Results side by side: overall success, then one line per task type."""
+    types = sorted({t for r in results for t in r.success_by_type})
+    lines = ["| | " + " | ".join(r.name for r in results) + " |", "|---|" + "---|" * len(results)]
+    lines.append("| success | " + " | ".join(f"{100 * r.success_rate:.1f}%" for r in results) + " |")
+    for t in types:
+        cells = [f"{100 * r.success_by_type[t]:.1f}%" if t in r.success_by_type else "-" for r in results]
+        lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    lines.append("| mean turns | " + " | ".join(f"{r.mean_turns:.1f}" for r in results) + " |")
+    lines.append("| invalid actions | " + " | ".join(f"{100 * r.invalid_action_rate:.1f}%" for r in results) + " |")
+    return "\n".join(lines)
+
+
+def write_results(results: Sequence[EvalResult], json_path: str, markdown_path: str | None = None) -> None:
+    with open(json_path, "w") as f:
+        json.dump([asdict(r) for r in results], f, indent=2)
+    if markdown_path:
+        with open(markdown_path, "w") as f:
+            f.write(markdown_table(results) + "\n")
