@@ -116,13 +116,16 @@ def wandb_defaults() -> dict:
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
 EMBEDDED_DEFAULTS = dict(
     output_dir="outputs/alfworld-sdar",
-    max_steps=6,
+    max_steps=8,
+    # The small cloned policy rarely finishes a game when sampling at 1.0 (the paper's setting for 3B-7B models),
+    # which leaves GRPO groups without a reward difference to learn from; 0.7 keeps some successes in each batch.
+    temperature=0.7,
     per_device_train_batch_size=8,
     num_generations=4,
     max_completion_length=40,
     learning_rate=2e-5,
     logging_steps=1,
-    save_steps=6,
+    save_steps=8,
     max_turns=12,
     history_window=2,
     agent_max_prompt_length=1536,
@@ -195,12 +198,16 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     require_alfworld()
     for name, value in METHODS[args.method].items():
         setattr(training_args, name, value)
-    train_rows = game_rows(args.train_games or bundled_games("train"), limit=args.num_train_games)
-    eval_rows = game_rows(args.eval_games or bundled_games("eval"), limit=args.num_eval_games)
+    # Recipes name the official data as ${ALFWORLD_DATA}/json_2.1.1/...
+    train_games = os.path.expandvars(args.train_games) if args.train_games else bundled_games("train")
+    eval_games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")
+    train_rows = game_rows(train_games, limit=args.num_train_games)
+    eval_rows = game_rows(eval_games, limit=args.num_eval_games)
     splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
-    engine_config = RolloutConfig(layout="step", max_turns=training_args.max_turns,
+    engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
                                   history_window=training_args.history_window,
-                                  max_prompt_length=training_args.agent_max_prompt_length)
+                                  max_prompt_length=training_args.agent_max_prompt_length,
+                                  chat_template_kwargs=dict(training_args.chat_template_kwargs or {}))
 
     model = args.model_name_or_path or warm_start(args, training_args, engine_config, train_rows)
     before = run_evaluations(model, args, training_args, engine_config, splits, "before")

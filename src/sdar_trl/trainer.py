@@ -113,6 +113,7 @@ class SDARTrainer(GRPOTrainer):
             self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format, RolloutConfig(
                 layout=args.agent_layout, max_turns=args.max_turns, history_window=args.history_window,
                 max_prompt_length=args.agent_max_prompt_length, step_timeout=args.env_step_timeout,
+                chat_template_kwargs=dict(self.chat_template_kwargs or {}),
             ))
         if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:

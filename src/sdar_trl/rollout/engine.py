@@ -84,6 +84,7 @@ class RolloutConfig:
     history_window: int = 2
     max_prompt_length: int = 2048
     step_timeout: float = 60.0
+    chat_template_kwargs: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"enable_thinking": False}
 
 
 @dataclass
@@ -115,7 +116,8 @@ class RolloutEngine:
 
     def _chat_ids(self, content: str) -> list[int]:
         return self.tokenizer.apply_chat_template(
-            self._messages(content), add_generation_prompt=True, tokenize=True, return_dict=True
+            self._messages(content), add_generation_prompt=True, tokenize=True, return_dict=True,
+            **self.config.chat_template_kwargs,
         )["input_ids"]
 
     def _render(self, episode: Episode, window: int) -> str:
@@ -142,12 +144,13 @@ class RolloutEngine:
         content = self.format.render(episode.first.task, len(episode.turns), [], observation.text,
                                      observation.admissible_actions)
         anchor = "\x00response\x00"
+        kwargs = self.config.chat_template_kwargs
         before = self.tokenizer.apply_chat_template(
-            [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor}], tokenize=False
+            [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor}], tokenize=False, **kwargs
         )
         after = self.tokenizer.apply_chat_template(
             [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor},
-             {"role": "user", "content": content}], tokenize=False, add_generation_prompt=True,
+             {"role": "user", "content": content}], tokenize=False, add_generation_prompt=True, **kwargs,
         )
         tail = after[before.index(anchor) + len(anchor):]
         eos_text = self.tokenizer.eos_token or ""
