@@ -19,24 +19,22 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-import torch
 from accelerate import PartialState
 from datasets import Dataset
-from transformers import AutoModelForCausalLM, AutoTokenizer
-from trl import SFTConfig, SFTTrainer, TrlParser
+from transformers import AutoTokenizer
+from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
+from sdar_trl.rollout.evaluate import EvalResult, markdown_table, write_results
 from sdar_trl.rollout.expert import expert_dataset
-from sdar_trl.rollout.generation import hf_generate_fn
 from sdar_trl.skills import Task, build_retriever, load_skill_library
-from sdar_trl.tiny_model import save_tiny_model
 
 
 BUNDLED_SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "alfworld")
@@ -94,25 +92,6 @@ class ALFWorldArguments:
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
 
 
-def cpu_defaults() -> dict:
-    """Without an accelerator, train on the CPU in float32 (GRPOConfig defaults to bf16, which needs a GPU)."""
-    if torch.cuda.is_available():
-        return {}
-    return {"use_cpu": True, "bf16": False, "gradient_checkpointing": False}
-
-
-def wandb_defaults() -> dict:
-    """Log to W&B when it is installed; offline (synced later with `wandb sync`) when nobody is logged in."""
-    try:
-        import wandb  # noqa: F401
-    except ImportError:
-        return {"report_to": "none"}
-    logged_in = os.environ.get("WANDB_API_KEY") or os.path.exists(os.path.expanduser("~/.netrc"))
-    if not logged_in:
-        os.environ.setdefault("WANDB_MODE", "offline")
-    return {"report_to": "wandb"}
-
-
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
 EMBEDDED_DEFAULTS = dict(
     output_dir="outputs/alfworld-sdar",
@@ -150,48 +129,31 @@ def alfworld_text(rows) -> list[str]:
 
 def warm_start(args: ALFWorldArguments, training_args: SDARConfig, engine_config: RolloutConfig, rows) -> str:
     """Build the small local model and clone the expert on the training games; returns the model folder."""
-    folder = os.path.join(training_args.output_dir, "bc-model")
-    if PartialState().is_main_process:
-        save_tiny_model(folder, hidden_size=args.model_hidden_size, num_layers=4, vocab_size=2048,
-                        extra_text=alfworld_text(rows))
-    PartialState().wait_for_everyone()
+    folder = build_local_model(os.path.join(training_args.output_dir, "bc-model"), alfworld_text(rows),
+                               hidden_size=args.model_hidden_size)
     tokenizer = AutoTokenizer.from_pretrained(folder)
-    data = expert_dataset(RolloutEngine(tokenizer, ACTION_FORMAT, engine_config), rows, ALFWorldEnv,
-                          lambda row: expert_walkthrough(row["gamefile"]))
-    sft_args = SFTConfig(
-        output_dir=os.path.join(training_args.output_dir, "bc"), num_train_epochs=args.bc_epochs,
-        learning_rate=args.bc_learning_rate, per_device_train_batch_size=8, lr_scheduler_type="cosine",
-        warmup_steps=0.05, logging_steps=10, save_strategy="no", report_to="none", completion_only_loss=True,
-        max_length=None, seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
-    )
-    trainer = SFTTrainer(model=folder, args=sft_args, train_dataset=data, processing_class=tokenizer)
-    trainer.train()
-    if PartialState().is_main_process:
-        trainer.save_model(folder)
-    PartialState().wait_for_everyone()
-    return folder
+    # The expert plays every game to the end, whatever `max_turns` the policy gets.
+    expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=max(engine_config.max_turns, 50)))
+    data = expert_dataset(expert_engine, rows, ALFWorldEnv, lambda row: expert_walkthrough(row["gamefile"]))
+    return behaviour_clone(folder, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+                           seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
+                           output_dir=os.path.join(training_args.output_dir, "bc"))
 
 
 def run_evaluations(model_dir, args, training_args, engine_config, splits, label, with_skills=False):
-    """Success per split (main process only), greedy or at `eval_temperature`."""
-    if not PartialState().is_main_process:
-        return []
-    tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
-    engine = RolloutEngine(tokenizer, ACTION_FORMAT, engine_config)
-    generate = hf_generate_fn(model, tokenizer, max_new_tokens=training_args.max_completion_length,
-                              temperature=args.eval_temperature)
+    """Success per split (main process only), at `eval_temperature`; optionally with the skills in the prompt."""
     skill_text = None
     if with_skills and training_args.skills_dir:
-        retriever = build_retriever(training_args.skill_retrieval if training_args.skill_retrieval != "ucb"
-                                    else "keyword", load_skill_library(training_args.skills_dir))
+        strategy = "keyword" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
+        retriever = build_retriever(strategy, load_skill_library(training_args.skills_dir))
 
         def skill_text(episode):
             return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
 
-    torch.manual_seed(training_args.seed)
-    return [evaluate(engine, rows, ALFWorldEnv, generate, name=f"{label} {split}", skill_text=skill_text)
-            for split, rows in splits.items()]
+    return evaluate_splits(model_dir, lambda tok: RolloutEngine(tok, ACTION_FORMAT, engine_config), splits,
+                           ALFWorldEnv, label=label, max_new_tokens=training_args.max_completion_length,
+                           temperature=args.eval_temperature, seed=training_args.seed,
+                           invalid_penalty=ACTION_FORMAT.invalid_penalty, skill_text=skill_text)
 
 
 def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:

@@ -19,11 +19,11 @@ import random
 import re
 from dataclasses import dataclass, field
 
-import torch
 from datasets import Dataset, load_dataset
 from trl import ModelConfig, TrlParser, get_peft_config
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.embedded import cpu_defaults
 from sdar_trl.tiny_model import save_tiny_model
 
 
@@ -64,13 +64,6 @@ def recall_reward(completions, answer, **kwargs) -> list[float]:
     texts = [c[0]["content"] if isinstance(c, list) else c for c in completions]
     firsts = [re.search(r"\d+", text) for text in texts]
     return [float(m is not None and m.group() == a) for m, a in zip(firsts, answer)]
-
-
-def cpu_defaults() -> dict:
-    """Without an accelerator, train on the CPU in float32 (GRPOConfig defaults to bf16, which needs a GPU)."""
-    if torch.cuda.is_available():
-        return {}
-    return {"use_cpu": True, "bf16": False, "gradient_checkpointing": False}
 
 
 EMBEDDED_DEFAULTS = dict(

@@ -18,7 +18,8 @@ def test_action_parser_rules():
 def test_search_parser():
     assert parse_search("<think>a</think><search> capital of France </search>").kind == "search"
     answer = parse_search("<answer>Paris</answer><search>x</search>")
-    assert (answer.kind, answer.action, answer.valid) == ("answer", "Paris", True)
+    assert (answer.kind, answer.action, answer.valid) == ("answer", "answer: Paris", True)
+    assert parse_search("<search> capital  of\nFrance </search>").action == "search: capital of France"
     assert not parse_search("just text").valid
     assert not parse_search("<search>  </search>").valid
 

@@ -51,15 +51,16 @@ def parse_action(text: str) -> ParsedAction:
 
 
 def parse_search(text: str) -> ParsedAction:
-    """``<search>q</search>`` or ``<answer>a</answer>`` (the first one in the text); invalid otherwise or if empty."""
+    """``<search>q</search>`` or ``<answer>a</answer>`` (the first one in the text) -> action ``"search: q"`` or
+    ``"answer: a"``; invalid when neither is there or it is empty."""
     search, answer = _SEARCH.search(text), _ANSWER.search(text)
     found = [m for m in (search, answer) if m]
     if not found:
         return ParsedAction(action=text.strip(), valid=False, kind="invalid")
     first = min(found, key=lambda m: m.start())
     kind = "search" if first is search else "answer"
-    content = first.group(1).strip()
-    return ParsedAction(action=content, valid=bool(content), kind=kind)
+    content = " ".join(first.group(1).split())
+    return ParsedAction(action=f"{kind}: {content}", valid=bool(content), kind=kind)
 
 
 def _history_text(history: Sequence[HistoryEntry]) -> str:

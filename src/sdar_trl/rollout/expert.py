@@ -17,8 +17,16 @@ from .engine import RolloutEngine
 
 
 def expert_response(action: str) -> str:
-    """The response the policy is taught to write for an expert action."""
+    """The response the policy is taught to write for an expert action (`ACTION_FORMAT`)."""
     return f"<think>The next step of my plan is: {action}.</think><action>{action}</action>"
+
+
+def expert_search_response(action: str) -> str:
+    """The same for `SEARCH_FORMAT` actions (``"search: q"`` or ``"answer: a"``)."""
+    kind, _, content = action.partition(": ")
+    if kind == "search":
+        return f"<think>I need to look up {content}.</think><search>{content}</search>"
+    return f"<think>The documents give the answer.</think><answer>{content}</answer>"
 
 
 def expert_dataset(
@@ -26,6 +34,7 @@ def expert_dataset(
     rows: Sequence[Mapping[str, Any]],
     make_env: Callable,
     walkthrough: Callable[[Mapping[str, Any]], list[str]],
+    respond: Callable[[str], str] = expert_response,
 ) -> Dataset:
     """A processed SFT dataset (``input_ids``, ``completion_mask``) with one example per expert step; only the
     episodes the expert wins are kept."""
@@ -36,7 +45,7 @@ def expert_dataset(
         plan = list(walkthrough(row))
 
         def act(prompts, plan=plan):
-            return [tokenizer(expert_response(plan.pop(0)) if plan else "", add_special_tokens=False)["input_ids"] + [eos]
+            return [tokenizer(respond(plan.pop(0)) if plan else "", add_special_tokens=False)["input_ids"] + [eos]
                     for _ in prompts]
 
         (episode,), _ = engine.run([row], make_env, act)
@@ -45,4 +54,6 @@ def expert_dataset(
         for turn in episode.turns:
             examples["input_ids"].append(turn.prompt_ids + turn.response_ids)
             examples["completion_mask"].append([0] * len(turn.prompt_ids) + [1] * len(turn.response_ids))
+    if not examples["input_ids"]:
+        raise ValueError(f"The expert won none of the {len(rows)} episodes: no behaviour-cloning data.")
     return Dataset.from_dict(examples)

@@ -10,7 +10,7 @@ a message; the server keeps serving. `RetrieverServer` runs it with uvicorn on a
         client = RetrieverClient(server.url)
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: FastAPI reads the request model from the live annotation.
 
 import socket
 import threading
@@ -68,7 +68,7 @@ def create_app(index: BM25Index):
 class RetrieverServer:
     """uvicorn serving `create_app` on 127.0.0.1 (an ephemeral port unless given) in a daemon thread."""
 
-    def __init__(self, corpus: str | Path | BM25Index, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, corpus: "str | Path | BM25Index", host: str = "127.0.0.1", port: int = 0):
         import uvicorn
 
         self.index = corpus if isinstance(corpus, BM25Index) else BM25Index(load_corpus(corpus))

@@ -28,7 +28,7 @@ import math
 from abc import ABC, abstractmethod
 import random
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from .library import SkillLibrary

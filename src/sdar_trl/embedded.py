@@ -1,0 +1,92 @@
+"""What the examples' embedded defaults share: machine defaults, the local model's warm start, evaluation runs.
+
+An embedded default trains on bundled data with a small model built on the spot: a tokenizer trained on the
+environment's own text, a Qwen3-style model, and a behaviour-cloning warm start on expert steps (TRL's `SFTTrainer`),
+so that reinforcement learning starts from a policy that writes valid actions.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import torch
+from accelerate import PartialState
+from datasets import Dataset
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from .rollout.engine import RolloutEngine
+from .rollout.evaluate import EvalResult, evaluate
+from .rollout.generation import hf_generate_fn
+from .tiny_model import save_tiny_model
+
+
+def cpu_defaults() -> dict:
+    """Without an accelerator, train on the CPU in float32 (GRPOConfig defaults to bf16, which needs a GPU)."""
+    if torch.cuda.is_available():
+        return {}
+    return {"use_cpu": True, "bf16": False, "gradient_checkpointing": False}
+
+
+def wandb_defaults() -> dict:
+    """Log to W&B when it is installed; offline (sync later with `wandb sync`) when nobody is logged in."""
+    if importlib.util.find_spec("wandb") is None:
+        return {"report_to": "none"}
+    logged_in = os.environ.get("WANDB_API_KEY") or os.path.exists(os.path.expanduser("~/.netrc"))
+    if not logged_in:
+        os.environ.setdefault("WANDB_MODE", "offline")
+    return {"report_to": "wandb"}
+
+
+def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4) -> str:
+    """Tokenizer trained on ``text`` plus a random Qwen3-style model, saved to ``folder`` by the main process."""
+    if PartialState().is_main_process:
+        save_tiny_model(folder, hidden_size=hidden_size, num_layers=num_layers, vocab_size=2048, extra_text=text)
+    PartialState().wait_for_everyone()
+    return folder
+
+
+def behaviour_clone(folder: str, data: Dataset, *, epochs: float, learning_rate: float, seed: int, use_cpu: bool,
+                    bf16: bool, output_dir: str) -> str:
+    """Supervised warm start on processed ``(input_ids, completion_mask)`` examples; the model is saved in place."""
+    from trl import SFTConfig, SFTTrainer
+
+    args = SFTConfig(
+        output_dir=output_dir, num_train_epochs=epochs, learning_rate=learning_rate, per_device_train_batch_size=8,
+        lr_scheduler_type="cosine", warmup_steps=0.05, logging_steps=10, save_strategy="no", report_to="none",
+        completion_only_loss=True, max_length=None, seed=seed, use_cpu=use_cpu, bf16=bf16,
+    )
+    trainer = SFTTrainer(model=folder, args=args, train_dataset=data,
+                         processing_class=AutoTokenizer.from_pretrained(folder))
+    trainer.train()
+    if PartialState().is_main_process:
+        trainer.save_model(folder)
+    PartialState().wait_for_everyone()
+    return folder
+
+
+def evaluate_splits(
+    model_dir: str,
+    make_engine: Callable[[Any], RolloutEngine],
+    splits: Mapping[str, Sequence[Mapping[str, Any]]],
+    make_env: Callable,
+    *,
+    label: str,
+    max_new_tokens: int,
+    temperature: float,
+    seed: int,
+    invalid_penalty: float,
+    skill_text: Callable | None = None,
+) -> list[EvalResult]:
+    """One `evaluate` per split on the main process (the others return nothing)."""
+    if not PartialState().is_main_process:
+        return []
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+    engine = make_engine(tokenizer)
+    generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
+    torch.manual_seed(seed)
+    return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
+                     invalid_penalty=invalid_penalty) for split, rows in splits.items()]
