@@ -134,3 +134,21 @@ def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before eval", "after eval"}
     assert "=== Search-QA, method sdar" in result.stdout and (tmp_path / "model.safetensors").exists()
+
+
+@pytest.mark.slow
+def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
+    pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    result = subprocess.run(
+        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / "train_webshop.py"),
+         "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4", "--max_turns", "4",
+         "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
+         "--report_to", "none"],
+        env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert set(summary) == {"before eval", "after eval"}
+    assert all(0.0 <= v["score"] <= 1.0 for v in summary.values())
+    assert "=== WebShop, method sdar" in result.stdout and "mean score" in result.stdout

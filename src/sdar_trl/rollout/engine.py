@@ -44,6 +44,7 @@ class Turn:
     observation: Observation
     env_reward: float
     prompt_truncated: bool = False
+    info: Mapping[str, Any] = field(default_factory=dict)  # the environment's StepResult.info (e.g. a task score)
     # Episode layout: tokens of the observation turn that follows this response (kept in attention, not trained).
     observation_ids: list[int] = field(default_factory=list)
 
@@ -72,6 +73,11 @@ class Episode:
     @property
     def env_return(self) -> float:
         return sum(t.env_reward for t in self.turns)
+
+    @property
+    def score(self) -> float | None:
+        """The task score the environment reported at the last step (e.g. WebShop's), if any."""
+        return self.turns[-1].info.get("score") if self.turns else None
 
     def current_observation(self) -> Observation:
         return self.turns[-1].observation if self.turns else self.first
@@ -284,7 +290,8 @@ class RolloutEngine:
                 result = None
             observation = result.observation if result else Observation(episode.error or "")
             turn = Turn(prompt_ids=prompt, response_ids=list(response), response_text=text, action=action,
-                        observation=observation, env_reward=result.reward if result else 0.0, prompt_truncated=cut)
+                        observation=observation, env_reward=result.reward if result else 0.0, prompt_truncated=cut,
+                        info=dict(result.info) if result else {})
             episode.turns.append(turn)
             if result is None:
                 continue

@@ -27,6 +27,7 @@ class EvalResult:
     mean_turns: float = 0.0
     invalid_action_rate: float = 0.0
     mean_return: float = 0.0
+    mean_score: float | None = None  # environments that report a task score (WebShop)
 
     @classmethod
     def from_episodes(cls, name: str, episodes: Sequence[Episode], invalid_penalty: float) -> "EvalResult":
@@ -40,6 +41,8 @@ class EvalResult:
             success_by_type={t: sum(w) / len(w) for t, w in sorted(by_type.items())},
             mean_turns=turns / n, invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
             mean_return=sum(episode_return(e, invalid_penalty) for e in episodes) / n,
+            mean_score=(sum(e.score or 0.0 for e in episodes) / n) if any(e.score is not None for e in episodes)
+            else None,
         )
 
 
@@ -76,6 +79,9 @@ def markdown_table(results: Sequence[EvalResult]) -> str:
     for t in types:
         cells = [f"{100 * r.success_by_type[t]:.1f}%" if t in r.success_by_type else "-" for r in results]
         lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    if any(r.mean_score is not None for r in results):
+        lines.append("| mean score | " + " | ".join("-" if r.mean_score is None else f"{r.mean_score:.3f}"
+                                                   for r in results) + " |")
     lines.append("| mean turns | " + " | ".join(f"{r.mean_turns:.1f}" for r in results) + " |")
     lines.append("| invalid actions | " + " | ".join(f"{100 * r.invalid_action_rate:.1f}%" for r in results) + " |")
     return "\n".join(lines)

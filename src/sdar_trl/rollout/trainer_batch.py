@@ -198,7 +198,7 @@ def _log_rollout(trainer, mode, episodes, stats, rewards_per_func, rewards, all_
     local = [
         {"won": e.won, "type": e.first.task_type or "unknown", "turns": len(e.turns), "invalid": e.invalid_steps,
          "end": e.end_reason, "tokens": sum(len(t.response_ids) for t in e.turns),
-         "truncated": sum(t.prompt_truncated for t in e.turns)}
+         "truncated": sum(t.prompt_truncated for t in e.turns), "score": e.score}
         for e in episodes
     ]
     everything = gather_object(local)
@@ -214,6 +214,9 @@ def _log_rollout(trainer, mode, episodes, stats, rewards_per_func, rewards, all_
     metrics["env/mean_turns"].append(turns / n)
     metrics["env/invalid_action_rate"].append(sum(x["invalid"] for x in everything) / max(turns, 1))
     metrics["env/tokens_per_episode"].append(sum(x["tokens"] for x in everything) / n)
+    scores = [x["score"] for x in everything if x["score"] is not None]
+    if scores:
+        metrics["env/score"].append(sum(scores) / len(scores))
     metrics["env/prompt_truncated_ratio"].append(sum(x["truncated"] for x in everything) / max(turns, 1))
     ends = Counter(x["end"] for x in everything)
     for reason in ("done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit"):

@@ -1,0 +1,158 @@
+"""Train a WebShop agent with SDAR (or a baseline) and report WebShop-Acc (score = 1) and the average score.
+
+Offline, with no arguments, it runs the embedded default on the bundled shop (330 products, WebShop's pages and
+reward): a small local model, a behaviour-cloning warm start on scripted expert purchases, a few SDAR steps, and
+success/score before and after:
+
+    accelerate launch examples/train_webshop.py
+
+With the real WebShop (princeton-nlp/WebShop installed from its repository with its data):
+
+    accelerate launch --config_file recipes/accelerate/zero2.yaml examples/train_webshop.py --real_webshop \
+        --model_name_or_path Qwen/Qwen2.5-7B-Instruct --max_turns 15 --history_window 2 --beta 0.01 \
+        --learning_rate 1e-6 --per_device_train_batch_size 16 --num_generations 8 --max_steps 150
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from accelerate import PartialState
+from datasets import Dataset
+from transformers import AutoTokenizer
+from trl import TrlParser
+
+from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
+from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
+from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.rollout.evaluate import markdown_table, write_results
+from sdar_trl.rollout.expert import expert_dataset
+
+
+SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "webshop")
+METHODS = {
+    "sdar": {},
+    "grpo": {"sdar_coef": 0.0},
+    "grpo_opsd": {"gate_sharpness": 0.0},
+    "opsd_only": {"policy_loss_coef": 0.0},
+    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
+}
+
+
+@dataclass
+class WebShopArguments:
+    """
+    Arguments of the WebShop example (the training ones are `SDARConfig`'s).
+
+    Args:
+        method (`str`, *optional*, defaults to `"sdar"`): `sdar`, `grpo`, `grpo_opsd`, `opsd_only` or `skill_grpo`.
+        model_name_or_path (`str`, *optional*): model to train; unset: a small local model warm-started on expert
+            purchases.
+        real_webshop (`bool`, *optional*, defaults to `False`): train on princeton-nlp/WebShop (sessions
+            `train_sessions`, evaluation on `eval_sessions`) instead of the bundled shop.
+        num_train / num_eval (`int`, *optional*): use the first N goals.
+        eval_temperature (`float`, *optional*, defaults to `0.4`): evaluation sampling temperature.
+        bc_epochs (`float`, *optional*, defaults to `4`), bc_learning_rate (`float`, *optional*, defaults to `1e-3`).
+    """
+
+    method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
+    model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
+    real_webshop: bool = field(default=False, metadata={"help": "Use princeton-nlp/WebShop."})
+    train_sessions: int = field(default=6000, metadata={"help": "Real WebShop: goals 500..N train."})
+    eval_sessions: int = field(default=500, metadata={"help": "Real WebShop: goals 0..N evaluate."})
+    num_train: int | None = field(default=None, metadata={"help": "Use the first N training goals."})
+    num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N goals."})
+    eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
+    bc_epochs: float = field(default=4, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
+
+
+EMBEDDED_DEFAULTS = dict(
+    output_dir="outputs/webshop-sdar",
+    max_steps=6,
+    per_device_train_batch_size=8,
+    num_generations=4,
+    max_completion_length=48,
+    learning_rate=2e-5,
+    temperature=0.7,
+    logging_steps=1,
+    save_steps=6,
+    max_turns=15,
+    history_window=2,
+    agent_max_prompt_length=1536,
+    skills_dir=SKILLS,
+    skill_retrieval="keyword",
+    seed=42,
+    run_name="webshop-sdar-embedded",
+)
+
+
+def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
+    for name, value in METHODS[args.method].items():
+        setattr(training_args, name, value)
+    if args.real_webshop:
+        make_env = RealWebShopEnv
+        train_rows = [{"session": i} for i in range(args.eval_sessions, args.train_sessions)][: args.num_train]
+        eval_rows = [{"session": i} for i in range(args.eval_sessions)][: args.num_eval]
+    else:
+        catalogue = load_catalogue()
+
+        def make_env():
+            return ShopEnv(catalogue)
+
+        train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
+    engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
+                                  history_window=training_args.history_window,
+                                  max_prompt_length=training_args.agent_max_prompt_length)
+
+    model = args.model_name_or_path
+    if model is None:
+        if args.real_webshop:
+            raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
+        texts = [row["instruction_text"] for row in train_rows] + [
+            f"{p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
+            for p in catalogue.products]
+        model = build_local_model(os.path.join(training_args.output_dir, "bc-model"), texts)
+        tokenizer = AutoTokenizer.from_pretrained(model)
+        expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=30))
+        data = expert_dataset(expert_engine, train_rows, make_env, lambda row: shop_walkthrough(row, catalogue))
+        behaviour_clone(model, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+                        seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
+                        output_dir=os.path.join(training_args.output_dir, "bc"))
+
+    def run(model_dir, label):
+        return evaluate_splits(model_dir, lambda tok: RolloutEngine(tok, ACTION_FORMAT, engine_config),
+                               {"eval": eval_rows}, make_env, label=label,
+                               max_new_tokens=training_args.max_completion_length, temperature=args.eval_temperature,
+                               seed=training_args.seed, invalid_penalty=ACTION_FORMAT.invalid_penalty)
+
+    before = run(model, "before")
+    trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
+                          env=make_env, agent_format=ACTION_FORMAT)
+    trainer.train()
+    trainer.save_model(training_args.output_dir)
+    PartialState().wait_for_everyone()
+    after = run(training_args.output_dir, "after")
+    summary = {}
+    if PartialState().is_main_process:
+        results = before + after
+        write_results(results, os.path.join(training_args.output_dir, "eval_results.json"),
+                      os.path.join(training_args.output_dir, "eval_results.md"))
+        summary = {r.name: {"success": r.success_rate, "score": r.mean_score} for r in results}
+        print(f"\n=== WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
+              f"{trainer.state.global_step} RL steps (success = score 1) ===\n{markdown_table(results)}\n")
+        with open(os.path.join(training_args.output_dir, "summary.json"), "w") as f:
+            json.dump(summary, f, indent=2)
+    return summary
+
+
+if __name__ == "__main__":
+    parser = TrlParser((WebShopArguments, SDARConfig))
+    parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
+    shop_args, sdar_args = parser.parse_args_and_config()
+    main(shop_args, sdar_args)

@@ -1,0 +1,85 @@
+"""The bundled shop: WebShop's reward formula by hand, a scripted shopper, wrong purchases and invalid clicks."""
+
+import pytest
+
+pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
+
+from sdar_trl.envs.webshop import SEP, ShopEnv, load_catalogue, load_goals, title_score, webshop_score  # noqa: E402
+
+GOAL = {"attributes": ["machine washable", "long sleeve"], "goal_options": {"color": "navy blue", "size": "large"},
+        "price_upper": 30.0, "query": "cotton hoodie", "product_category": "clothing, shoes & jewelry › men › clothing",
+        "name": "Alvora cotton hoodie machine washable"}
+PRODUCT = {"name": "Alvora cotton hoodie machine washable", "query": "cotton hoodie",
+           "product_category": "clothing, shoes & jewelry › men › clothing",
+           "attributes": ["machine washable", "long sleeve"], "features": [], "description": ""}
+RIGHT = {"color": "navy blue", "size": "large"}
+
+
+def test_full_match_scores_one():
+    assert webshop_score(GOAL, PRODUCT, RIGHT, 25.0) == 1.0
+
+
+def test_partial_attributes_wrong_option_and_over_price():
+    partial = {**PRODUCT, "attributes": ["machine washable", "relaxed fit"]}
+    assert webshop_score(GOAL, partial, RIGHT, 25.0) == pytest.approx(4 / 5)  # 1 of 2 attributes
+    assert webshop_score(GOAL, PRODUCT, {"color": "navy blue", "size": "small"}, 25.0) == pytest.approx(4 / 5)
+    assert webshop_score(GOAL, PRODUCT, RIGHT, 35.0) == pytest.approx(4 / 5)  # over the price limit
+    in_text = {**partial, "description": "A hoodie with long sleeve cuffs."}
+    assert webshop_score(GOAL, in_text, RIGHT, 25.0) == 1.0  # verbatim in the description counts
+
+
+def test_wrong_category_scales_the_score_down():
+    cable = {"name": "Lumen usb cable", "query": "braided usb c cable", "product_category": "electronics › x › y",
+             "attributes": ["fast charging"], "features": [], "description": ""}
+    assert title_score(GOAL["name"], cable["name"]) == 0.0
+    assert webshop_score(GOAL, cable, RIGHT, 10.0) == 0.0  # no title overlap: r_type 0
+    similar = {**cable, "name": "Alvora usb cable"}  # title score 1/5 = 0.2, other query and category: r_type 0.5
+    assert webshop_score(GOAL, similar, RIGHT, 10.0) == pytest.approx(0.5 * 3 / 5)
+
+
+def shop_for(env, goal, asin):
+    """A scripted shopper: search the goal's query, page until `asin` shows, open it, pick the options, buy."""
+    first = env.reset(goal)
+    assert first.admissible_actions == ("search[<your query>]",) and first.task == goal["instruction_text"]
+    result = env.step(f"search[{goal['query']}]")
+    while f"click[{asin.lower()}]" not in result.observation.admissible_actions:
+        assert "click[next >]" in result.observation.admissible_actions, "product not found"
+        result = env.step("click[next >]")
+    result = env.step(f"click[{asin.lower()}]")
+    assert result.observation.text.split(SEP)[:3] == ["WebShop", "Instruction:", goal["instruction_text"]]
+    for value in goal["goal_options"].values():
+        result = env.step(f"click[{value}]")
+    return env.step("click[buy now]")
+
+
+def test_scripted_shopper_buys_the_right_item_with_score_one():
+    env = ShopEnv()
+    for goal in load_goals("train")[:10]:
+        result = shop_for(env, goal, goal["asin"])
+        assert result.done and result.info["score"] == 1.0 and result.reward == 10.0 and result.won
+
+
+def test_wrong_purchase_scores_below_one():
+    env = ShopEnv()
+    goal = load_goals("eval")[0]
+    other = next(p for p in load_catalogue().search(goal["query"]) if p["asin"] != goal["asin"])
+    result = shop_for(env, goal, other["asin"])  # options the other item lacks are invalid clicks
+    assert result.done and result.info["score"] < 1.0 and result.reward == 0.0 and not result.won
+
+
+def test_invalid_clicks_are_invalid_steps():
+    env = ShopEnv()
+    env.reset(load_goals("train")[0])
+    for action in ("click[buy now]", "search", "click[]", "jump"):
+        result = env.step(action)
+        assert result.info.get("invalid") and result.observation.text.startswith("Invalid action") and not result.done
+    env.step("search[cotton shirt]")
+    assert env.step("search[again]").info.get("invalid")  # no search bar on the results page
+
+
+def test_catalogue_size_and_categories():
+    catalogue = load_catalogue()
+    assert len(catalogue.products) >= 300
+    assert {p["category"] for p in catalogue.products} == {
+        "apparel", "footwear", "home_decor", "electronics", "accessories", "beauty_health"}
+    assert all(p["price"] > 0 and p["options"] for p in catalogue.products)
