@@ -29,6 +29,7 @@ from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
@@ -38,13 +39,6 @@ from sdar_trl.skills import Task, build_retriever, load_skill_library
 
 
 BUNDLED_SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "alfworld")
-METHODS = {
-    "sdar": {},
-    "grpo": {"sdar_coef": 0.0},
-    "grpo_opsd": {"gate_sharpness": 0.0},
-    "opsd_only": {"policy_loss_coef": 0.0},
-    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
-}
 
 
 @dataclass
@@ -158,8 +152,7 @@ def run_evaluations(model_dir, args, training_args, engine_config, splits, label
 
 def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     require_alfworld()
-    for name, value in METHODS[args.method].items():
-        setattr(training_args, name, value)
+    apply_baseline(training_args, args.method)
     # Recipes name the official data as ${ALFWORLD_DATA}/json_2.1.1/...
     train_games = os.path.expandvars(args.train_games) if args.train_games else bundled_games("train")
     eval_games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")

@@ -29,6 +29,7 @@ from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
 from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
 from sdar_trl.rollout import SEARCH_FORMAT, RolloutConfig, RolloutEngine
@@ -39,13 +40,6 @@ from sdar_trl.search.server import RetrieverServer
 
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data"
-METHODS = {
-    "sdar": {},
-    "grpo": {"sdar_coef": 0.0},
-    "grpo_opsd": {"gate_sharpness": 0.0},
-    "opsd_only": {"policy_loss_coef": 0.0},
-    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
-}
 
 
 @dataclass
@@ -108,8 +102,7 @@ def load_questions(path: str, limit: int | None) -> list[dict]:
 
 
 def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
-    for name, value in METHODS[args.method].items():
-        setattr(training_args, name, value)
+    apply_baseline(training_args, args.method)
     train_rows, eval_rows = load_questions(args.train_file, args.num_train), load_questions(args.eval_file, args.num_eval)
     engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
                                   history_window=training_args.history_window,

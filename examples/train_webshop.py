@@ -27,6 +27,7 @@ from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
@@ -35,13 +36,6 @@ from sdar_trl.rollout.expert import expert_dataset
 
 
 SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "webshop")
-METHODS = {
-    "sdar": {},
-    "grpo": {"sdar_coef": 0.0},
-    "grpo_opsd": {"gate_sharpness": 0.0},
-    "opsd_only": {"policy_loss_coef": 0.0},
-    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
-}
 
 
 @dataclass
@@ -58,6 +52,9 @@ class WebShopArguments:
         num_train / num_eval (`int`, *optional*): use the first N goals.
         eval_temperature (`float`, *optional*, defaults to `0.4`): evaluation sampling temperature.
         bc_epochs (`float`, *optional*, defaults to `4`), bc_learning_rate (`float`, *optional*, defaults to `1e-3`).
+        bc_goals (`int`, *optional*, defaults to `64`): training goals whose expert purchases are cloned.
+        results_per_page (`int`, *optional*, defaults to `5`): results per page of the bundled shop (WebShop shows 10;
+            5 keeps the embedded default's prompts short enough for a CPU).
     """
 
     method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
@@ -69,6 +66,8 @@ class WebShopArguments:
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N goals."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
     bc_epochs: float = field(default=4, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_goals: int = field(default=64, metadata={"help": "Training goals whose expert purchases are cloned."})
+    results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
 
 
@@ -82,7 +81,7 @@ EMBEDDED_DEFAULTS = dict(
     temperature=0.7,
     logging_steps=1,
     save_steps=6,
-    max_turns=15,
+    max_turns=10,  # the paper uses 15; an expert purchase takes 4 to 6 steps
     history_window=2,
     agent_max_prompt_length=1536,
     skills_dir=SKILLS,
@@ -93,8 +92,7 @@ EMBEDDED_DEFAULTS = dict(
 
 
 def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
-    for name, value in METHODS[args.method].items():
-        setattr(training_args, name, value)
+    apply_baseline(training_args, args.method)
     if args.real_webshop:
         make_env = RealWebShopEnv
         train_rows = [{"session": i} for i in range(args.eval_sessions, args.train_sessions)][: args.num_train]
@@ -103,7 +101,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         catalogue = load_catalogue()
 
         def make_env():
-            return ShopEnv(catalogue)
+            return ShopEnv(catalogue, per_page=args.results_per_page)
 
         train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
     engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
@@ -120,7 +118,8 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         model = build_local_model(os.path.join(training_args.output_dir, "bc-model"), texts)
         tokenizer = AutoTokenizer.from_pretrained(model)
         expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=30))
-        data = expert_dataset(expert_engine, train_rows, make_env, lambda row: shop_walkthrough(row, catalogue))
+        data = expert_dataset(expert_engine, train_rows[: args.bc_goals], make_env,
+                              lambda row: shop_walkthrough(row, catalogue, args.results_per_page))
         behaviour_clone(model, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
                         seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
                         output_dir=os.path.join(training_args.output_dir, "bc"))

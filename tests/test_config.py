@@ -60,3 +60,16 @@ def test_plain_grpo_needs_no_context_column(tiny_model_dir):
                           args=make(sdar_coef=0.0, per_device_train_batch_size=2, num_generations=2),
                           train_dataset=dataset)
     assert not trainer.args.uses_teacher
+
+
+def test_baseline_presets_set_the_documented_fields():
+    from sdar_trl.config import BASELINES, apply_baseline
+
+    assert apply_baseline(make(), "grpo").sdar_coef == 0.0
+    assert apply_baseline(make(), "grpo_opsd").gate_sharpness == 0.0
+    assert apply_baseline(make(), "opsd_only").policy_loss_coef == 0.0
+    skill = apply_baseline(make(), "skill_grpo")
+    assert skill.privileged_context_to_student and skill.sdar_coef == 0.0
+    assert apply_baseline(make(), "sdar").sdar_coef == 0.01 and set(BASELINES) >= {"sdar", "grpo"}
+    with pytest.raises(ValueError, match="Unknown method"):
+        apply_baseline(make(), "ppo")

@@ -53,15 +53,21 @@ def test_recall_reward():
     assert example.recall_reward(completions, answer=["3", "3", "3"]) == [1.0, 0.0, 0.0]
 
 
-@pytest.mark.slow
-def test_single_turn_example_runs_under_accelerate_launch(tmp_path):
+def launch_example(script: str, *args: str) -> subprocess.CompletedProcess:
+    """`accelerate launch examples/<script> <args>` offline on one CPU thread; fails the test on a non-zero exit."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     result = subprocess.run(
-        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / "train_single_turn.py"),
-         "--max_steps", "2", "--output_dir", str(tmp_path), "--num_tasks", "8"],
-        env=env, capture_output=True, text=True, timeout=600,
+        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / script), *args],
+        env=env, capture_output=True, text=True, timeout=900,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0, result.stderr[-4000:]
+    return result
+
+
+@pytest.mark.slow
+def test_single_turn_example_runs_under_accelerate_launch(tmp_path):
+    result = launch_example("train_single_turn.py", "--max_steps", "2", "--output_dir", str(tmp_path),
+                            "--num_tasks", "8")
     assert (tmp_path / "model.safetensors").exists()
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
@@ -102,15 +108,10 @@ def test_accelerate_recipes_are_valid_configs(recipe):
 @pytest.mark.slow
 def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
-    result = subprocess.run(
-        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / "train_alfworld.py"),
-         "--max_steps", "1", "--bc_epochs", "2", "--num_train_games", "6", "--num_eval_games", "2",
-         "--max_turns", "3", "--per_device_train_batch_size", "4", "--num_generations", "2",
-         "--output_dir", str(tmp_path), "--report_to", "none"],
-        env=env, capture_output=True, text=True, timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
+    result = launch_example("train_alfworld.py",
+        "--max_steps", "1", "--bc_epochs", "2", "--num_train_games", "6", "--num_eval_games", "2",
+        "--max_turns", "3", "--per_device_train_batch_size", "4", "--num_generations", "2",
+        "--output_dir", str(tmp_path), "--report_to", "none")
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before train", "before eval", "after train", "after eval", "after+skills eval"}
     assert all(0.0 <= v <= 1.0 for v in summary.values())
@@ -122,15 +123,10 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
 @pytest.mark.slow
 def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
     pytest.importorskip("fastapi", reason="needs the `search` extra (installed in CI)")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
-    result = subprocess.run(
-        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / "train_search_qa.py"),
-         "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4",
-         "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
-         "--report_to", "none"],
-        env=env, capture_output=True, text=True, timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
+    result = launch_example("train_search_qa.py",
+        "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4",
+        "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
+        "--report_to", "none")
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before eval", "after eval"}
     assert "=== Search-QA, method sdar" in result.stdout and (tmp_path / "model.safetensors").exists()
@@ -139,15 +135,10 @@ def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
 @pytest.mark.slow
 def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
     pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
-    result = subprocess.run(
-        [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / "train_webshop.py"),
-         "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4", "--max_turns", "4",
-         "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
-         "--report_to", "none"],
-        env=env, capture_output=True, text=True, timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
+    result = launch_example("train_webshop.py",
+        "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4", "--max_turns", "4",
+        "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
+        "--report_to", "none")
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before eval", "after eval"}
     assert all(0.0 <= v["score"] <= 1.0 for v in summary.values())

@@ -13,6 +13,14 @@ from .skills.retrieval import RETRIEVALS
 
 
 DIVERGENCES: tuple[str, ...] = ("reverse_kl", "forward_kl", "jsd")
+# The paper's baselines as settings of the one SDAR code path (README, "Baselines from one code path").
+BASELINES: dict[str, dict[str, object]] = {
+    "sdar": {},
+    "grpo": {"sdar_coef": 0.0},
+    "grpo_opsd": {"gate_sharpness": 0.0},
+    "opsd_only": {"policy_loss_coef": 0.0},
+    "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
+}
 PLACEMENTS: tuple[str, ...] = ("prefix", "system")
 OFFICIAL_CONTEXT_TEMPLATE = "[Privileged Skill Information]\n{context}\n\n"
 
@@ -257,3 +265,13 @@ def _check_sdar_fields(args: SDARConfig) -> None:
             "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "
             "see the same prompt; set `sdar_coef=0.0`."
         )
+
+
+def apply_baseline(args: SDARConfig, method: str) -> SDARConfig:
+    """Set the fields of baseline ``method`` (a key of `BASELINES`) on ``args`` and check the result."""
+    if method not in BASELINES:
+        raise ValueError(f"Unknown method {method!r}; choose one of {list(BASELINES)}.")
+    for name, value in BASELINES[method].items():
+        setattr(args, name, value)
+    _check_sdar_fields(args)
+    return args

@@ -121,8 +121,9 @@ def load_goals(split: str, folder: str | Path = DATA_DIR) -> list[dict]:
 class ShopEnv:
     """The bundled shop behind the `TextEnv` protocol; one goal (dataset row) per episode."""
 
-    def __init__(self, catalogue: Catalogue | None = None):
+    def __init__(self, catalogue: Catalogue | None = None, per_page: int = PER_PAGE):
         self.catalogue = catalogue or load_catalogue()
+        self.per_page = per_page
 
     # pages ---------------------------------------------------------------------------------------------------
     def reset(self, row: Mapping[str, Any]) -> Observation:
@@ -140,14 +141,14 @@ class ShopEnv:
         if self.state == "search":
             return SEP.join(self._instruction() + ["Search"])
         if self.state == "results":
-            start = self.page * PER_PAGE
+            start = self.page * self.per_page
             fields = self._instruction() + ["Back to Search", f"Page {self.page + 1} (Total results: "
                                                              f"{len(self.results)})"]
             if self.page > 0:
                 fields.append("< Prev")
-            if start + PER_PAGE < len(self.results):
+            if start + self.per_page < len(self.results):
                 fields.append("Next >")
-            for p in self.results[start:start + PER_PAGE]:
+            for p in self.results[start:start + self.per_page]:
                 fields += [p["asin"], p["name"], f"${p['price']:.2f}"]
             return SEP.join(fields)
         item = self.item
@@ -166,10 +167,10 @@ class ShopEnv:
         if self.state == "search":
             return []
         if self.state == "results":
-            start = self.page * PER_PAGE
+            start = self.page * self.per_page
             clicks = ["back to search"] + (["< prev"] if self.page > 0 else [])
-            clicks += ["next >"] if start + PER_PAGE < len(self.results) else []
-            return clicks + [p["asin"].lower() for p in self.results[start:start + PER_PAGE]]
+            clicks += ["next >"] if start + self.per_page < len(self.results) else []
+            return clicks + [p["asin"].lower() for p in self.results[start:start + self.per_page]]
         if self.state == "subpage":
             return ["back to search", "< prev"]
         options = [v for values in self.item["options"].values() for v in values]
@@ -231,9 +232,9 @@ class ShopEnv:
         pass
 
 
-def shop_walkthrough(goal: Mapping[str, Any], catalogue: Catalogue | None = None) -> list[str]:
+def shop_walkthrough(goal: Mapping[str, Any], catalogue: Catalogue | None = None, per_page: int = PER_PAGE) -> list[str]:
     """An expert's actions for ``goal``: search its query, page to its product, open it, pick the options, buy."""
-    env = ShopEnv(catalogue)
+    env = ShopEnv(catalogue, per_page)
     env.reset(goal)
     actions = [f"search[{goal['query']}]"]
     env.step(actions[0])
