@@ -76,7 +76,7 @@ EMBEDDED_DEFAULTS = dict(
     max_steps=6,
     per_device_train_batch_size=8,
     num_generations=4,
-    max_completion_length=48,
+    max_completion_length=64,  # product ids and option values make click actions long in the small vocabulary
     learning_rate=2e-5,
     temperature=0.7,
     logging_steps=1,
@@ -113,7 +113,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         if args.real_webshop:
             raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
         texts = [row["instruction_text"] for row in train_rows] + [
-            f"{p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
+            f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
             for p in catalogue.products]
         model = build_local_model(os.path.join(training_args.output_dir, "bc-model"), texts)
         tokenizer = AutoTokenizer.from_pretrained(model)
