@@ -221,12 +221,13 @@ class ShopEnv:
                     self.chosen[name] = argument
         return self._moved()
 
+    # Until something is bought the task score is 0 (as in WebShop), so an episode that ends unbought scores 0.
     def _moved(self) -> StepResult:
-        return StepResult(Observation(self._render(), self._actions()), 0.0, False)
+        return StepResult(Observation(self._render(), self._actions()), 0.0, False, info={"score": 0.0})
 
     def _stay(self) -> StepResult:
         return StepResult(Observation("Invalid action. " + self._render(), self._actions()), 0.0, False,
-                          info={"invalid": True})
+                          info={"invalid": True, "score": 0.0})
 
     def close(self) -> None:
         pass
