@@ -16,7 +16,6 @@ Methods (`--method`): sdar (default), grpo, grpo_opsd, opsd_only, skill_grpo; la
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -30,10 +29,11 @@ from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
-from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
+from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
+                               wandb_defaults)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import EvalResult, markdown_table, write_results
+from sdar_trl.rollout.evaluate import EvalResult
 from sdar_trl.rollout.expert import expert_dataset
 from sdar_trl.skills import Task, build_retriever, load_skill_library
 
@@ -177,17 +177,9 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     with_skills = run_evaluations(training_args.output_dir, args, training_args, engine_config,
                                   {"eval": eval_rows}, "after+skills", with_skills=True) if args.eval_with_skills else []
     results: list[EvalResult] = before + after + with_skills
-    summary = {}
-    if PartialState().is_main_process:
-        write_results(results, os.path.join(training_args.output_dir, "eval_results.json"),
-                      os.path.join(training_args.output_dir, "eval_results.md"))
-        summary = {r.name: r.success_rate for r in results}
-        print(f"\n=== ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
-              f"{trainer.state.global_step} RL steps ===\n{markdown_table(results)}\n"
-              f"results: {training_args.output_dir}/eval_results.md   checkpoint: {training_args.output_dir}\n")
-        with open(os.path.join(training_args.output_dir, "summary.json"), "w") as f:
-            json.dump(summary, f, indent=2)
-    return summary
+    return report(results, training_args.output_dir,
+                  f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
+                  f"{trainer.state.global_step} RL steps")
 
 
 if __name__ == "__main__":

@@ -30,10 +30,10 @@ from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
-from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
+from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
+                               wandb_defaults)
 from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
 from sdar_trl.rollout import SEARCH_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import markdown_table, write_results
 from sdar_trl.rollout.expert import expert_dataset, expert_search_response
 from sdar_trl.search.client import RetrieverClient
 from sdar_trl.search.server import RetrieverServer
@@ -150,17 +150,9 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         PartialState().wait_for_everyone()
         after = run(training_args.output_dir, "after")
         PartialState().wait_for_everyone()
-    summary = {}
-    if PartialState().is_main_process:
-        results = before + after
-        write_results(results, os.path.join(training_args.output_dir, "eval_results.json"),
-                      os.path.join(training_args.output_dir, "eval_results.md"))
-        summary = {r.name: r.success_rate for r in results}
-        print(f"\n=== Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
-              f"{trainer.state.global_step} RL steps (success = exact match) ===\n{markdown_table(results)}\n")
-        with open(os.path.join(training_args.output_dir, "summary.json"), "w") as f:
-            json.dump(summary, f, indent=2)
-    return summary
+    return report(before + after, training_args.output_dir,
+                  f"Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
+                  f"{trainer.state.global_step} RL steps (success = exact match)")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ With the real WebShop (princeton-nlp/WebShop installed from its repository with 
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,10 +27,10 @@ from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
-from sdar_trl.embedded import behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, wandb_defaults
+from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
+                               wandb_defaults)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import markdown_table, write_results
 from sdar_trl.rollout.expert import expert_dataset
 
 
@@ -137,17 +136,9 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     trainer.save_model(training_args.output_dir)
     PartialState().wait_for_everyone()
     after = run(training_args.output_dir, "after")
-    summary = {}
-    if PartialState().is_main_process:
-        results = before + after
-        write_results(results, os.path.join(training_args.output_dir, "eval_results.json"),
-                      os.path.join(training_args.output_dir, "eval_results.md"))
-        summary = {r.name: {"success": r.success_rate, "score": r.mean_score} for r in results}
-        print(f"\n=== WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
-              f"{trainer.state.global_step} RL steps (success = score 1) ===\n{markdown_table(results)}\n")
-        with open(os.path.join(training_args.output_dir, "summary.json"), "w") as f:
-            json.dump(summary, f, indent=2)
-    return summary
+    return report(before + after, training_args.output_dir,
+                  f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
+                  f"{trainer.state.global_step} RL steps (success = score 1)", with_score=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ so that reinforcement learning starts from a policy that writes valid actions.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -18,7 +19,7 @@ from datasets import Dataset
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from .rollout.engine import RolloutEngine
-from .rollout.evaluate import EvalResult, evaluate
+from .rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
 from .rollout.generation import hf_generate_fn
 from .tiny_model import save_tiny_model
 
@@ -90,3 +91,18 @@ def evaluate_splits(
     torch.manual_seed(seed)
     return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
                      invalid_penalty=invalid_penalty) for split, rows in splits.items()]
+
+
+def report(results: Sequence[EvalResult], output_dir: str, title: str, with_score: bool = False) -> dict:
+    """Write ``eval_results.{json,md}`` and ``summary.json`` to ``output_dir`` and print the one-screen table (main
+    process only); returns the summary (success per run, plus the mean score when ``with_score``)."""
+    if not PartialState().is_main_process:
+        return {}
+    write_results(results, os.path.join(output_dir, "eval_results.json"), os.path.join(output_dir, "eval_results.md"))
+    summary = {r.name: ({"success": r.success_rate, "score": r.mean_score} if with_score else r.success_rate)
+               for r in results}
+    with open(os.path.join(output_dir, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+    print(f"\n=== {title} ===\n{markdown_table(results)}\nresults: {output_dir}/eval_results.md   "
+          f"checkpoint: {output_dir}\n")
+    return summary
