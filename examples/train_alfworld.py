@@ -171,6 +171,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
                           env=ALFWorldEnv, agent_format=ACTION_FORMAT)
     trainer.train()
     trainer.save_model(training_args.output_dir)
+    trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
     PartialState().wait_for_everyone()
 
     after = run_evaluations(training_args.output_dir, args, training_args, engine_config, splits, "after")

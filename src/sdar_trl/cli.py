@@ -1,6 +1,7 @@
 """`sdar-trl` command line: inspect what the teacher will be shown before training.
 
     sdar-trl skills show --skills-dir DIR --task "heat some egg and put it in countertop"
+    sdar-trl plot outputs/alfworld-sdar --out curves.png
     sdar-trl skills show --skills-dir DIR --task-type pick_heat_then_place_in_recep-Egg-None-CounterTop-1 \
         --retrieval task_type --template "[Privileged Skill Information]\n{context}\n\n"
 """
@@ -42,7 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     show.add_argument("--template", default=OFFICIAL_CONTEXT_TEMPLATE.encode("unicode_escape").decode(),
                       help="Block template with {context} (backslash escapes allowed).")
     show.add_argument("--seed", type=int, default=0, help="Seed of random retrieval.")
+    plot = commands.add_parser("plot", help="Render a run's SDAR curves to a PNG (no W&B needed).")
+    plot.add_argument("run_dir", help="The run's output directory (or one of its checkpoints).")
+    plot.add_argument("--out", default=None, help="PNG path (default: RUN_DIR/curves.png).")
     args = parser.parse_args(argv)
+    if args.command == "plot":
+        from .plots import render_curves
+
+        out = args.out or f"{args.run_dir.rstrip('/')}/curves.png"
+        titles = render_curves(args.run_dir, out)
+        print(f"{out}: {', '.join(titles)}")
+        return 0
     return show_skills(args)
 
 
