@@ -143,3 +143,25 @@ def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
     assert set(summary) == {"before eval", "after eval"}
     assert all(0.0 <= v["score"] <= 1.0 for v in summary.values())
     assert "=== WebShop, method sdar" in result.stdout and "mean score" in result.stdout
+
+
+@pytest.mark.slow
+def test_comparison_harness_runs_two_methods_and_writes_the_table(tmp_path):
+    pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
+    pytest.importorskip("matplotlib", reason="needs the `plots` extra (installed in CI)")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "compare_methods.py"), "--example", "train_alfworld.py",
+         "--methods", "sdar", "grpo", "--output_dir", str(tmp_path), "--",
+         "--max_steps", "1", "--bc_epochs", "1", "--num_train_games", "4", "--num_eval_games", "2", "--max_turns", "2",
+         "--per_device_train_batch_size", "4", "--num_generations", "2", "--eval_with_skills", "false",
+         "--report_to", "none"],
+        env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    table = (tmp_path / "comparison.md").read_text()
+    assert "| sdar |" in table and "| grpo |" in table and "after eval success" in table
+    for method in ("sdar", "grpo"):
+        assert (tmp_path / method / "curves.png").stat().st_size > 0
+    rows = json.loads((tmp_path / "comparison.json").read_text())
+    assert [r["steps"] for r in rows] == [1, 1] and all(r["seconds"] > 0 for r in rows)
