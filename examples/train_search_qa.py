@@ -147,7 +147,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
                               env=make_env, agent_format=SEARCH_FORMAT)
         trainer.train()
         trainer.save_model(training_args.output_dir)
-    trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
+        trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
         PartialState().wait_for_everyone()
         after = run(training_args.output_dir, "after")
         PartialState().wait_for_everyone()
