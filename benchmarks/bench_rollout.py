@@ -18,25 +18,8 @@ import torch
 
 from sdar_trl.envs import KeyDoorEnv
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.rollout.generation import hf_generate_fn
 from sdar_trl.tiny_model import build_tiny_model, build_tiny_tokenizer
-
-
-def make_generate(model, tokenizer, max_new_tokens: int):
-    eos = tokenizer.eos_token_id
-
-    @torch.no_grad()
-    def generate(prompts: list[list[int]]) -> list[list[int]]:
-        if not prompts:
-            return []
-        width = max(map(len, prompts))
-        input_ids = torch.tensor([[tokenizer.pad_token_id] * (width - len(p)) + p for p in prompts])
-        attention_mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts])
-        out = model.generate(input_ids=input_ids, attention_mask=attention_mask, do_sample=True, top_k=0,
-                             max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, eos_token_id=eos)
-        rows = out[:, width:].tolist()
-        return [row[: row.index(eos) + 1] if eos in row else row for row in rows]
-
-    return generate
 
 
 def main() -> None:
@@ -52,7 +35,7 @@ def main() -> None:
     torch.set_num_threads(1)
     tokenizer = build_tiny_tokenizer()
     model = build_tiny_model(tokenizer, hidden_size=args.hidden_size).eval()
-    generate = make_generate(model, tokenizer, args.max_new_tokens)
+    generate = hf_generate_fn(model, tokenizer, max_new_tokens=args.max_new_tokens, temperature=1.0)
     engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(layout="step", max_turns=args.max_turns))
     rows = [{"key_room": 1 + i % 2} for i in range(args.episodes)]
 

@@ -22,6 +22,7 @@ from trl.trainer.utils import pad
 
 from .collate import episode_return, episode_rows, group_advantages, step_rows
 from .engine import RolloutEngine
+from .generation import hf_generate_fn
 
 
 def env_return_reward(completions, episode_return, **kwargs) -> list[float]:
@@ -40,9 +41,6 @@ def trainer_generator(trainer):
     if trainer.use_vllm:
         yield lambda prompts: trainer._generate_single_turn(prompts, None, {}, 1)[0]
         return
-    device = trainer.accelerator.device
-    eos = torch.tensor(trainer.eos_token_ids, device=device)
-    pad_id = trainer._tokenizer.pad_token_id
     with (
         unwrap_model_for_generation(
             trainer.model_wrapped, trainer.accelerator, gather_deepspeed3_params=trainer.args.ds3_gather_for_generation,
@@ -52,22 +50,8 @@ def trainer_generator(trainer):
         torch.no_grad(),
         trainer._dist.summon_full_params(trainer.model_wrapped, recurse=False),
     ):
-        def generate(prompts: list[list[int]]) -> list[list[int]]:
-            if not prompts:
-                return []
-            ids = [torch.tensor(p) for p in prompts]
-            input_ids = pad(ids, padding_value=pad_id, padding_side="left").to(device)
-            attention_mask = pad([torch.ones_like(t) for t in ids], padding_value=0, padding_side="left").to(device)
-            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
-                                 generation_config=trainer.generation_config)
-            completions = out[:, input_ids.size(1):]
-            result = []
-            for row in completions.tolist():
-                cut = next((i + 1 for i, t in enumerate(row) if t in eos), len(row))  # keep the EOS, drop the rest
-                result.append(row[:cut])
-            return result
-
-        yield generate
+        yield hf_generate_fn(model, trainer._tokenizer, generation_config=trainer.generation_config,
+                             eos_token_ids=list(trainer.eos_token_ids), device=trainer.accelerator.device)
 
 
 def _sync_live(trainer):
