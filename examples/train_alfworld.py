@@ -32,6 +32,7 @@ from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                wandb_defaults)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+from sdar_trl.resume import finished_warm_start, resume_checkpoint
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.evaluate import EvalResult
 from sdar_trl.rollout.expert import expert_dataset
@@ -153,6 +154,7 @@ def run_evaluations(model_dir, args, training_args, engine_config, splits, label
 def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     require_alfworld()
     apply_baseline(training_args, args.method)
+    resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
     # Recipes name the official data as ${ALFWORLD_DATA}/json_2.1.1/...
     train_games = os.path.expandvars(args.train_games) if args.train_games else bundled_games("train")
     eval_games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")
@@ -164,12 +166,17 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
                                   max_prompt_length=training_args.agent_max_prompt_length,
                                   chat_template_kwargs=dict(training_args.chat_template_kwargs or {}))
 
-    model = args.model_name_or_path or warm_start(args, training_args, engine_config, train_rows)
+    model = args.model_name_or_path
+    if model is None:
+        bc_model = os.path.join(training_args.output_dir, "bc-model")
+        # Resuming: the interrupted run's warm start is reused (the checkpoint's weights are loaded over it).
+        model = bc_model if resume and finished_warm_start(bc_model) else warm_start(args, training_args,
+                                                                                     engine_config, train_rows)
     before = run_evaluations(model, args, training_args, engine_config, splits, "before")
 
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=ALFWorldEnv, agent_format=ACTION_FORMAT)
-    trainer.train()
+    trainer.train(resume_from_checkpoint=resume)
     trainer.save_model(training_args.output_dir)
     trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
     PartialState().wait_for_everyone()

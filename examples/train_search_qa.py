@@ -33,6 +33,7 @@ from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                wandb_defaults)
 from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
+from sdar_trl.resume import finished_warm_start, resume_checkpoint
 from sdar_trl.rollout import SEARCH_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.expert import expert_dataset, expert_search_response
 from sdar_trl.search.client import RetrieverClient
@@ -103,6 +104,7 @@ def load_questions(path: str, limit: int | None) -> list[dict]:
 
 def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
     apply_baseline(training_args, args.method)
+    resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
     train_rows, eval_rows = load_questions(args.train_file, args.num_train), load_questions(args.eval_file, args.num_eval)
     engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
                                   history_window=training_args.history_window,
@@ -120,10 +122,13 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
             return SearchQAEnv(client, topk=args.topk)
 
         model = args.model_name_or_path
-        if model is None:
+        bc_model = os.path.join(training_args.output_dir, "bc-model")
+        if model is None and resume and finished_warm_start(bc_model):
+            model = bc_model  # resuming: the interrupted run's warm start is reused
+        elif model is None:
             texts = [row["question"] for row in train_rows] + [
                 line for line in open(args.corpus).read().splitlines()[:2000]]
-            model = build_local_model(os.path.join(training_args.output_dir, "bc-model"), texts)
+            model = build_local_model(bc_model, texts)
             tokenizer = AutoTokenizer.from_pretrained(model)
             expert_engine = RolloutEngine(tokenizer, SEARCH_FORMAT, replace(engine_config, max_turns=4))
             data = expert_dataset(
@@ -145,7 +150,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         before = run(model, "before")
         trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                               env=make_env, agent_format=SEARCH_FORMAT)
-        trainer.train()
+        trainer.train(resume_from_checkpoint=resume)
         trainer.save_model(training_args.output_dir)
         trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
         PartialState().wait_for_everyone()

@@ -24,6 +24,7 @@ from trl import ModelConfig, TrlParser, get_peft_config
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.embedded import cpu_defaults
+from sdar_trl.resume import resume_checkpoint
 from sdar_trl.tiny_model import save_tiny_model
 
 
@@ -93,7 +94,8 @@ def main(script_args: ScriptArguments, training_args: SDARConfig, model_args: Mo
         train_dataset=dataset,
         peft_config=get_peft_config(model_args),
     )
-    trainer.train()
+    trainer.train(resume_from_checkpoint=resume_checkpoint(training_args.resume_from_checkpoint,
+                                                           training_args.output_dir))
     trainer.save_model(training_args.output_dir)
 
 

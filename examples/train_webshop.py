@@ -30,6 +30,7 @@ from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                wandb_defaults)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
+from sdar_trl.resume import finished_warm_start, resume_checkpoint
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.expert import expert_dataset
 
@@ -92,6 +93,7 @@ EMBEDDED_DEFAULTS = dict(
 
 def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     apply_baseline(training_args, args.method)
+    resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
     if args.real_webshop:
         make_env = RealWebShopEnv
         train_rows = [{"session": i} for i in range(args.eval_sessions, args.train_sessions)][: args.num_train]
@@ -108,13 +110,16 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
                                   max_prompt_length=training_args.agent_max_prompt_length)
 
     model = args.model_name_or_path
-    if model is None:
+    bc_model = os.path.join(training_args.output_dir, "bc-model")
+    if model is None and resume and finished_warm_start(bc_model):
+        model = bc_model  # resuming: the interrupted run's warm start is reused
+    elif model is None:
         if args.real_webshop:
             raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
         texts = [row["instruction_text"] for row in train_rows] + [
             f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
             for p in catalogue.products]
-        model = build_local_model(os.path.join(training_args.output_dir, "bc-model"), texts)
+        model = build_local_model(bc_model, texts)
         tokenizer = AutoTokenizer.from_pretrained(model)
         expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=30))
         data = expert_dataset(expert_engine, train_rows[: args.bc_goals], make_env,
@@ -132,7 +137,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     before = run(model, "before")
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=make_env, agent_format=ACTION_FORMAT)
-    trainer.train()
+    trainer.train(resume_from_checkpoint=resume)
     trainer.save_model(training_args.output_dir)
     trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
     PartialState().wait_for_everyone()

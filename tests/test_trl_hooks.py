@@ -74,3 +74,18 @@ def test_agent_mode_hooks():
         "self", "prompt_ids", "images", "multimodal_fields", "num_generations",
     ]
     assert "return completion_ids, logprobs" in inspect.getsource(GRPOTrainer._generate_single_turn)
+
+
+def test_train_sampler_hook():
+    from transformers import Trainer
+    from trl.trainer.utils import RepeatSampler
+
+    assert params(GRPOTrainer._get_train_sampler) == ["self", "dataset"]
+    assert "return RepeatSampler(" in inspect.getsource(GRPOTrainer._get_train_sampler)
+    # ResumableRepeatSampler re-seeds TRL's generator and replays one permutation per epoch.
+    assert params(RepeatSampler.__init__) == [
+        "self", "data_source", "mini_repeat_count", "batch_size", "repeat_count", "shuffle", "seed",
+    ]
+    assert inspect.getsource(RepeatSampler.__iter__).count("torch.randperm(") == 1
+    # The epoch a run resumes in comes from the trainer state, at on_epoch_begin (see sdar_trl.sampling).
+    assert "on_epoch_begin" in inspect.getsource(Trainer._inner_training_loop)

@@ -11,6 +11,7 @@ import importlib.util
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import torch
@@ -18,6 +19,7 @@ from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
+from .resume import mark_warm_start
 from .rollout.engine import RolloutEngine
 from .rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
 from .rollout.generation import hf_generate_fn
@@ -62,10 +64,35 @@ def behaviour_clone(folder: str, data: Dataset, *, epochs: float, learning_rate:
     trainer = SFTTrainer(model=folder, args=args, train_dataset=data,
                          processing_class=AutoTokenizer.from_pretrained(folder))
     trainer.train()
+    # Every process calls save_model: under ZeRO-3 it gathers the sharded weights (the main process writes them).
+    trainer.save_model(folder)
     if PartialState().is_main_process:
-        trainer.save_model(folder)
+        mark_warm_start(folder, epochs=epochs, learning_rate=learning_rate, seed=seed, examples=len(data))
     PartialState().wait_for_everyone()
+    # Under DeepSpeed, accelerate refuses a second Accelerator with a DeepSpeed plugin in the same process (the RL
+    # trainer that follows); the warm start is finished, so its accelerator state goes (the process group stays).
+    if trainer.is_deepspeed_enabled:
+        from accelerate.state import AcceleratorState, GradientState
+
+        del trainer
+        AcceleratorState._reset_state()
+        GradientState._reset_state()
     return folder
+
+
+@contextmanager
+def _outside_zero3():
+    """While a ZeRO-3 trainer is alive, transformers builds every new model partitioned over all processes and
+    `generate` syncs its steps with the other processes (collectives); evaluation runs on the main process alone, with
+    a whole model of its own, so neither may happen there."""
+    from transformers.integrations import deepspeed as hf_deepspeed
+
+    kept = hf_deepspeed._hf_deepspeed_config_weak_ref
+    hf_deepspeed.unset_hf_deepspeed_config()
+    try:
+        yield
+    finally:
+        hf_deepspeed._hf_deepspeed_config_weak_ref = kept
 
 
 def evaluate_splits(
@@ -85,12 +112,13 @@ def evaluate_splits(
     if not PartialState().is_main_process:
         return []
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
-    engine = make_engine(tokenizer)
-    generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
-    torch.manual_seed(seed)
-    return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
-                     invalid_penalty=invalid_penalty) for split, rows in splits.items()]
+    with _outside_zero3():
+        model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+        engine = make_engine(tokenizer)
+        generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
+        torch.manual_seed(seed)
+        return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
+                         invalid_penalty=invalid_penalty) for split, rows in splits.items()]
 
 
 def report(results: Sequence[EvalResult], output_dir: str, title: str, with_score: bool = False) -> dict:

@@ -25,6 +25,7 @@ from .losses import gate_statistics, sdar_per_token_loss
 from .rollout.agent_format import ACTION_FORMAT, AgentFormat
 from .rollout.engine import RolloutConfig, RolloutEngine
 from .rollout.trainer_batch import agent_generation_batch, env_return_reward
+from .sampling import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
 from .teacher_context import fit_prompt_to_budget, insert_prefix_ids, render_context, unpad_left, with_system_context
 
@@ -61,6 +62,8 @@ class SDARTrainer(GRPOTrainer):
       `steps_per_generation` micro-batches without dropping rows.
     - `compute_loss` (agent mode only): runs a micro-batch with more than `per_device_train_batch_size` rows in
       chunks (forward + backward each), so memory does not grow with the number of steps of an episode.
+    - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
+      prompt order of an uninterrupted run (`sdar_trl.sampling`).
     - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
       (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint.
 
@@ -108,6 +111,8 @@ class SDARTrainer(GRPOTrainer):
         self._skill_counts: Counter = Counter()
         self._student_context_ids: list[list[int]] | None = None
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
+        self.sampler_epochs = SamplerEpochCallback()
+        self.add_callback(self.sampler_epochs)
         self.rollout_engine = None
         if env is not None:
             self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format, RolloutConfig(
@@ -230,6 +235,15 @@ class SDARTrainer(GRPOTrainer):
             metrics[name].append(value)
 
     # ------------------------------------------------------------------ checkpoints
+    def _get_train_sampler(self, dataset=None):
+        sampler = super()._get_train_sampler(dataset)
+        # Same order as TRL's, and resuming after an epoch boundary continues it instead of replaying epoch 0.
+        self.sampler_epochs.sampler = ResumableRepeatSampler(
+            data_source=sampler.data_source, mini_repeat_count=sampler.mini_repeat_count,
+            batch_size=sampler.batch_size, repeat_count=sampler.repeat_count, shuffle=sampler.shuffle, seed=sampler.seed,
+        )
+        return self.sampler_epochs.sampler
+
     def _save_checkpoint(self, model, trial):
         super()._save_checkpoint(model, trial)
         state = self.context_source.state_dict()
