@@ -2,6 +2,7 @@
 
     sdar-trl skills show --skills-dir DIR --task "heat some egg and put it in countertop"
     sdar-trl plot outputs/alfworld-sdar --out curves.png
+    sdar-trl dashboard --entity my-team --project sdar-alfworld [--spec workspace.json]
     sdar-trl skills show --skills-dir DIR --task-type pick_heat_then_place_in_recep-Egg-None-CounterTop-1 \
         --retrieval task_type --template "[Privileged Skill Information]\n{context}\n\n"
 """
@@ -9,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .config import OFFICIAL_CONTEXT_TEMPLATE
@@ -31,6 +33,20 @@ def show_skills(args: argparse.Namespace) -> int:
     return 0
 
 
+def make_dashboard(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .dashboards import INSTALL_HINT, create_dashboard, is_wandb_workspaces_available
+
+    for field in ("entity", "project"):
+        if not getattr(args, field):
+            parser.error(f"--{field} is required (or set WANDB_{field.upper()})")
+    if not is_wandb_workspaces_available():
+        print(f"error: {INSTALL_HINT}", file=sys.stderr)
+        return 2
+    where = create_dashboard(args.entity, args.project, args.name, spec_path=args.spec)
+    print(f"{'spec written' if args.spec else 'workspace created'}: {where}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sdar-trl", description="SDAR for TRL: tools around training.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -46,7 +62,16 @@ def main(argv: list[str] | None = None) -> int:
     plot = commands.add_parser("plot", help="Render a run's SDAR curves to a PNG (no W&B needed).")
     plot.add_argument("run_dir", help="The run's output directory (or one of its checkpoints).")
     plot.add_argument("--out", default=None, help="PNG path (default: RUN_DIR/curves.png).")
+    dashboard = commands.add_parser("dashboard", help="Create a W&B workspace with SDAR's panels (wandb-workspaces).")
+    dashboard.add_argument("--entity", default=os.environ.get("WANDB_ENTITY"), help="W&B entity (default: $WANDB_ENTITY).")
+    dashboard.add_argument("--project", default=os.environ.get("WANDB_PROJECT"),
+                           help="W&B project the runs log to (default: $WANDB_PROJECT).")
+    dashboard.add_argument("--name", default="SDAR", help="Workspace (view) name.")
+    dashboard.add_argument("--spec", default=None, help="Write the workspace spec to this JSON file instead of saving "
+                           "it to W&B (works offline).")
     args = parser.parse_args(argv)
+    if args.command == "dashboard":
+        return make_dashboard(args, parser)
     if args.command == "plot":
         from .plots import render_curves
 
