@@ -98,6 +98,7 @@ EMBEDDED_DEFAULTS = dict(
 
 
 def load_questions(path: str, limit: int | None) -> list[dict]:
+    path = os.path.expandvars(path)  # recipes name Search-R1's files as ${SEARCH_R1_DATA}/...
     rows = load_search_r1_parquet(path) if path.endswith(".parquet") else [json.loads(l) for l in open(path) if l.strip()]
     return rows[:limit] if limit else rows
 

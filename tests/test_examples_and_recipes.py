@@ -25,7 +25,6 @@ def load_example(name):
 
 
 SINGLE_TURN_RECIPES = sorted((ROOT / "recipes" / "single_turn").rglob("*.yaml"))
-ALFWORLD_RECIPES = sorted((ROOT / "recipes" / "alfworld").rglob("*.yaml"))
 ACCELERATE_RECIPES = sorted((ROOT / "recipes" / "accelerate").glob("*.yaml"))
 
 
@@ -72,11 +71,30 @@ def test_single_turn_example_runs_under_accelerate_launch(tmp_path):
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("recipe", ALFWORLD_RECIPES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_alfworld_recipe_parses(recipe, monkeypatch):
+# task folder -> (example, its arguments dataclass, paper settings: max_turns, history_window, prompt tokens,
+# rows per device, KL beta, invalid-action penalty), from DESIGN section 3.
+AGENT_TASKS = {
+    "alfworld": ("train_alfworld", "ALFWorldArguments", (50, 2, 2048, 16, 0.01, 0.1)),
+    "webshop": ("train_webshop", "WebShopArguments", (15, 2, 4096, 16, 0.01, 0.1)),
+    "search_qa": ("train_search_qa", "SearchQAArguments", (4, 4, 4096, 128, 0.001, 0.01)),
+}
+AGENT_RECIPES = sorted(p for task in AGENT_TASKS for p in (ROOT / "recipes" / task).rglob("*.yaml"))
+
+
+def test_every_task_has_every_model_and_method():
+    for task in AGENT_TASKS:
+        for model in ("qwen2.5-3b-instruct", "qwen2.5-7b-instruct", "qwen3-1.7b"):
+            names = sorted(p.stem for p in (ROOT / "recipes" / task / model).glob("*.yaml"))
+            assert names == ["grpo", "grpo_opsd", "sdar", "skill_grpo"], (task, model)
+
+
+@pytest.mark.parametrize("recipe", AGENT_RECIPES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_agent_recipe_parses(recipe, monkeypatch):
+    task = recipe.relative_to(ROOT / "recipes").parts[0]
+    example_name, arguments, paper = AGENT_TASKS[task]
     sys.path.insert(0, str(ROOT / "examples"))
-    example = load_example("train_alfworld")
-    parser = TrlParser((example.ALFWorldArguments, SDARConfig))
+    example = load_example(example_name)
+    parser = TrlParser((getattr(example, arguments), SDARConfig))
     # Parse as on a CPU machine: the GPU recipes ask for bf16, which only a GPU can honour.
     parser.set_defaults(**example.EMBEDDED_DEFAULTS)
     text = recipe.read_text().replace("bf16: true", "bf16: false").replace("use_vllm: true", "use_vllm: false")
@@ -90,9 +108,16 @@ def test_alfworld_recipe_parses(recipe, monkeypatch):
     assert args.method == recipe.stem or recipe.parent.name == "embedded"
     assert training.output_dir.endswith(recipe.stem)
     if recipe.parent.name != "embedded":
-        assert (training.learning_rate, training.max_turns, training.history_window) == (1e-6, 50, 2)
-        assert (training.num_generations, training.beta, training.invalid_action_penalty) == (8, 0.01, 0.1)
-        assert args.model_name_or_path.startswith("Qwen/")
+        assert (training.max_turns, training.history_window, training.agent_max_prompt_length,
+                training.per_device_train_batch_size, training.beta, training.invalid_action_penalty) == paper
+        assert (training.learning_rate, training.num_generations, training.max_completion_length) == (1e-6, 8, 512)
+        assert (training.temperature, training.epsilon, training.max_steps) == (1.0, 0.2, 150)
+        assert args.model_name_or_path.startswith("Qwen/") and os.path.isdir(ROOT / training.skills_dir)
+        if "qwen3" in recipe.parent.name:
+            assert training.chat_template_kwargs == {"enable_thinking": False}
+        launch = recipe.read_text().splitlines()[1]
+        accelerate_config = launch.split("--config_file ")[1].split()[0]
+        assert (ROOT / accelerate_config).is_file() and f"examples/{example_name}.py" in launch
 
 
 @pytest.mark.parametrize("recipe", ACCELERATE_RECIPES, ids=lambda p: p.name)
