@@ -486,5 +486,16 @@ def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, An
 
 @contextmanager
 def _no_sync(model):
-    with model.no_sync() if hasattr(model, "no_sync") else nullcontext():
+    """No gradient all-reduce for this backward: DDP's `no_sync`, or FSDP2's `set_requires_gradient_sync(False)`
+    (FSDP2 modules have no `no_sync`; without this each chunk would reduce-scatter its gradients)."""
+    if hasattr(model, "no_sync"):
+        with model.no_sync():
+            yield
+    elif hasattr(model, "set_requires_gradient_sync"):
+        model.set_requires_gradient_sync(False)
+        try:
+            yield
+        finally:
+            model.set_requires_gradient_sync(True)
+    else:
         yield
