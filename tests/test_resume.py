@@ -2,7 +2,7 @@
 
 import pytest
 
-from sdar_trl.resume import finished_warm_start, mark_warm_start, resume_checkpoint
+from sdar_trl.resume import clear_warm_start, finished_warm_start, mark_warm_start, resume_checkpoint
 
 
 def make_checkpoint(folder):
@@ -21,6 +21,9 @@ def test_latest_checkpoint_of_the_output_dir(tmp_path):
         make_checkpoint(tmp_path / f"checkpoint-{step}")
     assert resume_checkpoint("true", str(tmp_path)) == str(tmp_path / "checkpoint-10")
     assert resume_checkpoint("latest", str(tmp_path)) == str(tmp_path / "checkpoint-10")
+    # A YAML recipe's `resume_from_checkpoint: true` arrives as a bool.
+    assert resume_checkpoint(True, str(tmp_path)) == str(tmp_path / "checkpoint-10")
+    assert resume_checkpoint(False, str(tmp_path)) is None
 
 
 def test_explicit_checkpoint(tmp_path):
@@ -43,3 +46,17 @@ def test_warm_start_marker(tmp_path):
     assert not finished_warm_start(str(tmp_path))
     mark_warm_start(str(tmp_path), epochs=2)
     assert finished_warm_start(str(tmp_path))
+    clear_warm_start(str(tmp_path))  # a rebuild starts by forgetting it, so a crash half-way is not "finished"
+    assert not finished_warm_start(str(tmp_path))
+
+
+def test_yaml_recipe_value_through_trl_parser(tmp_path):
+    from trl import TrlParser
+
+    from sdar_trl import SDARConfig
+
+    make_checkpoint(tmp_path / "checkpoint-4")
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(f"output_dir: {tmp_path}\nresume_from_checkpoint: true\nuse_cpu: true\nbf16: false\n")
+    (args,) = TrlParser((SDARConfig,)).parse_args_and_config(["--config", str(recipe)])
+    assert resume_checkpoint(args.resume_from_checkpoint, args.output_dir) == str(tmp_path / "checkpoint-4")

@@ -19,7 +19,7 @@ from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from .resume import mark_warm_start
+from .resume import clear_warm_start, mark_warm_start
 from .rollout.engine import RolloutEngine
 from .rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
 from .rollout.generation import hf_generate_fn
@@ -46,6 +46,7 @@ def wandb_defaults() -> dict:
 def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4) -> str:
     """Tokenizer trained on ``text`` plus a random Qwen3-style model, saved to ``folder`` by the main process."""
     if PartialState().is_main_process:
+        clear_warm_start(folder)
         save_tiny_model(folder, hidden_size=hidden_size, num_layers=num_layers, vocab_size=2048, extra_text=text)
     PartialState().wait_for_everyone()
     return folder
@@ -113,7 +114,11 @@ def evaluate_splits(
         return []
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     with _outside_zero3():
-        model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+        # On the accelerator, in bf16 there: a 7B model evaluated in fp32 on CPU would outlast the other processes'
+        # collective timeout while they wait.
+        on_gpu = torch.cuda.is_available()
+        model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.bfloat16 if on_gpu else None)
+        model = model.to(PartialState().device).eval()
         engine = make_engine(tokenizer)
         generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
         torch.manual_seed(seed)

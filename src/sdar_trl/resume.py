@@ -18,8 +18,12 @@ from transformers.trainer_utils import get_last_checkpoint
 WARM_START_MARKER = "warm_start.json"
 
 
-def resume_checkpoint(resume_from_checkpoint: str | None, output_dir: str) -> str | None:
-    """The checkpoint folder to resume from, or None; raises a ValueError naming the field when there is none."""
+def resume_checkpoint(resume_from_checkpoint: str | bool | None, output_dir: str) -> str | None:
+    """The checkpoint folder to resume from, or None; raises a ValueError naming the field when there is none.
+
+    A YAML recipe's ``resume_from_checkpoint: true`` arrives as a bool, the command line's as a string."""
+    if isinstance(resume_from_checkpoint, bool):
+        resume_from_checkpoint = "true" if resume_from_checkpoint else None
     if resume_from_checkpoint is None or resume_from_checkpoint.lower() in ("", "false", "none"):
         return None
     if resume_from_checkpoint.lower() in ("true", "latest"):
@@ -32,6 +36,12 @@ def resume_checkpoint(resume_from_checkpoint: str | None, output_dir: str) -> st
         raise ValueError(f"`resume_from_checkpoint` ({resume_from_checkpoint!r}) is not a checkpoint folder (no "
                          "trainer_state.json); give a `checkpoint-N` folder of `output_dir`, or `true` for the latest.")
     return resume_from_checkpoint
+
+
+def clear_warm_start(folder: str) -> None:
+    """Forget a previous warm start in ``folder`` before it is rebuilt (a crash half-way must not look finished)."""
+    if os.path.isfile(os.path.join(folder, WARM_START_MARKER)):
+        os.remove(os.path.join(folder, WARM_START_MARKER))
 
 
 def mark_warm_start(folder: str, **settings) -> None:

@@ -6,9 +6,9 @@ prompts (and makes other skill-bandit pulls) than the uninterrupted one. `Resuma
 re-seeds the generator and discards ``e`` permutations, which is the generator's state after ``e`` epochs of an
 uninterrupted run, so the order is unchanged and a resumed run gets the same one.
 
-transformers' Trainer calls `set_epoch` through the data loader, but not on a resumed epoch's loader (accelerate's
-`skip_first_batches` wraps the sampler where `set_epoch` does not reach it), so `SamplerEpochCallback` calls it at every
-epoch start from the trainer state, which a resume restores.
+transformers' Trainer calls `set_epoch` through the data loader, but on several processes not on a resumed epoch's
+loader (accelerate's `skip_first_batches` wraps the sharded sampler where `set_epoch` does not reach it), so
+`SamplerEpochCallback` calls it at every epoch start from the trainer state, which a resume restores.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class ResumableRepeatSampler(RepeatSampler):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Without a seed TRL's generator starts from a random state; its initial seed replays it all the same.
+        # Whatever state TRL's generator starts from (seeded or torch's default), its initial seed replays it.
         self.initial_seed = self.generator.initial_seed() if self.shuffle else None
 
     def set_epoch(self, epoch: int) -> None:

@@ -65,7 +65,8 @@ class SDARTrainer(GRPOTrainer):
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
       prompt order of an uninterrupted run (`sdar_trl.sampling`).
     - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
-      (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint.
+      (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint; on resume, TRL's micro-step counter
+      continues from the checkpoint's step, so rollouts are regenerated on the uninterrupted run's cadence.
 
     Multi-turn agents: pass `env`, a callable returning a new `sdar_trl.envs.TextEnv`; each dataset row is a task
     given to `env().reset(row)`, `num_generations` episodes are played per task by the batched rollout engine, and
@@ -254,6 +255,10 @@ class SDARTrainer(GRPOTrainer):
 
     def _load_optimizer_and_scheduler(self, checkpoint):
         super()._load_optimizer_and_scheduler(checkpoint)
+        if checkpoint is not None:
+            # TRL counts micro-steps from 0 in every run, and regenerates rollouts when the count reaches a multiple of
+            # steps_per_generation x num_iterations; continue the count so a resume keeps that cadence.
+            self._step = self.state.global_step * self.args.gradient_accumulation_steps
         if checkpoint is not None and os.path.exists(os.path.join(checkpoint, SKILL_STATE_FILE)):
             with open(os.path.join(checkpoint, SKILL_STATE_FILE)) as f:
                 self.context_source.load_state_dict(json.load(f))
@@ -321,7 +326,7 @@ class SDARTrainer(GRPOTrainer):
         chunks = split_rows(inputs, -(-rows // limit))
         done = torch.zeros((), device=self.accelerator.device)
         for chunk in chunks[:-1]:
-            with _no_sync(model):
+            with _no_sync(model, self.accelerator.sync_gradients):
                 loss = self._chunk_loss(model, chunk, inputs)
                 loss.backward()
             done = done + loss.detach()
@@ -485,9 +490,10 @@ def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, An
 
 
 @contextmanager
-def _no_sync(model):
+def _no_sync(model, sync_after: bool):
     """No gradient all-reduce for this backward: DDP's `no_sync`, or FSDP2's `set_requires_gradient_sync(False)`
-    (FSDP2 modules have no `no_sync`; without this each chunk would reduce-scatter its gradients)."""
+    (FSDP2 modules have no `no_sync`; without this each chunk would reduce-scatter its gradients). ``sync_after``:
+    FSDP2's setting afterwards, False inside an accumulation step where accelerate has already turned sync off."""
     if hasattr(model, "no_sync"):
         with model.no_sync():
             yield
@@ -496,6 +502,6 @@ def _no_sync(model):
         try:
             yield
         finally:
-            model.set_requires_gradient_sync(True)
+            model.set_requires_gradient_sync(sync_after)
     else:
         yield
