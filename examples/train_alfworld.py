@@ -161,10 +161,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     train_rows = game_rows(train_games, limit=args.num_train_games)
     eval_rows = game_rows(eval_games, limit=args.num_eval_games)
     splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
-    engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
-                                  history_window=training_args.history_window,
-                                  max_prompt_length=training_args.agent_max_prompt_length,
-                                  chat_template_kwargs=dict(training_args.chat_template_kwargs or {}))
+    engine_config = RolloutConfig.from_args(training_args)
 
     model = args.model_name_or_path
     if model is None:

@@ -107,9 +107,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
     train_rows, eval_rows = load_questions(args.train_file, args.num_train), load_questions(args.eval_file, args.num_eval)
-    engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
-                                  history_window=training_args.history_window,
-                                  max_prompt_length=training_args.agent_max_prompt_length)
+    engine_config = RolloutConfig.from_args(training_args)
     # Every process talks to the same server: the main process starts it unless one is given.
     server = RetrieverServer(args.corpus) if args.retriever_url is None and PartialState().is_main_process else None
     with server or nullcontext():

@@ -105,9 +105,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
             return ShopEnv(catalogue, per_page=args.results_per_page)
 
         train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
-    engine_config = RolloutConfig(layout=training_args.agent_layout, max_turns=training_args.max_turns,
-                                  history_window=training_args.history_window,
-                                  max_prompt_length=training_args.agent_max_prompt_length)
+    engine_config = RolloutConfig.from_args(training_args)
 
     model = args.model_name_or_path
     bc_model = os.path.join(training_args.output_dir, "bc-model")

@@ -6,7 +6,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import fields
 from typing import Any
 
@@ -116,11 +116,8 @@ class SDARTrainer(GRPOTrainer):
         self.add_callback(self.sampler_epochs)
         self.rollout_engine = None
         if env is not None:
-            self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format, RolloutConfig(
-                layout=args.agent_layout, max_turns=args.max_turns, history_window=args.history_window,
-                max_prompt_length=args.agent_max_prompt_length, step_timeout=args.env_step_timeout,
-                chat_template_kwargs=dict(self.chat_template_kwargs or {}),
-            ))
+            self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format,
+                                                RolloutConfig.from_args(args))
         if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
                 raise ValueError(

@@ -93,3 +93,14 @@ def test_group_advantages_by_hand():
     assert ignored[3] == 0 and ignored[:3].tolist() == pytest.approx([1.0 / 1.0001, -1.0 / 1.0001, 0.0], abs=1e-4)
     with pytest.raises(ValueError, match="groups of 3"):
         group_advantages(torch.zeros(4), 3)
+
+
+def test_rollout_config_from_training_args():
+    from sdar_trl import SDARConfig
+
+    args = SDARConfig(output_dir="/tmp/unused", use_cpu=True, bf16=False, agent_layout="episode", max_turns=7,
+                      history_window=3, agent_max_prompt_length=999, env_step_timeout=5.0,
+                      chat_template_kwargs={"enable_thinking": False})
+    assert RolloutConfig.from_args(args) == RolloutConfig(
+        layout="episode", max_turns=7, history_window=3, max_prompt_length=999, step_timeout=5.0,
+        chat_template_kwargs={"enable_thinking": False})

@@ -92,6 +92,13 @@ class RolloutConfig:
     step_timeout: float = 60.0
     chat_template_kwargs: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"enable_thinking": False}
 
+    @classmethod
+    def from_args(cls, args) -> RolloutConfig:
+        """The rollout settings of an `SDARConfig`: the trainer's and the examples' evaluations use the same ones."""
+        return cls(layout=args.agent_layout, max_turns=args.max_turns, history_window=args.history_window,
+                   max_prompt_length=args.agent_max_prompt_length, step_timeout=args.env_step_timeout,
+                   chat_template_kwargs=dict(args.chat_template_kwargs or {}))
+
 
 @dataclass
 class RolloutStats:
