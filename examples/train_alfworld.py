@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoTokenizer
 from trl import TrlParser
@@ -30,9 +29,9 @@ from trl import TrlParser
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               wandb_defaults)
+                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
-from sdar_trl.resume import finished_warm_start, resume_checkpoint
+from sdar_trl.resume import resume_checkpoint
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.evaluate import EvalResult
 from sdar_trl.rollout.expert import expert_dataset
@@ -124,7 +123,7 @@ def alfworld_text(rows) -> list[str]:
 
 def warm_start(args: ALFWorldArguments, training_args: SDARConfig, engine_config: RolloutConfig, rows) -> str:
     """Build the small local model and clone the expert on the training games; returns the model folder."""
-    folder = build_local_model(os.path.join(training_args.output_dir, "bc-model"), alfworld_text(rows),
+    folder = build_local_model(warm_start_dir(training_args.output_dir), alfworld_text(rows),
                                hidden_size=args.model_hidden_size)
     tokenizer = AutoTokenizer.from_pretrained(folder)
     # The expert plays every game to the end, whatever `max_turns` the policy gets.
@@ -163,20 +162,13 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
     engine_config = RolloutConfig.from_args(training_args)
 
-    model = args.model_name_or_path
-    if model is None:
-        bc_model = os.path.join(training_args.output_dir, "bc-model")
-        # Resuming: the interrupted run's warm start is reused (the checkpoint's weights are loaded over it).
-        model = bc_model if resume and finished_warm_start(bc_model) else warm_start(args, training_args,
-                                                                                     engine_config, train_rows)
+    model = (args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
+             or warm_start(args, training_args, engine_config, train_rows))
     before = run_evaluations(model, args, training_args, engine_config, splits, "before")
 
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=ALFWorldEnv, agent_format=ACTION_FORMAT)
-    trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(training_args.output_dir)
-    trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
-    PartialState().wait_for_everyone()
+    train_and_save(trainer, resume)
 
     after = run_evaluations(training_args.output_dir, args, training_args, engine_config, splits, "after")
     with_skills = run_evaluations(training_args.output_dir, args, training_args, engine_config,

@@ -31,9 +31,9 @@ from trl import TrlParser
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               wandb_defaults)
+                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
-from sdar_trl.resume import finished_warm_start, resume_checkpoint
+from sdar_trl.resume import resume_checkpoint
 from sdar_trl.rollout import SEARCH_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.expert import expert_dataset, expert_search_response
 from sdar_trl.search.client import RetrieverClient
@@ -120,14 +120,11 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         def make_env():
             return SearchQAEnv(client, topk=args.topk)
 
-        model = args.model_name_or_path
-        bc_model = os.path.join(training_args.output_dir, "bc-model")
-        if model is None and resume and finished_warm_start(bc_model):
-            model = bc_model  # resuming: the interrupted run's warm start is reused
-        elif model is None:
+        model = args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
+        if model is None:
             texts = [row["question"] for row in train_rows] + [
                 line for line in open(args.corpus).read().splitlines()[:2000]]
-            model = build_local_model(bc_model, texts)
+            model = build_local_model(warm_start_dir(training_args.output_dir), texts)
             tokenizer = AutoTokenizer.from_pretrained(model)
             expert_engine = RolloutEngine(tokenizer, SEARCH_FORMAT, replace(engine_config, max_turns=4))
             data = expert_dataset(
@@ -149,10 +146,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         before = run(model, "before")
         trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                               env=make_env, agent_format=SEARCH_FORMAT)
-        trainer.train(resume_from_checkpoint=resume)
-        trainer.save_model(training_args.output_dir)
-        trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
-        PartialState().wait_for_everyone()
+        train_and_save(trainer, resume)
         after = run(training_args.output_dir, "after")
         PartialState().wait_for_everyone()
     return report(before + after, training_args.output_dir,

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoTokenizer
 from trl import TrlParser
@@ -28,9 +27,9 @@ from trl import TrlParser
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               wandb_defaults)
+                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
-from sdar_trl.resume import finished_warm_start, resume_checkpoint
+from sdar_trl.resume import resume_checkpoint
 from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.rollout.expert import expert_dataset
 
@@ -107,17 +106,14 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
     engine_config = RolloutConfig.from_args(training_args)
 
-    model = args.model_name_or_path
-    bc_model = os.path.join(training_args.output_dir, "bc-model")
-    if model is None and resume and finished_warm_start(bc_model):
-        model = bc_model  # resuming: the interrupted run's warm start is reused
-    elif model is None:
+    model = args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
+    if model is None:
         if args.real_webshop:
             raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
         texts = [row["instruction_text"] for row in train_rows] + [
             f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
             for p in catalogue.products]
-        model = build_local_model(bc_model, texts)
+        model = build_local_model(warm_start_dir(training_args.output_dir), texts)
         tokenizer = AutoTokenizer.from_pretrained(model)
         expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=30))
         data = expert_dataset(expert_engine, train_rows[: args.bc_goals], make_env,
@@ -135,10 +131,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     before = run(model, "before")
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=make_env, agent_format=ACTION_FORMAT)
-    trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(training_args.output_dir)
-    trainer.save_state()  # trainer_state.json: `sdar-trl plot OUTPUT_DIR` draws the curves from it
-    PartialState().wait_for_everyone()
+    train_and_save(trainer, resume)
     after = run(training_args.output_dir, "after")
     return report(before + after, training_args.output_dir,
                   f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "

@@ -19,7 +19,7 @@ from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from .resume import clear_warm_start, mark_warm_start
+from .resume import clear_warm_start, finished_warm_start, mark_warm_start
 from .rollout.engine import RolloutEngine
 from .rollout.evaluate import EvalResult, evaluate, markdown_table, write_results
 from .rollout.generation import hf_generate_fn
@@ -41,6 +41,26 @@ def wandb_defaults() -> dict:
     if not logged_in:
         os.environ.setdefault("WANDB_MODE", "offline")
     return {"report_to": "wandb"}
+
+
+def warm_start_dir(output_dir: str) -> str:
+    """Where an example keeps its embedded model and warm start."""
+    return os.path.join(output_dir, "bc-model")
+
+
+def reusable_warm_start(output_dir: str, resume: str | None) -> str | None:
+    """Resuming: the interrupted run's finished warm start (the checkpoint's weights are loaded over it); else None."""
+    folder = warm_start_dir(output_dir)
+    return folder if resume and finished_warm_start(folder) else None
+
+
+def train_and_save(trainer, resume: str | None) -> None:
+    """Train (from checkpoint ``resume``, if any), then save the model and ``trainer_state.json`` (what `sdar-trl plot`
+    reads) to ``output_dir``; returns once every process is done."""
+    trainer.train(resume_from_checkpoint=resume)
+    trainer.save_model(trainer.args.output_dir)
+    trainer.save_state()
+    PartialState().wait_for_everyone()
 
 
 def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4) -> str:
