@@ -56,7 +56,7 @@ class SearchQAEnv:
         return StepResult(Observation(INVALID), 0.0, False)
 
     def close(self) -> None:
-        pass
+        """Nothing to release: the retriever client is shared and outlives the episode."""
 
 
 def load_search_r1_parquet(path: str) -> list[dict]:

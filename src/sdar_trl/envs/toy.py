@@ -55,4 +55,4 @@ class KeyDoorEnv:
         return StepResult(Observation("The door opens.", ()), 10.0, True, won=True)
 
     def close(self) -> None:
-        pass
+        """Nothing to release."""

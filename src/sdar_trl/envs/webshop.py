@@ -230,7 +230,7 @@ class ShopEnv:
                           info={"invalid": True, "score": 0.0})
 
     def close(self) -> None:
-        pass
+        """Nothing to release: the catalogue and its index are shared by every episode."""
 
 
 def shop_walkthrough(goal: Mapping[str, Any], catalogue: Catalogue | None = None, per_page: int = PER_PAGE) -> list[str]:

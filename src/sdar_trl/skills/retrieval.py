@@ -93,7 +93,7 @@ class SkillRetriever(ABC):
         return {}
 
     def load_state_dict(self, state: dict) -> None:
-        pass
+        """Stateless: nothing to restore."""
 
 
 class TaskTypeRetriever(SkillRetriever):
