@@ -62,17 +62,11 @@ def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_pa
         assert math.isfinite(log["loss"]) and math.isfinite(log["sdar/loss"])
 
 
-# The multi-turn SDAR example (ALFWorld, embedded default) under each way `recipes/accelerate` scales out, on two CPU
-# processes. `accelerate launch --cpu` starts one process only, hence --multi_gpu / --use_deepspeed with `use_cpu`.
-LAUNCHERS = {
-    "ddp": ["--multi_gpu"],
-    "zero2": ["--use_deepspeed", "--zero_stage", "2"],
-    "zero3": ["--use_deepspeed", "--zero_stage", "3", "--zero3_init_flag", "true", "--zero3_save_16bit_model", "true"],
-    # recipes/accelerate/fsdp2.yaml's settings
-    "fsdp2": ["--use_fsdp", "--fsdp_version", "2", "--fsdp_auto_wrap_policy", "TRANSFORMER_BASED_WRAP",
-              "--fsdp_state_dict_type", "FULL_STATE_DICT", "--fsdp_cpu_ram_efficient_loading", "true",
-              "--fsdp_reshard_after_forward", "true"],
-}
+# The multi-turn SDAR example (ALFWorld, embedded default) under each of recipes/accelerate's configs, on two CPU
+# processes (the configs' GPU count and bf16 overridden on the command line, as a user with other hardware would).
+# Without a GPU, accelerate runs DDP/DeepSpeed/FSDP on the CPU over gloo (`accelerate launch --cpu` would start only
+# one process).
+LAUNCHERS = ["ddp", "zero2", "zero3", "fsdp2"]
 ROOT = Path(__file__).resolve().parents[1]
 SKILL_STATE = "skill_retriever_state.json"
 _runs: dict = {}
@@ -81,7 +75,8 @@ _runs: dict = {}
 def launch_alfworld(backend, output_dir, port, *extra):
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     command = [
-        sys.executable, "-m", "accelerate.commands.launch", *LAUNCHERS[backend], "--num_processes", "2",
+        sys.executable, "-m", "accelerate.commands.launch", "--config_file",
+        str(ROOT / "recipes" / "accelerate" / f"{backend}.yaml"), "--num_processes", "2",
         "--mixed_precision", "no", "--main_process_port", str(port), str(ROOT / "examples" / "train_alfworld.py"),
         "--output_dir", str(output_dir), "--max_steps", "2", "--save_steps", "1", "--bc_epochs", "1",
         # 4 games, 2 prompts per process and step: each step is an epoch, so step 2 starts epoch 1.
@@ -101,7 +96,7 @@ def scale_out_run(backend, tmp_path_factory):
             pytest.importorskip("deepspeed", reason="needs the `deepspeed` extra (installed in CI)")
         pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
         out = tmp_path_factory.mktemp(backend)
-        port = 29540 + list(LAUNCHERS).index(backend)
+        port = 29540 + LAUNCHERS.index(backend)
         launch_alfworld(backend, out, port)
         full = {
             "history": json.loads((out / "trainer_state.json").read_text())["log_history"],
@@ -122,7 +117,7 @@ def train_logs(history):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("backend", list(LAUNCHERS))
+@pytest.mark.parametrize("backend", LAUNCHERS)
 def test_multi_turn_sdar_example_trains_checkpoints_and_resumes(backend, tmp_path_factory):
     run = scale_out_run(backend, tmp_path_factory)
     full, resumed = run["full"], run["resumed"]
