@@ -1,5 +1,6 @@
 """SDARTrainer end to end with the tiny local model: drop-in equivalence, teacher rows, and TRL features."""
 
+import dataclasses
 import math
 
 import pytest
@@ -79,6 +80,18 @@ def test_zero_coef_reproduces_grpo_losses(tiny_model_dir):
     assert len(losses(grpo)) == 3
     assert losses(sdar) == pytest.approx(losses(grpo), rel=1e-6, abs=1e-9)
     assert not any(k.startswith("sdar/") for h in sdar.state.log_history for k in h)
+
+
+def test_literal_drop_in_keeps_every_grpo_config_field(tiny_model_dir):
+    # Only the trainer's name changes: a GRPOConfig (whose __post_init__ filled in both generation_batch_size and
+    # steps_per_generation) is upgraded with every field kept, and training runs.
+    grpo_args = config(GRPOConfig, max_steps=1, steps_per_generation=2, gradient_accumulation_steps=2)
+    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=grpo_args, train_dataset=dataset())
+    assert isinstance(trainer.args, SDARConfig)
+    for f in dataclasses.fields(GRPOConfig):
+        assert getattr(trainer.args, f.name) == getattr(grpo_args, f.name), f.name
+    trainer.train()
+    assert len(losses(trainer)) == 1 and all(math.isfinite(x) for x in losses(trainer))
 
 
 def test_teacher_sees_the_context_and_the_student_does_not(tiny_model_dir):

@@ -49,9 +49,11 @@ def test_step_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkey
     trainer.train()
     batch = trainer.batches[0]
     assert batch["completion_ids"].size(0) == 13  # 3 + 3 + 3 + 4 steps
-    # advantages: group 1 (returns 10, 10) -> 0; group 2 (10 in 3 steps, 9.9 in 4 steps), statistics over steps
-    std = math.sqrt((3 * (10 - 69.6 / 7) ** 2 + 4 * (9.9 - 69.6 / 7) ** 2) / 6)
-    expected = [0.0] * 6 + [(10 - 69.6 / 7) / (std + 1e-4)] * 3 + [(9.9 - 69.6 / 7) / (std + 1e-4)] * 4
+    # advantages (official step form): group 1, all 6 step scores 10 -> 0; group 2: the 7 step scores are
+    # 10, 10, 10 | 9.9 (the invalid first step of episode 4), 10, 10, 10, normalized over the group's steps
+    scores = [10.0] * 3 + [9.9] + [10.0] * 3
+    mean, std = sum(scores) / 7, math.sqrt(sum((x - sum(scores) / 7) ** 2 for x in scores) / 6)
+    expected = [0.0] * 6 + [(x - mean) / (std + 1e-6) for x in scores]
     assert batch["advantages"].tolist() == pytest.approx(expected, abs=1e-3)
     # every step row is exactly what the model was given and what it answered
     given = [p for call in policy.calls for p in call]
@@ -67,7 +69,8 @@ def test_step_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkey
     assert blocks[-1] == "[Privileged Skill Information]\nThe key is in room 2.\n\n"
     log = trainer.state.log_history[0]
     assert log["env/success_rate"] == 1.0 and log["env/mean_turns"] == 13 / 4
-    assert log["env/invalid_action_rate"] == pytest.approx(1 / 13) and log["reward"] == pytest.approx(39.9 / 4)
+    # the step layout's reward is the episode's (the penalty goes to the invalid step row's score)
+    assert log["env/invalid_action_rate"] == pytest.approx(1 / 13) and log["reward"] == pytest.approx(10.0)
     assert math.isfinite(log["sdar/loss"])
 
 
@@ -115,15 +118,20 @@ def test_faulty_environments_end_their_episodes_and_training_goes_on(tiny_model_
     assert trainer.batches[0]["completion_ids"].size(0) == 3 + 3 + 1 + 1  # the failed step is still a trained row
 
 
-def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeypatch):
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, max_turns=2), train_dataset=tasks(), env=KeyDoorEnv)
+@pytest.mark.parametrize(("layout", "reward"), [("step", 0.0), ("episode", -0.2)])
+def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeypatch, layout, reward):
+    # The episode layout charges the penalty (0.1 per invalid step) to the episode's reward, the step layout to each
+    # invalid step row's score (here every row: equal scores, zero advantages).
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, max_turns=2, agent_layout=layout),
+                        train_dataset=tasks(), env=KeyDoorEnv)
     policy = ScriptedPolicy(trainer.processing_class)
     policy.response_text = lambda call, position, prompt: "\u0000 garbage <action>"
     use_policy(monkeypatch, policy)
     trainer.train()
     log = trainer.state.log_history[0]
     assert log["env/invalid_action_rate"] == 1.0 and log["env/end/max_turns"] == 4.0
-    assert log["reward"] == pytest.approx(-0.2)
+    assert log["reward"] == pytest.approx(reward)
+    assert trainer.batches[0]["advantages"].abs().max() == 0
 
 
 def test_split_rows_keeps_every_row_and_loss_shares():
@@ -197,6 +205,9 @@ def test_env_mode_configuration_errors(tiny_model_dir, tmp_path):
                     train_dataset=tasks(), env=KeyDoorEnv)
     with pytest.raises(ValueError, match="agent_layout"):
         config(tmp_path, agent_layout="turn")
+    with pytest.raises(ValueError, match="multi_objective_aggregation"):
+        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, multi_objective_aggregation="normalize_then_sum"),
+                    train_dataset=tasks(), env=KeyDoorEnv)
 
 
 @pytest.mark.parametrize("layout", ["step", "episode"])

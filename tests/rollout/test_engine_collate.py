@@ -8,7 +8,7 @@ from transformers import AutoTokenizer
 
 from sdar_trl.envs import KeyDoorEnv
 from sdar_trl.rollout import (ACTION_FORMAT, HistoryEntry, RolloutConfig, RolloutEngine, episode_return, episode_rows,
-                              group_advantages, step_rows)
+                              group_advantages, step_advantages, step_rows)
 
 from scripted import ScriptedPolicy
 
@@ -87,12 +87,45 @@ def test_group_advantages_by_hand():
     # steps 3 and 4: mean (30 + 39.6) / 7 = 9.942857; var (3 * 0.057143^2 + 4 * 0.042857^2) / 6 = 0.0028571
     std = math.sqrt(0.0028571)
     assert by_steps.tolist() == pytest.approx([0.0, 0.0, 0.057143 / (std + 1e-4), -0.042857 / (std + 1e-4)], abs=1e-3)
-    unscaled = group_advantages(torch.tensor([1.0, 3.0]), 2, scale=False)
+    unscaled = group_advantages(torch.tensor([1.0, 3.0]), 2, scale="none")
     assert unscaled.tolist() == [-1.0, 1.0]
     ignored = group_advantages(torch.tensor([5.0, 1.0, 3.0, 0.0]), 4, weights=torch.tensor([1.0, 1.0, 1.0, 0.0]))
     assert ignored[3] == 0 and ignored[:3].tolist() == pytest.approx([1.0 / 1.0001, -1.0 / 1.0001, 0.0], abs=1e-4)
     with pytest.raises(ValueError, match="groups of 3"):
         group_advantages(torch.zeros(4), 3)
+
+
+def test_group_advantages_batch_scale_divides_by_the_batch_std():
+    # TRL's scale_rewards="batch": group mean subtracted, std of all returns (1, 3, 5, 5: mean 3.5, std 1.9149)
+    out = group_advantages(torch.tensor([1.0, 3.0, 5.0, 5.0]), 2, scale="batch")
+    assert out.tolist() == pytest.approx([-1 / 1.9149, 1 / 1.9149, 0.0, 0.0], abs=1e-4)
+
+
+def test_step_advantages_official_worked_example():
+    # One group, two lost episodes: A = [valid, invalid], B = [valid, valid], penalty 0.1 -> scores [0, -0.1, 0, 0];
+    # mean -0.025, unbiased std sqrt((3 * 0.025^2 + 0.075^2) / 3) = 0.05 -> [0.5, -1.5, 0.5, 0.5].
+    a, b = step_advantages(torch.tensor([0.0, 0.0]), [[False, True], [False, False]], 2, 0.1)
+    assert a.tolist() == pytest.approx([0.5, -1.5], abs=1e-4) and b.tolist() == pytest.approx([0.5, 0.5], abs=1e-4)
+    # The previous form (penalty summed into the episode return, one advantage per episode) gave +-0.866 here.
+    assert group_advantages(torch.tensor([-0.1, 0.0]), 2, weights=torch.tensor([2.0, 2.0])).tolist() == pytest.approx(
+        [-0.866, 0.866], abs=2e-3)
+
+
+def test_step_advantages_statistics_and_edge_cases():
+    # "episodes": statistics over each episode's first step score (9 and 0 -> mean 4.5, std 6.3640); rows keep
+    # their own scores (9 and 10 for the first episode).
+    a, b = step_advantages(torch.tensor([10.0, 0.0]), [[True, False], [False]], 2, 1.0, stats="episodes")
+    std = math.sqrt(2 * 4.5**2)
+    assert a.tolist() == pytest.approx([(9 - 4.5) / std, (10 - 4.5) / std], abs=1e-4)
+    assert b.tolist() == pytest.approx([-4.5 / std], abs=1e-4)
+    # A group with a single score (the other episode never played a step): mean 0, std 1, as the official code.
+    (single, empty) = step_advantages(torch.tensor([3.0, 1.0]), [[False], []], 2, 0.1)
+    assert single.tolist() == pytest.approx([3.0 / (1 + 1e-6)]) and empty.numel() == 0
+    # scale="none": centered scores only.
+    a, b = step_advantages(torch.tensor([1.0, 0.0]), [[False], [False]], 2, 0.1, scale="none")
+    assert (a.tolist(), b.tolist()) == ([0.5], [-0.5])
+    with pytest.raises(ValueError, match="groups of 2"):
+        step_advantages(torch.zeros(3), [[], [], []], 2, 0.1)
 
 
 def test_rollout_config_from_training_args():

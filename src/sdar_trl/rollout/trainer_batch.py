@@ -20,13 +20,14 @@ from trl.models import unwrap_model_for_generation
 from trl.models.utils import disable_gradient_checkpointing
 from trl.trainer.utils import pad
 
-from .collate import episode_return, episode_rows, group_advantages, step_rows
+from .collate import episode_return, episode_rows, group_advantages, step_advantages, step_rows
 from .engine import RolloutEngine
 from .generation import hf_generate_fn
 
 
 def env_return_reward(completions, episode_return, **kwargs) -> list[float]:
-    """Reward function of agent training: the episode's environment return (penalties for invalid steps included)."""
+    """Reward function of agent training: the episode's environment return. Episode layout: minus the invalid-action
+    penalty per invalid step; step layout: without it (the penalty goes to each invalid step row's score)."""
     return [float(r) for r in episode_return]
 
 
@@ -88,8 +89,10 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
                                      prefix=prefix)
     trainer.last_rollout_stats = stats  # counts, generation calls and time split of the latest rollout
 
-    # Rewards through TRL's reward functions (gathered over processes, in process order).
-    returns = [episode_return(e, penalty) for e in episodes]
+    # Rewards through TRL's reward functions (gathered over processes, in process order). The step layout charges
+    # the invalid-action penalty to each invalid step row (below), the episode layout to the episode's return.
+    step_layout = args.agent_layout == "step"
+    returns = [episode_return(e, 0.0 if step_layout else penalty) for e in episodes]
     reward_inputs = [
         {**e.row, "episode_return": r, "won": e.won, "num_turns": len(e.turns), "end_reason": e.end_reason,
          "task": e.first.task, "task_type": e.first.task_type}
@@ -102,19 +105,22 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
     rewards = (rewards_per_func * trainer.reward_weights.to(device).unsqueeze(0)).nansum(dim=1)
     rewards = torch.nan_to_num(rewards, nan=0.0)
 
-    # Advantages over the whole batch (all processes), then this process's slice.
-    steps = gather(torch.tensor([len(e.turns) for e in episodes], device=device, dtype=torch.float32))
-    if args.agent_layout == "step" and args.step_advantage_stats == "steps":
-        weights = steps
-    else:
-        weights = (steps > 0).float()
-    scale = args.scale_rewards != "none"
-    all_advantages = group_advantages(rewards.cpu(), group_size, weights=weights.cpu(), scale=scale).to(device)
+    # Advantages over the whole batch (all processes), then this process's rows.
     start = trainer.accelerator.process_index * len(episodes)
-    advantages = all_advantages[start:start + len(episodes)]
-
-    rows = step_rows(episodes) if args.agent_layout == "step" else episode_rows(episodes)
-    output = _pad_rows(trainer, rows, advantages)
+    if step_layout:
+        invalid = gather_object([[not t.action.valid for t in e.turns] for e in episodes])
+        per_episode = step_advantages(rewards.cpu(), invalid, group_size, penalty,
+                                      stats=args.step_advantage_stats, scale=args.scale_rewards)
+        all_advantages = torch.cat(per_episode).to(device)
+        rows = step_rows(episodes)
+        row_advantages = torch.cat([torch.zeros(0), *per_episode[start:start + len(episodes)]]).to(device)
+    else:
+        steps = gather(torch.tensor([len(e.turns) for e in episodes], device=device, dtype=torch.float32))
+        all_advantages = group_advantages(rewards.cpu(), group_size, weights=(steps > 0).float().cpu(),
+                                          scale=args.scale_rewards).to(device)
+        rows = episode_rows(episodes)
+        row_advantages = all_advantages[start:start + len(episodes)][torch.tensor(rows.episode, dtype=torch.long)]
+    output = _pad_rows(trainer, rows, row_advantages)
     _log_rollout(trainer, mode, episodes, stats, rewards_per_func, rewards, all_advantages, tasks, responses)
 
     prompt_completion_ids = torch.cat([output["prompt_ids"], output["completion_ids"]], dim=1)
@@ -145,7 +151,7 @@ def _episode_input(episode) -> dict[str, Any]:
             episode.row.get("task_type")}
 
 
-def _pad_rows(trainer, rows, advantages: torch.Tensor) -> dict[str, Any]:
+def _pad_rows(trainer, rows, row_advantages: torch.Tensor) -> dict[str, Any]:
     """Pad the rows into TRL's tensors. Every process ends with the same number of rows: TRL's loss gathers per-row
     statistics across processes, which needs equal shapes, so shorter processes get rows whose loss is masked out."""
     device = trainer.accelerator.device
@@ -166,7 +172,7 @@ def _pad_rows(trainer, rows, advantages: torch.Tensor) -> dict[str, Any]:
         "prompt_mask": pad([torch.ones_like(p) for p in prompts], padding_value=0, padding_side="left").to(device),
         "completion_ids": pad(completions, padding_value=pad_id, padding_side="right").to(device),
         "completion_mask": pad(completion_mask, padding_value=0, padding_side="right").to(device),
-        "advantages": advantages[torch.tensor(rows.episode, device=advantages.device)].to(device),
+        "advantages": torch.cat([row_advantages, row_advantages.new_zeros(filler)]).to(device),
     }
     loss_mask = out["completion_mask"]
     if rows.tool_mask is not None:
