@@ -10,8 +10,9 @@ On GPUs, with the official data (`alfworld-download`, `ALFWORLD_DATA`) and a rea
     accelerate launch --config_file recipes/accelerate/zero2.yaml examples/train_alfworld.py \
         --config recipes/alfworld/qwen2.5-3b-instruct/sdar.yaml
 
-Methods (`--method`): sdar (default), grpo, grpo_opsd, opsd_only, skill_grpo; layouts (`--agent_layout`): step
-(official) or episode; skill retrieval (`--skill_retrieval`): keyword, task_type, full, random, ucb.
+Methods (`--method`, the keys of `sdar_trl.config.BASELINES`): sdar (default), grpo, grpo_opsd, opsd_only,
+skill_grpo, skill_sd, rlsd; layouts (`--agent_layout`): step (official) or episode; skill retrieval
+(`--skill_retrieval`): keyword, task_type, full, random, ucb.
 """
 
 from __future__ import annotations
@@ -20,14 +21,13 @@ import os
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
 
 from datasets import Dataset
 from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.config import apply_baseline
+from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
@@ -48,8 +48,10 @@ class ALFWorldArguments:
 
     Args:
         method (`str`, *optional*, defaults to `"sdar"`):
-            Baseline preset applied on top of the config: `sdar`, `grpo` (sdar_coef 0), `grpo_opsd` (gate sharpness
-            0), `opsd_only` (policy loss coefficient 0) or `skill_grpo` (skills shown to the policy, sdar_coef 0).
+            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo` (sdar_coef
+            0), `grpo_opsd` (gate sharpness 0), `opsd_only` (policy loss coefficient 0), `skill_grpo` (skills shown
+            to the policy, sdar_coef 0), `skill_sd` (skill_sd_coef 0.001, sdar_coef 0) or `rlsd` (rlsd_coef 0.5,
+            sdar_coef 0).
         model_name_or_path (`str`, *optional*):
             Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
             cloning on the expert walkthroughs of the training games.
@@ -73,7 +75,7 @@ class ALFWorldArguments:
             Hidden size of the embedded default's model (4 layers).
     """
 
-    method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
+    method: Method = field(default="sdar")
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model to train (unset: embedded default)."})
     train_games: str | None = field(default=None, metadata={"help": "Training games folder (unset: bundled)."})
     eval_games: str | None = field(default=None, metadata={"help": "Evaluation games folder (unset: bundled)."})

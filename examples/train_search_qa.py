@@ -21,7 +21,6 @@ import os
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
 
 from accelerate import PartialState
 from datasets import Dataset
@@ -29,7 +28,7 @@ from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.config import apply_baseline
+from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
@@ -49,7 +48,8 @@ class SearchQAArguments:
     Arguments of the Search-QA example (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`): `sdar`, `grpo`, `grpo_opsd`, `opsd_only` or `skill_grpo`.
+        method (`str`, *optional*, defaults to `"sdar"`): a key of `sdar_trl.config.BASELINES`: `sdar`, `grpo`,
+            `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
         model_name_or_path (`str`, *optional*): model to train; unset: a small local model warm-started on expert
             searches.
         retriever_url (`str`, *optional*): a running Search-R1 retriever; unset: the local server over `corpus`.
@@ -61,7 +61,7 @@ class SearchQAArguments:
         bc_epochs (`float`, *optional*, defaults to `6`), bc_learning_rate (`float`, *optional*, defaults to `1e-3`).
     """
 
-    method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
+    method: Method = field(default="sdar")
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     retriever_url: str | None = field(default=None, metadata={"help": "Running retriever (unset: local server)."})
     corpus: str = field(default=str(DATA / "search_qa" / "corpus.jsonl"), metadata={"help": "Local server corpus."})

@@ -18,14 +18,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
 
 from datasets import Dataset
 from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.config import apply_baseline
+from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
@@ -43,7 +42,8 @@ class WebShopArguments:
     Arguments of the WebShop example (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`): `sdar`, `grpo`, `grpo_opsd`, `opsd_only` or `skill_grpo`.
+        method (`str`, *optional*, defaults to `"sdar"`): a key of `sdar_trl.config.BASELINES`: `sdar`, `grpo`,
+            `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
         model_name_or_path (`str`, *optional*): model to train; unset: a small local model warm-started on expert
             purchases.
         real_webshop (`bool`, *optional*, defaults to `False`): train on princeton-nlp/WebShop (sessions
@@ -56,7 +56,7 @@ class WebShopArguments:
             5 keeps the embedded default's prompts short enough for a CPU).
     """
 
-    method: Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo"] = field(default="sdar")
+    method: Method = field(default="sdar")
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     real_webshop: bool = field(default=False, metadata={"help": "Use princeton-nlp/WebShop."})
     train_sessions: int = field(default=6000, metadata={"help": "Real WebShop: goals 500..N train."})

@@ -11,6 +11,7 @@ import pytest
 from trl import ModelConfig, TrlParser
 
 from sdar_trl import SDARConfig
+from sdar_trl.config import BASELINES, METHODS, apply_baseline
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,21 +72,32 @@ def test_single_turn_example_runs_under_accelerate_launch(tmp_path):
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
 
+def test_baselines_are_the_methods():
+    # The examples type `--method` with `Method`, and `apply_baseline` looks the preset up in `BASELINES`.
+    assert tuple(BASELINES) == METHODS
+
+
 # task folder -> (example, its arguments dataclass, paper settings: max_turns, history_window, prompt tokens,
-# rows per device, KL beta, invalid-action penalty), from DESIGN section 3.
+# rows per device, KL beta, invalid-action penalty, rows per optimizer step, entropy coefficient, warmup steps),
+# from the official SDAR repository's scripts (docs/parity.md, "Paper settings"): examples/{sdar,grpo,grpo_opsd,
+# skill_grpo,skillsd,rlsd}_trainer/run_*.sh there. Rows per optimizer step is their `ppo_mini_batch_size` (verl
+# multiplies it by `actor_rollout_ref.rollout.n`, 1 in verl-agent, then splits it over the GPUs); the entropy
+# coefficient is verl's `entropy_coeff` default in verl/trainer/config/ppo_trainer.yaml, which no script overrides;
+# warmup is the search scripts' `lr_warmup_steps_ratio=0.1` of 150 steps.
 AGENT_TASKS = {
-    "alfworld": ("train_alfworld", "ALFWorldArguments", (50, 2, 2048, 16, 0.01, 0.1)),
-    "webshop": ("train_webshop", "WebShopArguments", (15, 2, 4096, 16, 0.01, 0.1)),
-    "search_qa": ("train_search_qa", "SearchQAArguments", (4, 4, 4096, 128, 0.001, 0.01)),
+    "alfworld": ("train_alfworld", "ALFWorldArguments", (50, 2, 2048, 16, 0.01, 0.1, 256, 0.001, 0)),
+    "webshop": ("train_webshop", "WebShopArguments", (15, 2, 4096, 16, 0.01, 0.1, 64, 0.001, 0)),
+    "search_qa": ("train_search_qa", "SearchQAArguments", (4, 4, 4096, 128, 0.001, 0.01, 256, 0.001, 15)),
 }
 AGENT_RECIPES = sorted(p for task in AGENT_TASKS for p in (ROOT / "recipes" / task).rglob("*.yaml"))
+AGENT_METHODS = ["grpo", "grpo_opsd", "rlsd", "sdar", "skill_grpo", "skill_sd"]
 
 
 def test_every_task_has_every_model_and_method():
     for task in AGENT_TASKS:
         for model in ("qwen2.5-3b-instruct", "qwen2.5-7b-instruct", "qwen3-1.7b"):
             names = sorted(p.stem for p in (ROOT / "recipes" / task / model).glob("*.yaml"))
-            assert names == ["grpo", "grpo_opsd", "sdar", "skill_grpo"], (task, model)
+            assert names == AGENT_METHODS, (task, model)
 
 
 @pytest.mark.parametrize("recipe", AGENT_RECIPES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -109,7 +121,14 @@ def test_agent_recipe_parses(recipe, monkeypatch):
     assert training.output_dir.endswith(recipe.stem)
     if recipe.parent.name != "embedded":
         assert (training.max_turns, training.history_window, training.agent_max_prompt_length,
-                training.per_device_train_batch_size, training.beta, training.invalid_action_penalty) == paper
+                training.per_device_train_batch_size, training.beta, training.invalid_action_penalty,
+                training.rows_per_optimizer_step, training.entropy_coef, training.warmup_steps) == paper
+        # One PPO epoch over each rollout, split by rows_per_optimizer_step alone.
+        assert (training.gradient_accumulation_steps, training.steps_per_generation,
+                training.num_iterations) == (1, 1, 1)
+        # verl's optimizer: AdamW, weight decay 0.01, constant lr after the warmup.
+        schedule = "constant_with_warmup" if training.warmup_steps else "constant"
+        assert (training.lr_scheduler_type, training.weight_decay) == (schedule, 0.01)
         assert (training.learning_rate, training.num_generations, training.max_completion_length) == (1e-6, 8, 512)
         assert (training.temperature, training.epsilon, training.max_steps) == (1.0, 0.2, 150)
         assert args.model_name_or_path.startswith("Qwen/") and os.path.isdir(ROOT / training.skills_dir)
@@ -118,6 +137,17 @@ def test_agent_recipe_parses(recipe, monkeypatch):
         launch = recipe.read_text().splitlines()[1]
         accelerate_config = launch.split("--config_file ")[1].split()[0]
         assert (ROOT / accelerate_config).is_file() and f"examples/{example_name}.py" in launch
+        # Each recipe writes its method's preset out, so applying it (as the example does) changes nothing.
+        preset = BASELINES[args.method]
+        assert {name: getattr(training, name) for name in preset} == preset, recipe
+        apply_baseline(training, args.method)
+        assert {name: getattr(training, name) for name in preset} == preset
+        if args.method == "skill_sd":
+            assert (training.sdar_coef, training.skill_sd_coef, training.rlsd_coef) == (0.0, 0.001, 0.0)
+        if args.method == "rlsd":
+            assert (training.sdar_coef, training.skill_sd_coef, training.rlsd_coef) == (0.0, 0.0, 0.5)
+            assert (training.rlsd_decay_steps, training.rlsd_clip) == (100, 0.2)
+        assert training.uses_teacher == (args.method in ("sdar", "grpo_opsd", "skill_sd", "rlsd"))
 
 
 @pytest.mark.parametrize("recipe", ACCELERATE_RECIPES, ids=lambda p: p.name)

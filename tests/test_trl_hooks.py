@@ -1,6 +1,7 @@
 """Pin the TRL private hooks SDARTrainer overrides, so that a TRL upgrade fails here instead of silently."""
 
 import inspect
+import re
 
 import trl
 from packaging.version import Version
@@ -89,3 +90,13 @@ def test_train_sampler_hook():
     assert inspect.getsource(RepeatSampler.__iter__).count("torch.randperm(") == 1
     # The epoch a run resumes in comes from the trainer state, at on_epoch_begin (see sdar_trl.sampling).
     assert "on_epoch_begin" in inspect.getsource(Trainer._inner_training_loop)
+
+
+def test_chunk_weights_know_every_trl_loss_type():
+    # `policy_loss_share` mirrors how TRL's `_compute_loss` aggregates each loss type; a new type must be added there.
+    from sdar_trl.trainer import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
+
+    source = inspect.getsource(GRPOTrainer._compute_loss)
+    aggregated = set(re.findall(r'self\.loss_type (?:==|in) \[?([^:\]]+)\]?:', source))
+    names = {name for group in aggregated for name in re.findall(r'"(\w+)"', group)}
+    assert names == set(ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES)

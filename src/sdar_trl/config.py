@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from trl import GRPOConfig
 
@@ -12,16 +12,26 @@ from .losses import ESTIMATORS, GATE_KINDS
 from .skills.retrieval import RETRIEVALS
 
 
-DIVERGENCES: tuple[str, ...] = ("reverse_kl", "forward_kl", "jsd")
-# The paper's baselines as settings of the one SDAR code path (README, "Baselines from one code path").
+Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
+Placement = Literal["prefix", "system"]
+AgentLayout = Literal["episode", "step"]
+StepAdvantageStats = Literal["steps", "episodes"]
+Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
+DIVERGENCES: tuple[str, ...] = get_args(Divergence)
+PLACEMENTS: tuple[str, ...] = get_args(Placement)
+AGENT_LAYOUTS: tuple[str, ...] = get_args(AgentLayout)
+STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepAdvantageStats)
+# The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
 BASELINES: dict[str, dict[str, object]] = {
     "sdar": {},
     "grpo": {"sdar_coef": 0.0},
     "grpo_opsd": {"gate_sharpness": 0.0},
     "opsd_only": {"policy_loss_coef": 0.0},
     "skill_grpo": {"sdar_coef": 0.0, "privileged_context_to_student": True},
+    "skill_sd": {"sdar_coef": 0.0, "skill_sd_coef": 0.001},
+    "rlsd": {"sdar_coef": 0.0, "rlsd_coef": 0.5},
 }
-PLACEMENTS: tuple[str, ...] = ("prefix", "system")
+METHODS: tuple[str, ...] = get_args(Method)
 OFFICIAL_CONTEXT_TEMPLATE = "[Privileged Skill Information]\n{context}\n\n"
 
 
@@ -56,6 +66,22 @@ class SDARConfig(GRPOConfig):
             Coefficient c of TRL's GRPO loss (policy term, KL to the reference and entropy bonus). `0.0` with
             `sdar_coef > 0` gives the "OPSD only" baseline.
 
+        > Parameters of the teacher-based baselines (Skill-SD, RLSD; use them with `sdar_coef=0.0`)
+
+        skill_sd_coef (`float`, *optional*, defaults to `0.0`):
+            Coefficient λ_sdl of the Skill-SD term (official `use_sdl_loss`), the token mean of `ρ_t·k3_t` with
+            `ℓ_t = lp_S − sg(lp_T)`, `k3_t = exp(min(−ℓ_t, 20)) − 1 + ℓ_t` and `ρ_t = exp(min(lp_S − lp_old, 10))`
+            (not detached). Every official script uses `0.001`. `0.0` turns the term off.
+        rlsd_coef (`float`, *optional*, defaults to `0.0`):
+            Initial weight λ0 of RLSD, which reweights each token's GRPO advantage by the teacher's gap instead of
+            adding a loss term: `Â_t = A·((1 − λ_k) + λ_k·clip(exp(sign(A)·sg(lp_T − lp_old)), 1 − ε, 1 + ε))`.
+            Official: `0.5`. `0.0` turns RLSD off.
+        rlsd_decay_steps (`int`, *optional*, defaults to `100`):
+            Rollouts K over which RLSD's weight decays linearly, `λ_k = λ0·(1 − k/K)` for the k-th rollout (from 1),
+            then 0.
+        rlsd_clip (`float`, *optional*, defaults to `0.2`):
+            Clip range ε of RLSD's token weight.
+
         > Parameters that control the privileged context
 
         privileged_context_column (`str`, *optional*, defaults to `"privileged_context"`):
@@ -79,8 +105,11 @@ class SDARConfig(GRPOConfig):
         skills_dir (`str`, *optional*):
             Skill library: an SDAR folder (`skill_mapping.json` + Markdown files) or a SkillRL `.json` file. When
             set, the teacher's privileged text is retrieved per row from the library.
-        skill_retrieval (`Literal["task_type", "keyword", "full", "random", "ucb"]`, *optional*, defaults to `"keyword"`):
-            Retrieval strategy (see `sdar_trl.skills.retrieval`). `"keyword"` is the official SDAR one.
+        skill_retrieval (`str`, *optional*, defaults to `"official"`):
+            Retrieval strategy, one of `sdar_trl.skills.RETRIEVALS` (see `sdar_trl.skills.retrieval`). `"official"`
+            routes as the official SDAR code does for the library's environment: ALFWorld by game path, Search-QA by
+            `data_source`, WebShop by keywords. The others are ours: `"task_type"`, `"keyword"`, `"full"`,
+            `"random"`, `"ucb"`.
         task_type_column (`str`, *optional*, defaults to `"task_type"`):
             Column with each row's task type (an ALFWorld game path works); when absent, `data_source` is used.
         task_text_column (`str`, *optional*):
@@ -104,12 +133,23 @@ class SDARConfig(GRPOConfig):
             Token budget of one turn's prompt. Step layout: the history window shrinks, then the oldest tokens go.
             Episode layout: the episode ends (`context_limit`) when the conversation outgrows it.
         invalid_action_penalty (`float`, *optional*):
-            Reward subtracted per invalid step. `None`: the agent format's (0.1 for actions, 0.01 for search).
+            Invalid-action penalty. Step layout (official): subtracted from the score of each step row whose own
+            action was invalid. Episode layout: subtracted from the episode's return once per invalid step. `None`:
+            the agent format's (0.1 for actions, 0.01 for search).
         env_step_timeout (`float`, *optional*, defaults to `60.0`):
             Seconds an environment may take for `reset` or `step` before its episode ends as `env_timeout`.
         step_advantage_stats (`Literal["steps", "episodes"]`, *optional*, defaults to `"steps"`):
-            Step layout: group mean/std of the episode returns over all steps of the group (official) or over
-            episodes.
+            Step layout: each step row's score is its episode's reward minus the penalty if its own action was
+            invalid; advantages are `(score − mean) / (std + 1e-6)` with the group's mean and std over all its step
+            rows (`"steps"`, official) or over one score per episode, its first step's (`"episodes"`, official
+            `compute_mean_std_cross_steps=False`). A group with a single score gets mean 0 and std 1, as officially.
+        rows_per_optimizer_step (`int`, *optional*):
+            Agent mode: training rows over all processes per optimizer step, the official `ppo_mini_batch_size`
+            (officially 256 for ALFWorld and Search-QA, 64 for WebShop). Each rollout's rows are then split into
+            `ceil(rows / rows_per_optimizer_step)` optimizer steps (one PPO epoch, clipping active from the second),
+            the same count on every process; one trainer step is one rollout. Needs `gradient_accumulation_steps=1`,
+            `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's schedule (`steps_per_generation /
+            gradient_accumulation_steps` optimizer steps per rollout).
     """
 
     sdar_coef: float = field(
@@ -128,7 +168,7 @@ class SDARConfig(GRPOConfig):
         default="sdar",
         metadata={"help": "Reverse-KL gradient estimator: sdar (official gate-weighted likelihood) or reinforce."},
     )
-    sdar_divergence: Literal["reverse_kl", "forward_kl", "jsd"] = field(
+    sdar_divergence: Divergence = field(
         default="reverse_kl",
         metadata={"help": "Divergence: reverse_kl on sampled tokens (official), forward_kl or jsd over the vocabulary."},
     )
@@ -136,6 +176,15 @@ class SDARConfig(GRPOConfig):
         default=1.0,
         metadata={"help": "Coefficient of TRL's GRPO loss. 0.0 with sdar_coef > 0 gives the 'OPSD only' baseline."},
     )
+    skill_sd_coef: float = field(
+        default=0.0,
+        metadata={"help": "Coefficient of the Skill-SD baseline's importance-weighted k3 term (official 0.001)."},
+    )
+    rlsd_coef: float = field(
+        default=0.0, metadata={"help": "Initial weight λ0 of the RLSD baseline's advantage reweighting (official 0.5)."}
+    )
+    rlsd_decay_steps: int = field(default=100, metadata={"help": "Rollouts over which RLSD's weight decays to 0."})
+    rlsd_clip: float = field(default=0.2, metadata={"help": "Clip range ε of RLSD's token weight."})
     privileged_context_column: str = field(
         default="privileged_context",
         metadata={"help": "Dataset column with the privileged text shown to the teacher."},
@@ -144,7 +193,7 @@ class SDARConfig(GRPOConfig):
         default=OFFICIAL_CONTEXT_TEMPLATE,
         metadata={"help": "Template of the privileged block; must contain '{context}'."},
     )
-    teacher_context_placement: Literal["prefix", "system"] = field(
+    teacher_context_placement: Placement = field(
         default="prefix",
         metadata={"help": "Where the privileged block goes: prefix (official) or system (in the system message)."},
     )
@@ -161,9 +210,10 @@ class SDARConfig(GRPOConfig):
         default=None,
         metadata={"help": "Skill library (SDAR folder or SkillRL .json) to retrieve the teacher's text from."},
     )
-    skill_retrieval: Literal["task_type", "keyword", "full", "random", "ucb"] = field(
-        default="keyword",
-        metadata={"help": "Skill retrieval strategy: task_type, keyword (official), full, random or ucb."},
+    skill_retrieval: Literal["official", "task_type", "keyword", "full", "random", "ucb"] = field(
+        default="official",
+        metadata={"help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
+                  "environment), or ours: task_type, keyword, full, random or ucb."},
     )
     task_type_column: str = field(
         default="task_type",
@@ -176,7 +226,7 @@ class SDARConfig(GRPOConfig):
     skill_random_k: int = field(default=1, metadata={"help": "Task skills drawn by random retrieval."})
     ucb_exploration: float = field(default=1.0, metadata={"help": "Exploration constant c of UCB retrieval."})
 
-    agent_layout: Literal["episode", "step"] = field(
+    agent_layout: AgentLayout = field(
         default="step", metadata={"help": "Agent training rows: step (official) or episode (TRL multi-turn)."}
     )
     max_turns: int = field(default=50, metadata={"help": "Maximum environment steps per episode."})
@@ -186,8 +236,12 @@ class SDARConfig(GRPOConfig):
         default=None, metadata={"help": "Reward subtracted per invalid step (default: the agent format's)."}
     )
     env_step_timeout: float = field(default=60.0, metadata={"help": "Seconds allowed for one reset or step."})
-    step_advantage_stats: Literal["steps", "episodes"] = field(
+    step_advantage_stats: StepAdvantageStats = field(
         default="steps", metadata={"help": "Step layout advantage statistics: over steps (official) or episodes."}
+    )
+    rows_per_optimizer_step: int | None = field(
+        default=None,
+        metadata={"help": "Agent mode: rows per optimizer step over all processes (official ppo_mini_batch_size)."},
     )
 
     def __post_init__(self):
@@ -197,8 +251,9 @@ class SDARConfig(GRPOConfig):
 
     @property
     def uses_teacher(self) -> bool:
-        """Whether the trainer needs the teacher pass (and so the privileged-context column)."""
-        return self.sdar_coef > 0.0
+        """Whether the trainer needs the teacher pass (and so the privileged-context column): SDAR, Skill-SD or
+        RLSD is on."""
+        return self.sdar_coef > 0.0 or self.skill_sd_coef > 0.0 or self.rlsd_coef > 0.0
 
 
 def _check_sdar_fields(args: SDARConfig) -> None:
@@ -214,11 +269,28 @@ def _check_sdar_fields(args: SDARConfig) -> None:
         )
     if args.policy_loss_coef < 0:
         raise ValueError(f"`policy_loss_coef` must be >= 0 (got {args.policy_loss_coef}).")
-    if args.policy_loss_coef == 0 and args.sdar_coef == 0:
+    if args.policy_loss_coef == 0 and args.sdar_coef == 0 and args.skill_sd_coef == 0:
         raise ValueError(
             "`policy_loss_coef=0.0` and `sdar_coef=0.0` leave nothing to train; set `sdar_coef > 0` for the OPSD-only "
             "baseline or `policy_loss_coef=1.0` for GRPO."
         )
+    for name in ("skill_sd_coef", "rlsd_coef", "rlsd_clip"):
+        if getattr(args, name) < 0:
+            raise ValueError(f"`{name}` must be >= 0 (got {getattr(args, name)}).")
+    if args.rlsd_coef > 1:
+        raise ValueError(f"`rlsd_coef` must be in [0, 1] (got {args.rlsd_coef}); the official value is 0.5.")
+    if args.rlsd_decay_steps < 1:
+        raise ValueError(f"`rlsd_decay_steps` must be >= 1 (got {args.rlsd_decay_steps}).")
+    if args.rows_per_optimizer_step is not None:
+        if args.rows_per_optimizer_step < 1:
+            raise ValueError(f"`rows_per_optimizer_step` must be >= 1 (got {args.rows_per_optimizer_step}).")
+        for name in ("gradient_accumulation_steps", "steps_per_generation", "num_iterations"):
+            value = getattr(args, name)
+            if value not in (None, 1):
+                raise ValueError(
+                    f"`rows_per_optimizer_step` sets the optimizer steps of each rollout itself; set `{name}=1` "
+                    f"(got {value})."
+                )
     choice("sdar_gate", args.sdar_gate, GATE_KINDS)
     choice("sdar_estimator", args.sdar_estimator, ESTIMATORS)
     choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)
@@ -249,8 +321,8 @@ def _check_sdar_fields(args: SDARConfig) -> None:
             raise ValueError(
                 "`teacher_max_prompt_length` works with `teacher_context_placement='prefix'`; unset it or use prefix."
             )
-    choice("agent_layout", args.agent_layout, ("episode", "step"))
-    choice("step_advantage_stats", args.step_advantage_stats, ("steps", "episodes"))
+    choice("agent_layout", args.agent_layout, AGENT_LAYOUTS)
+    choice("step_advantage_stats", args.step_advantage_stats, STEP_ADVANTAGE_STATS)
     for name in ("max_turns", "agent_max_prompt_length"):
         if getattr(args, name) < 1:
             raise ValueError(f"`{name}` must be >= 1 (got {getattr(args, name)}).")
@@ -260,10 +332,10 @@ def _check_sdar_fields(args: SDARConfig) -> None:
         raise ValueError(f"`env_step_timeout` must be > 0 seconds (got {args.env_step_timeout}).")
     if args.invalid_action_penalty is not None and args.invalid_action_penalty < 0:
         raise ValueError(f"`invalid_action_penalty` must be >= 0 (got {args.invalid_action_penalty}).")
-    if args.privileged_context_to_student and args.sdar_coef > 0:
+    if args.privileged_context_to_student and args.uses_teacher:
         raise ValueError(
             "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "
-            "see the same prompt; set `sdar_coef=0.0`."
+            "see the same prompt; set `sdar_coef=0.0`, `skill_sd_coef=0.0` and `rlsd_coef=0.0`."
         )
 
 

@@ -14,14 +14,14 @@ import torch
 from accelerate.utils import gather_object
 from datasets import Dataset, IterableDataset
 from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
-from trl import GRPOTrainer
+from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
 from trl.trainer.utils import pad, shuffle_sequence_dict, use_adapter
 
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
-from .losses import gate_statistics, sdar_per_token_loss
+from .losses import gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
 from .rollout.agent_format import ACTION_FORMAT, AgentFormat
 from .rollout.engine import RolloutConfig, RolloutEngine
 from .rollout.trainer_batch import agent_generation_batch, env_return_reward
@@ -88,7 +88,7 @@ class SDARTrainer(GRPOTrainer):
             model_name = model if isinstance(model, str) else model.config._name_or_path
             args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
         elif not isinstance(args, SDARConfig):
-            args = SDARConfig(**{f.name: getattr(args, f.name) for f in fields(args) if f.init})
+            args = upgrade_config(args)
         if env is not None:
             _check_agent_args(env, args)
             # The environment's return is the reward; user reward functions add to it.
@@ -101,6 +101,8 @@ class SDARTrainer(GRPOTrainer):
         # Loads and validates the skill library (if any) before any model work.
         self.context_source = PrivilegedContextSource(args)
         needs_column = args.uses_teacher or args.privileged_context_to_student
+        if args.uses_teacher:
+            _check_no_images(train_dataset)
         if needs_column and not self.context_source.uses_library:
             _check_context_column(train_dataset, args, "train_dataset")
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
@@ -196,6 +198,8 @@ class SDARTrainer(GRPOTrainer):
             output = super()._generate_and_score_completions(inputs)
             if self.args.uses_teacher:
                 output.update(self._teacher_pass(inputs, output))
+        if self.args.uses_teacher:
+            output.update(self._rollout_signals(output))
         if self.context_source.uses_library or self.args.teacher_max_prompt_length is not None:
             if self.model.training:
                 self._update_context_state()
@@ -277,7 +281,14 @@ class SDARTrainer(GRPOTrainer):
         mode = "train" if self.model.training else "eval"
         batch_size = self.args.per_device_train_batch_size if mode == "train" else self.args.per_device_eval_batch_size
         full_vocab = self.args.sdar_divergence != "reverse_kl"
-        with disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs):
+        for key in MULTIMODAL_KEYS:
+            if output.get(key) is not None:
+                raise ValueError(
+                    f"The generation batch has `{key}`: the teacher pass of SDAR, Skill-SD and RLSD does not pass "
+                    "vision inputs yet; train vision-language models with `sdar_coef=0.0`."
+                )
+        # Eval mode (no dropout), as the official code computes every log-prob it does not train on.
+        with _eval_mode(self.model), disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs):
             with capture_last_hidden_states(self.accelerator.unwrap_model(self.model)) if full_vocab else _null() as hs:
                 teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
                     self.model, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
@@ -287,6 +298,52 @@ class SDARTrainer(GRPOTrainer):
             hidden = torch.cat([completion_hidden_states(h, completion_ids.size(1)) for h in hs], dim=0)
             extra["teacher_hidden_states"] = hidden
         return extra
+
+    @torch.no_grad()
+    def _rollout_signals(self, output: dict[str, Any]) -> dict[str, torch.Tensor]:
+        """What the SDAR-family terms need from the whole generation batch, computed once when it is made.
+
+        - RLSD: the token advantages `Â_t` (B, C) that replace TRL's (B,) ones, from the rollout-time student
+          log-probs (TRL's `old_per_token_logps` when it computed them, else one no-grad forward now) and the weight
+          of the k-th rollout (k from 1; it continues on resume, as TRL's step counter does).
+        - Entropy and soft-OR gates: `mean_entropy`, the student's mean entropy over the loss tokens of the
+          generation batch on all processes, so the gate depends on neither micro-batching nor world size.
+        """
+        args, extra = self.args, {}
+        needs_entropy = args.sdar_coef > 0 and args.sdar_gate in ("entropy", "soft_or")
+        old = output.get("old_per_token_logps")
+        entropies = None
+        if needs_entropy or (args.rlsd_coef > 0 and old is None):
+            logps, entropies = self._student_logps(output, compute_entropy=needs_entropy)
+            old = logps if old is None else old
+        mask = output["completion_mask"] if "tool_mask" not in output else output["completion_mask"] * output[
+            "tool_mask"]
+        if needs_entropy:
+            local = torch.stack([(entropies * mask).sum(), mask.sum()]).float()
+            total, tokens = self.accelerator.reduce(local, reduction="sum")
+            extra["mean_entropy"] = total / tokens.clamp(min=1.0)
+        if args.rlsd_coef > 0:
+            generate_every = args.steps_per_generation * self.num_iterations
+            weight = rlsd_weight(self._step // generate_every + 1, args.rlsd_coef, args.rlsd_decay_steps)
+            extra["advantages"] = rlsd_token_advantages(
+                output["advantages"], output["teacher_per_token_logps"], old, mask, weight=weight, clip=args.rlsd_clip
+            )
+            self._metrics["train" if self.model.training else "eval"]["rlsd/weight"].append(weight)
+        return extra
+
+    def _student_logps(self, output: dict[str, Any], compute_entropy: bool = False):
+        """The current policy's log-probs (and entropies) of the batch's completion tokens, no gradient, eval mode."""
+        input_ids = torch.cat([output["prompt_ids"], output["completion_ids"]], dim=1)
+        attention_mask = torch.cat([output["prompt_mask"], output["completion_mask"]], dim=1)
+        batch_size = self.args.per_device_train_batch_size if self.model.training else self.args.per_device_eval_batch_size
+        with torch.no_grad(), _eval_mode(self.model), disable_gradient_checkpointing(
+            self.model, self.args.gradient_checkpointing_kwargs
+        ):
+            logps, entropies, _ = self._get_per_token_logps_and_entropies(
+                self.model, input_ids, attention_mask, output["completion_ids"].size(1), batch_size=batch_size,
+                compute_entropy=compute_entropy,
+            )
+        return logps, entropies
 
     def _reference_logps(self, input_ids, attention_mask, logits_to_keep, batch_size) -> torch.Tensor:
         """Reference log-probs as TRL computes them: the reference model, or the PEFT model with its adapter off."""
@@ -330,11 +387,26 @@ class SDARTrainer(GRPOTrainer):
         return self._chunk_loss(model, chunks[-1], inputs) + done
 
     def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
-        """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch."""
-        self._policy_share = policy_loss_share(self.loss_type, chunk, whole)
+        """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch.
+
+        TRL's loss has three parts aggregated differently: the policy term (with the KL) as its loss type says, the
+        entropy bonus as a token mean, the MoE auxiliary loss once per forward. The chunk's TRL loss is scaled by the
+        policy share, and the entropy and auxiliary coefficients are rescaled for the chunk so that these parts get
+        the chunk's token and row shares instead. The SDAR-family terms divide by the global token count: they add.
+        """
+        share = policy_loss_share(self.loss_type, chunk, whole)
+        tokens, rows = _loss_tokens(chunk) / _loss_tokens(whole), chunk["completion_ids"].size(0) / whole[
+            "completion_ids"].size(0)
+        entropy_coef, aux_coef = self.entropy_coef, self.router_aux_loss_coef
+        self._policy_share = share
+        self.entropy_coef = entropy_coef * tokens / share
+        self.router_aux_loss_coef = aux_coef * rows / share
         try:
             return self._compute_loss(model, chunk)
         finally:
+            # The adaptive entropy controller may have moved the coefficient during the call: keep its move.
+            self.entropy_coef = entropy_coef + (self.entropy_coef - entropy_coef * tokens / share)
+            self.router_aux_loss_coef = aux_coef
             self._policy_share = 1.0
 
     # ------------------------------------------------------------------ loss
@@ -348,10 +420,15 @@ class SDARTrainer(GRPOTrainer):
 
     def _compute_loss(self, model, inputs):
         args = self.args
-        policy_coef = args.policy_loss_coef * self._policy_share
-        if not args.uses_teacher:
+        if args.policy_loss_coef != 1.0:
+            # Only the policy-gradient term, as the official `pg_loss * pg_loss_coef`: every TRL policy loss is linear
+            # in the advantage for a coefficient >= 0, so scaling the advantages scales that term and leaves the KL
+            # anchor and the entropy bonus whole.
+            inputs = {**inputs, "advantages": inputs["advantages"] * args.policy_loss_coef}
+        share = self._policy_share  # < 1 for a chunk of a micro-batch (see `_chunk_loss`)
+        if args.sdar_coef == 0.0 and args.skill_sd_coef == 0.0:
             loss = super()._compute_loss(model, inputs)
-            return loss if policy_coef == 1.0 else policy_coef * loss
+            return loss if share == 1.0 else share * loss
 
         full_vocab = args.sdar_divergence != "reverse_kl"
         self._student_capture = {}
@@ -365,6 +442,29 @@ class SDARTrainer(GRPOTrainer):
         mode = "train" if self.model.training else "eval"
         completion_mask = inputs["completion_mask"]
         mask = completion_mask if "tool_mask" not in inputs else completion_mask * inputs["tool_mask"]
+        # A global token mean over the optimizer step: `num_items_in_batch` counts the loss tokens of the whole
+        # generation batch on all processes. Each micro-batch divides by its share (as TRL's "dapo" loss does), so
+        # gradient accumulation, `steps_per_generation` and the process count leave the weight of the terms unchanged.
+        normalizer = inputs["num_items_in_batch"].clamp(min=1.0) / self.accelerator.num_processes
+        if mode == "train":
+            normalizer = normalizer * self.current_gradient_accumulation_steps / args.steps_per_generation
+        loss = share * grpo_loss
+        if args.sdar_coef > 0.0:
+            loss = loss + args.sdar_coef * self._sdar_term(model, inputs, student, hs, mask, normalizer, mode)
+        if args.skill_sd_coef > 0.0:
+            # ρ_t needs the rollout-time log-probs; TRL omits them when they equal the current ones (on-policy).
+            old = inputs.get("old_per_token_logps")
+            old = student["logps"].detach() if old is None else old
+            per_token = skill_sd_per_token_loss(student["logps"], inputs["teacher_per_token_logps"], old, mask)
+            loss = loss + args.skill_sd_coef * per_token.sum() / normalizer
+            local = torch.stack([per_token.detach().sum().float(), mask.sum().float()])
+            loss_sum, tokens = self.accelerator.reduce(local, reduction="sum").tolist()
+            self._metrics[mode]["skill_sd/loss"].append(loss_sum / max(tokens, 1.0))
+        return loss
+
+    def _sdar_term(self, model, inputs, student, hs, mask, normalizer, mode) -> torch.Tensor:
+        """`L_SDAR` of this micro-batch (summed over its tokens, divided by ``normalizer``); logs `sdar/*`."""
+        args = self.args
         per_token_loss, gate, gap = sdar_per_token_loss(
             student["logps"],
             inputs["teacher_per_token_logps"],
@@ -373,27 +473,18 @@ class SDARTrainer(GRPOTrainer):
             sharpness=args.gate_sharpness,
             entropy=student["entropies"],
             estimator=args.sdar_estimator,
+            mean_entropy=inputs.get("mean_entropy"),
         )
-        if full_vocab:
-            student_hidden = completion_hidden_states(hs[-1], completion_mask.size(1))
+        if args.sdar_divergence != "reverse_kl":
+            student_hidden = completion_hidden_states(hs[-1], mask.size(1))
             lm_head = self.accelerator.unwrap_model(model).get_output_embeddings()
             divergence = full_vocab_divergence(
                 student_hidden, inputs["teacher_hidden_states"], lm_head, mask,
                 kind=args.sdar_divergence, temperature=self.temperature,
             )
             per_token_loss = gate * divergence
-
-        # A global token mean over the optimizer step: `num_items_in_batch` counts the loss tokens of the whole
-        # generation batch on all processes. Each micro-batch divides by its share (as TRL's "dapo" loss does), so
-        # gradient accumulation, `steps_per_generation` and the process count leave the weight of the term unchanged.
-        normalizer = inputs["num_items_in_batch"].clamp(min=1.0) / self.accelerator.num_processes
-        if mode == "train":
-            normalizer = normalizer * self.current_gradient_accumulation_steps / args.steps_per_generation
-        sdar_term = per_token_loss.sum() / normalizer
-        loss = policy_coef * grpo_loss + args.sdar_coef * sdar_term
-
         self._log_sdar_metrics(mode, per_token_loss, gate, gap, mask)
-        return loss
+        return per_token_loss.sum() / normalizer
 
     def _log_sdar_metrics(self, mode, per_token_loss, gate, gap, mask) -> None:
         stats = gate_statistics(gate, gap, mask)
@@ -410,6 +501,22 @@ class SDARTrainer(GRPOTrainer):
         metrics["sdar/negative_gap_ratio"].append(negative_gap / tokens)
 
 
+# Keys of TRL's generation batch that carry vision inputs; the teacher pass refuses them (see `_teacher_pass`).
+MULTIMODAL_KEYS = ("pixel_values", "image_grid_thw", "pixel_attention_mask", "image_sizes", "token_type_ids",
+                   "mm_token_type_ids", "spatial_shapes", "num_images", "num_tiles", "image_position_ids")
+
+
+@contextmanager
+def _eval_mode(model):
+    """``model`` in eval mode inside the block, its previous mode restored after."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield
+    finally:
+        model.train(was_training)
+
+
 class _null:
     """A do-nothing context manager that yields an empty list (stands in for `capture_last_hidden_states`)."""
 
@@ -418,6 +525,17 @@ class _null:
 
     def __exit__(self, *exc):
         return False
+
+
+def upgrade_config(args: GRPOConfig) -> SDARConfig:
+    """The `SDARConfig` with every field of ``args`` and the SDAR defaults (the drop-in path).
+
+    `GRPOConfig.__post_init__` fills in both `generation_batch_size` and `steps_per_generation`, which it then refuses
+    together; `steps_per_generation` alone determines the other, so the copy leaves `generation_batch_size` to it.
+    """
+    values = {f.name: getattr(args, f.name) for f in fields(args) if f.init}
+    values["generation_batch_size"] = None
+    return SDARConfig(**values)
 
 
 def _check_context_column(dataset, args: SDARConfig, name: str) -> None:
@@ -437,6 +555,18 @@ def _check_context_column(dataset, args: SDARConfig, name: str) -> None:
         )
 
 
+def _check_no_images(dataset) -> None:
+    """Vision-language rows (TRL's `image`/`images` columns) fail before any model work: the teacher pass would drop
+    their images."""
+    columns = dataset.column_names if isinstance(dataset, (Dataset, IterableDataset)) else None
+    for column in ("image", "images"):
+        if columns is not None and column in columns:
+            raise ValueError(
+                f"`train_dataset` has a `{column}` column: the teacher pass of SDAR, Skill-SD and RLSD does not pass "
+                "vision inputs yet; train vision-language models with `sdar_coef=0.0` (and no Skill-SD/RLSD)."
+            )
+
+
 def _check_agent_args(env, args: SDARConfig) -> None:
     """Agent-mode settings that cannot work, reported before any model work."""
     if not callable(env):
@@ -447,6 +577,12 @@ def _check_agent_args(env, args: SDARConfig) -> None:
         )
     if args.teacher_context_placement != "prefix":
         raise ValueError("Agent training builds teacher rows by prefix; set `teacher_context_placement='prefix'`.")
+    if args.multi_objective_aggregation != "sum_then_normalize":
+        raise ValueError(
+            f"`multi_objective_aggregation={args.multi_objective_aggregation!r}` is not supported with an `env`: agent "
+            "advantages normalize the weighted sum of the rewards (the environment's return first); set "
+            "`multi_objective_aggregation='sum_then_normalize'`."
+        )
 
 
 def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
@@ -470,20 +606,31 @@ def _is_rows(value, rows: int) -> bool:
     return isinstance(value, torch.Tensor) and value.ndim > 0 and value.size(0) == rows
 
 
-def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, Any]) -> float:
-    """Weight of a chunk's TRL loss so that chunk losses add up to the whole micro-batch's loss.
+# How TRL 1.16's `_compute_loss` aggregates the policy term, per loss type (`tests/test_trl_hooks.py` pins the set).
+ROW_MEAN_LOSSES = ("grpo", "sapo", "dr_grpo", "luspo")  # a mean over rows (dr_grpo: rows x max_completion_length)
+TOKEN_MEAN_LOSSES = ("bnpo",)  # a mean over the micro-batch's loss tokens
+GLOBAL_TOKEN_LOSSES = ("dapo", "cispo", "vespo")  # a sum divided by the generation batch's token count
 
-    Row-mean losses (grpo, sapo, luspo, dr_grpo) weigh by rows, the token-mean bnpo by loss tokens; dapo, cispo and
-    vespo already divide by the global token count, so their chunk losses simply add up.
+
+def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, Any]) -> float:
+    """Weight of a chunk's TRL policy term so that the chunks' terms add up to the whole micro-batch's.
+
+    Row-mean losses weigh by rows, the token-mean bnpo by loss tokens; dapo, cispo and vespo already divide by the
+    global token count, so their chunk terms simply add up.
     """
-    if loss_type in ("dapo", "cispo", "vespo"):
+    if loss_type in GLOBAL_TOKEN_LOSSES:
         return 1.0
-    if loss_type == "bnpo":
-        def tokens(batch):
-            mask = batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
-            return float(mask.sum().clamp(min=1))
-        return tokens(chunk) / tokens(whole)
-    return chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
+    if loss_type in TOKEN_MEAN_LOSSES:
+        return _loss_tokens(chunk) / _loss_tokens(whole)
+    if loss_type in ROW_MEAN_LOSSES:
+        return chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
+    known = ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES
+    raise ValueError(f"Unknown loss type {loss_type!r}: chunked agent losses know {list(known)}.")
+
+
+def _loss_tokens(batch: dict[str, Any]) -> float:
+    mask = batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
+    return float(mask.sum().clamp(min=1))
 
 
 @contextmanager

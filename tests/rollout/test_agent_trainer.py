@@ -9,7 +9,8 @@ from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer import policy_loss_share, split_rows
+from sdar_trl.trainer import (GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES, policy_loss_share,
+                               split_rows)
 
 from scripted import ScriptedPolicy, use_policy
 
@@ -145,11 +146,16 @@ def test_split_rows_keeps_every_row_and_loss_shares():
     assert policy_loss_share("grpo", parts[0], batch) == pytest.approx(2 / 7)
     assert policy_loss_share("bnpo", parts[1], batch) == pytest.approx(3 / 7)
     assert policy_loss_share("dapo", parts[2], batch) == 1.0
+    with pytest.raises(ValueError, match="Unknown loss type 'ppo'"):
+        policy_loss_share("ppo", parts[0], batch)
 
 
-@pytest.mark.parametrize("loss_type", ["grpo", "bnpo", "dapo"])
-def test_chunked_backward_gives_the_same_gradient(tiny_model_dir, tmp_path, monkeypatch, loss_type):
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, loss_type=loss_type, beta=0.0),
+@pytest.mark.parametrize("loss_type", [*ROW_MEAN_LOSSES, *TOKEN_MEAN_LOSSES, *GLOBAL_TOKEN_LOSSES])
+@pytest.mark.parametrize("sdar_coef", [0.01, 0.0])
+def test_chunked_backward_gives_the_same_gradient(tiny_model_dir, tmp_path, monkeypatch, loss_type, sdar_coef):
+    # The entropy bonus is a token mean of each forward: chunks must not repeat it (nor the policy term).
+    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, loss_type=loss_type, beta=0.0, entropy_coef=0.1,
+                                                          sdar_coef=sdar_coef),
                         train_dataset=tasks(), env=KeyDoorEnv)
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
     trainer.model.train()

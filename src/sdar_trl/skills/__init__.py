@@ -1,10 +1,17 @@
 """Skill libraries (SDAR layout, SkillRL JSON) and the strategies that pick what the teacher is shown."""
 
-from .library import SkillLibrary, SkillLibraryError, load_sdar_library, load_skill_library, load_skillrl_json
-from .retrieval import RETRIEVALS, Retrieved, SkillRetriever, Task, build_retriever, keyword_skills, route_task_type
+from .library import (
+    ROUTINGS, SkillLibrary, SkillLibraryError, load_sdar_library, load_skill_library, load_skillrl_json,
+)
+from .retrieval import (
+    RETRIEVALS, Retrieved, SkillRetriever, Task, build_retriever, detect_routing, has_keyword, is_comparison,
+    keyword_skills, official_skills, route_data_source, route_game_path, route_task_type,
+)
 
 
 __all__ = [
-    "RETRIEVALS", "Retrieved", "SkillLibrary", "SkillLibraryError", "SkillRetriever", "Task", "build_retriever",
-    "keyword_skills", "load_sdar_library", "load_skill_library", "load_skillrl_json", "route_task_type",
+    "RETRIEVALS", "ROUTINGS", "Retrieved", "SkillLibrary", "SkillLibraryError", "SkillRetriever", "Task",
+    "build_retriever", "detect_routing", "has_keyword", "is_comparison", "keyword_skills", "load_sdar_library",
+    "load_skill_library", "load_skillrl_json", "official_skills", "route_data_source", "route_game_path",
+    "route_task_type",
 ]

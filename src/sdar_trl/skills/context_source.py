@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .library import load_skill_library
-from .retrieval import Task, build_retriever
+from .retrieval import SkillRetriever, Task, UCBRetriever, build_retriever
 
 
 def task_of(row: dict[str, Any], *, task_type_column: str, task_text_column: str | None) -> Task:
@@ -28,13 +28,15 @@ class PrivilegedContextSource:
     """Per-row privileged text, plus what a bandit needs to learn from the rows' rewards.
 
     With ``skills_dir`` unset, the text is the row's ``privileged_context_column``. Otherwise it is retrieved from
-    the library, and ``last_pulls`` keeps, per row of the last call, ``(task type, skills shown)`` for `update`.
+    the library, and ``last_pulls`` keeps, per row of the last training call, ``(task type, skills shown)`` for
+    `update`; ``counts`` counts the rows retrieved for training (``rows``) and those no skill matched (``no_match``),
+    until `pop_counts`.
     """
 
     def __init__(self, args):
         self.args = args
         self.library = load_skill_library(args.skills_dir) if args.skills_dir else None
-        self.retriever = None
+        self.retriever: SkillRetriever | None = None
         if self.library is not None:
             self.retriever = build_retriever(
                 args.skill_retrieval, self.library, seed=args.seed, random_k=args.skill_random_k,
@@ -47,7 +49,9 @@ class PrivilegedContextSource:
     def uses_library(self) -> bool:
         return self.retriever is not None
 
-    def texts(self, rows: list[dict[str, Any]]) -> list[str]:
+    def texts(self, rows: list[dict[str, Any]], *, training: bool = True) -> list[str]:
+        """One privileged text per row. ``training=False`` (evaluation) leaves no trace: no pending bandit pulls, no
+        random draws, no `last_pulls`, no `counts`, so the next training selection is as if it had not happened."""
         column = self.args.privileged_context_column
         if not self.uses_library:
             texts = [row.get(column) for row in rows]
@@ -58,14 +62,22 @@ class PrivilegedContextSource:
                         "`privileged_context_column` to the column with the privileged text, or `skills_dir`."
                     )
             return texts
-        out, self.last_pulls = [], []
-        for row in rows:
-            task = task_of(row, task_type_column=self.args.task_type_column, task_text_column=self.args.task_text_column)
-            retrieved = self.retriever.retrieve(task)
-            self.counts["rows"] += 1
-            self.counts["no_match"] += not retrieved.matched
-            self.last_pulls.append((task.task_type, retrieved.skills))
-            out.append(retrieved.text)
+        tasks = [
+            task_of(row, task_type_column=self.args.task_type_column, task_text_column=self.args.task_text_column)
+            for row in rows
+        ]
+        retrieved = self.retriever.retrieve_all(tasks, training=training)
+        if training:
+            self.last_pulls = [(task.task_type, r.skills) for task, r in zip(tasks, retrieved, strict=True)]
+            self.counts["rows"] += len(retrieved)
+            self.counts["no_match"] += sum(not r.matched for r in retrieved)
+        return [r.text for r in retrieved]
+
+    def pop_counts(self) -> dict[str, float]:
+        """This process's ``rows`` and ``no_match`` counts since the last call, then reset. Counts, not the ratio
+        ``no_match / rows``, so that the trainer can sum them over processes first."""
+        out = {"rows": float(self.counts["rows"]), "no_match": float(self.counts["no_match"])}
+        self.counts.clear()
         return out
 
     def update(self, all_pulls: list[tuple[str | None, tuple[str, ...]]], all_rewards: list[float]) -> None:
@@ -75,9 +87,9 @@ class PrivilegedContextSource:
 
     def arm_metrics(self) -> dict[str, float]:
         """Per-arm UCB statistics summed over contexts: ``skills/ucb/<skill>/pulls`` and ``.../mean_reward``."""
-        stats = getattr(self.retriever, "stats", None)
-        if not stats:
+        if not isinstance(self.retriever, UCBRetriever) or not self.retriever.stats:
             return {}
+        stats = self.retriever.stats
         out = {}
         for arm in self.library.skill_names:
             pulls = sum(ctx[arm].pulls for ctx in stats.values())

@@ -4,7 +4,8 @@ SDAR layout (one folder per environment)::
 
     skill_mapping.json   {"skill_files":   {skill name -> file},        # must include "general_skills"
                           "task_to_skill": {task type -> skill name},
-                          "task_keywords": {task type -> [keyword, ...]}}   # optional
+                          "task_keywords": {task type -> [keyword, ...]},   # optional
+                          "routing": "game_path" | "data_source" | "keyword"}  # optional, ours
     general_skills.md    shown to the teacher for every task
     <skill>.md           one file per task family
 
@@ -12,6 +13,11 @@ SkillRL JSON (``claude_style_skills.json``): ``general_skills`` (list of {title,
 ``task_specific_skills`` ({task type -> list of the same}), ``common_mistakes`` (list of {description,
 why_it_happens, how_to_avoid}). Each task type becomes a skill of the same name, its keywords are its name with
 underscores as spaces, and the common mistakes are rendered after the general skills.
+
+``routing`` (our addition; the official files have none) says how the official SDAR code routes this environment's
+rows, which is what ``skill_retrieval="official"`` reproduces: ``game_path`` (ALFWorld), ``data_source`` (Search-QA)
+or ``keyword`` (WebShop). When it is absent the retriever infers it from the task types (see
+`sdar_trl.skills.retrieval.detect_routing`). Keywords are stored lower-cased and stripped.
 
 A `SkillLibrary` is immutable after loading (mappings are read-only views, sequences are tuples).
 """
@@ -22,10 +28,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping, get_args
 
 
 GENERAL = "general_skills"
+Routing = Literal["game_path", "data_source", "keyword"]
+ROUTINGS: tuple[str, ...] = get_args(Routing)
 
 
 class SkillLibraryError(ValueError):
@@ -42,6 +50,7 @@ class SkillLibrary:
         task_to_skill: task type -> skill name.
         task_keywords: task type -> keywords (lower-case) that select it in the task text, in mapping order.
         source: where the library was loaded from.
+        routing: how the official code routes this environment's rows (one of `ROUTINGS`); ``None``: not declared.
     """
 
     general: str
@@ -49,6 +58,7 @@ class SkillLibrary:
     task_to_skill: Mapping[str, str]
     task_keywords: Mapping[str, tuple[str, ...]]
     source: str = ""
+    routing: Routing | None = None
 
     def __post_init__(self):
         for name in ("skills", "task_to_skill", "task_keywords"):
@@ -127,14 +137,18 @@ def load_sdar_library(folder: str | Path) -> SkillLibrary:
             raise SkillLibraryError(
                 f"{mapping_path}: `task_keywords` names unknown task type `{task_type}` (not in `task_to_skill`)."
             )
-        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-            raise SkillLibraryError(f"{mapping_path}: keywords of `{task_type}` must be a list of strings.")
+        if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
+            raise SkillLibraryError(f"{mapping_path}: keywords of `{task_type}` must be a list of non-empty strings.")
+    routing = mapping.get("routing")
+    if routing is not None and routing not in ROUTINGS:
+        raise SkillLibraryError(f"{mapping_path}: `routing` is {routing!r}; expected one of {list(ROUTINGS)}.")
     return SkillLibrary(
         general=texts.pop(GENERAL),
         skills=texts,
         task_to_skill=task_to_skill,
-        task_keywords={t: tuple(k.lower() for k in kws) for t, kws in task_keywords.items()},
+        task_keywords={t: tuple(k.strip().lower() for k in kws) for t, kws in task_keywords.items()},
         source=str(folder),
+        routing=routing,
     )
 
 
