@@ -33,7 +33,7 @@ class EvalArguments:
         model_name_or_path (`str`): model folder or hub id.
         eval_games (`str`, *optional*): games folder (unset: the bundled eval split).
         skills_dir (`str`, *optional*): skill library for the "with skills" run (default: the bundled ALFWorld one).
-        skill_retrieval (`str`, *optional*, defaults to `"keyword"`): retrieval strategy for that run.
+        skill_retrieval (`str`, *optional*, defaults to `"official"`): retrieval strategy for that run.
         max_turns (`int`, *optional*, defaults to `50`), history_window (`int`, *optional*, defaults to `2`).
         temperature (`float`, *optional*, defaults to `0.4`): sampling temperature (0: greedy).
         max_new_tokens (`int`, *optional*, defaults to `512`): per-turn response budget.
@@ -43,7 +43,7 @@ class EvalArguments:
     model_name_or_path: str = field(metadata={"help": "Model folder or hub id."})
     eval_games: str | None = field(default=None, metadata={"help": "Games folder (unset: bundled eval split)."})
     skills_dir: str = field(default=BUNDLED_SKILLS, metadata={"help": "Skill library for the with-skills run."})
-    skill_retrieval: str = field(default="keyword", metadata={"help": "Retrieval strategy for that run."})
+    skill_retrieval: str = field(default="official", metadata={"help": "Retrieval strategy for that run."})
     max_turns: int = field(default=50, metadata={"help": "Maximum steps per episode."})
     history_window: int = field(default=2, metadata={"help": "History window of the step prompt."})
     temperature: float = field(default=0.4, metadata={"help": "Sampling temperature (0: greedy)."})

@@ -105,7 +105,7 @@ EMBEDDED_DEFAULTS = dict(
     history_window=2,
     agent_max_prompt_length=1536,
     skills_dir=BUNDLED_SKILLS,
-    skill_retrieval="keyword",
+    skill_retrieval="official",
     seed=42,
     run_name="alfworld-sdar-embedded",
 )
@@ -140,7 +140,7 @@ def run_evaluations(model_dir, args, training_args, engine_config, splits, label
     """Success per split (main process only), at `eval_temperature`; optionally with the skills in the prompt."""
     skill_text = None
     if with_skills and training_args.skills_dir:
-        strategy = "keyword" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
+        strategy = "official" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
         retriever = build_retriever(strategy, load_skill_library(training_args.skills_dir))
 
         def skill_text(episode):

@@ -91,7 +91,7 @@ EMBEDDED_DEFAULTS = dict(
     invalid_action_penalty=0.01,
     beta=0.0,
     skills_dir=str(DATA / "skills" / "search"),
-    skill_retrieval="keyword",
+    skill_retrieval="official",
     seed=42,
     run_name="search-qa-sdar-embedded",
 )

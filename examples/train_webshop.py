@@ -84,7 +84,7 @@ EMBEDDED_DEFAULTS = dict(
     history_window=2,
     agent_max_prompt_length=1536,
     skills_dir=SKILLS,
-    skill_retrieval="keyword",
+    skill_retrieval="official",
     seed=42,
     run_name="webshop-sdar-embedded",
 )

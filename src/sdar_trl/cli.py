@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     show.add_argument("--skills-dir", required=True, help="SDAR skill folder or SkillRL .json file.")
     show.add_argument("--task", default="", help="Task text (keyword retrieval matches in it).")
     show.add_argument("--task-type", default=None, help="Task type, game path or data_source.")
-    show.add_argument("--retrieval", default="keyword", choices=RETRIEVALS)
+    show.add_argument("--retrieval", default="official", choices=RETRIEVALS)
     show.add_argument("--template", default=OFFICIAL_CONTEXT_TEMPLATE.encode("unicode_escape").decode(),
                       help="Block template with {context} (backslash escapes allowed).")
     show.add_argument("--seed", type=int, default=0, help="Seed of random retrieval.")

@@ -9,7 +9,7 @@ from typing import Literal, get_args
 from trl import GRPOConfig
 
 from .losses import ESTIMATORS, GATE_KINDS
-from .skills.retrieval import RETRIEVALS
+from .skills.retrieval import RETRIEVALS, RetrievalName
 
 
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
@@ -210,7 +210,7 @@ class SDARConfig(GRPOConfig):
         default=None,
         metadata={"help": "Skill library (SDAR folder or SkillRL .json) to retrieve the teacher's text from."},
     )
-    skill_retrieval: Literal["official", "task_type", "keyword", "full", "random", "ucb"] = field(
+    skill_retrieval: RetrievalName = field(
         default="official",
         metadata={"help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
                   "environment), or ours: task_type, keyword, full, random or ucb."},

@@ -129,7 +129,8 @@ class SDARTrainer(GRPOTrainer):
 
     # ------------------------------------------------------------------ privileged context
     def _context_blocks(self, inputs: list[dict[str, Any]]) -> list[str]:
-        texts = self.context_source.texts(inputs)
+        # Evaluation selections leave no trace in the retriever (no pending UCB pulls, no random draws, no counts).
+        texts = self.context_source.texts(inputs, training=self.model.training)
         return [render_context(self.args.teacher_context_template, text) for text in texts]
 
     def _block_ids(self, block: str) -> list[int]:
@@ -204,7 +205,6 @@ class SDARTrainer(GRPOTrainer):
             if self.model.training:
                 self._update_context_state()
             else:  # evaluation neither teaches the bandit nor counts in the training metrics
-                self.context_source.counts.clear()
                 self._skill_counts.clear()
         return output
 
@@ -223,11 +223,10 @@ class SDARTrainer(GRPOTrainer):
             rewards = self._last_rewards.tolist() if self._last_rewards is not None else []
             if len(all_pulls) == len(rewards):  # rows shown no skills (no teacher pass) have nothing to learn
                 self.context_source.update(all_pulls, rewards)
-        counts = self.context_source.counts
+        counts = self.context_source.pop_counts()
         local = torch.tensor([counts["rows"], counts["no_match"], self._skill_counts["teacher_truncated"],
                               self._skill_counts["teacher_rows"]], dtype=torch.float32, device=self.accelerator.device)
         rows, no_match, truncated, teacher_rows = self.accelerator.reduce(local, reduction="sum").tolist()
-        counts.clear()
         self._skill_counts.clear()
         metrics = self._metrics["train"]
         if self.context_source.uses_library:

@@ -1,4 +1,4 @@
-"""Retrieval strategies: official task-type and keyword semantics, reproducible random, and UCB by hand."""
+"""Retrieval strategies: task-type and keyword routing, reproducible random, and UCB by hand."""
 
 import math
 from pathlib import Path

@@ -15,14 +15,15 @@ Official (the routing of the official SDAR code, the default):
   - ``data_source`` (Search-QA): the rule of `route_data_source` (popqa, nq, triviaqa, hotpotqa by source; then the
     comparison rule; then 2wikimultihopqa, musique, bamboogle to multi-hop). The ``text`` source falls back to the
     keyword rule.
-  - ``keyword`` (WebShop): the keyword rule over the task text.
+  - ``keyword`` (WebShop): the keyword rule over the task text (the official code matches the whole step prompt,
+    observation and actions included; here it is whatever `Task.text` the caller passes).
 
   The *keyword rule* (official): every task type with any of its keywords in the text, in mapping order; all their
   skills, each once. Where we differ from the official code: a keyword matches on word boundaries, optionally
-  followed by a plural ``s``/``es`` (`has_keyword`), where the official code tests substrings (so ``hot`` fired inside
-  ``shotglass`` and ``hat`` inside ``that``); the comparison rule tests whole words of the task text, where the
-  official code tests substrings of the whole decoded prompt; and a Search-QA row typed with one of the library's own
-  task types (our bundled data labels rows by family) routes to it.
+  followed by a plural ``s``/``es`` (`has_keyword`), where the official code tests substrings (under which a keyword
+  ``hot`` fires inside "shotglass" and the official WebShop keyword ``hat`` inside "that"); the comparison rule tests
+  whole words of the task text, where the official code tests substrings of the whole decoded prompt; and a
+  Search-QA row typed with one of the library's own task types (our bundled data labels rows by family) routes to it.
 
 Ours:
 
