@@ -125,6 +125,8 @@ def test_multi_turn_sdar_example_trains_checkpoints_and_resumes(backend, tmp_pat
     assert sorted(logs) == [1, 2]
     for log in logs.values():  # the teacher pass ran: a gate strictly inside (0, 1), a finite SDAR term
         assert 0.0 < log["sdar/gate_mean"] < 1.0 and math.isfinite(log["sdar/loss"]) and math.isfinite(log["loss"])
+    # Step rows outnumber `per_device_train_batch_size` (4): every backend, DeepSpeed included, runs them in chunks.
+    assert max(log.get("agent/chunks_per_micro_batch", 1.0) for log in logs.values()) > 1
     # A checkpoint holds the optimizer (DeepSpeed: its sharded states), scheduler, both ranks' RNG and the bandit.
     assert {"scheduler.pt", "rng_state_0.pth", "rng_state_1.pth", SKILL_STATE, "model.safetensors"} <= set(
         full["checkpoint"])

@@ -1,6 +1,7 @@
 """Teacher prompt building on exact token ids and messages."""
 
-from sdar_trl.teacher_context import insert_prefix_ids, render_context, unpad_left, with_system_context
+from sdar_trl.teacher_context import (default_system_prompt, insert_prefix_ids, render_context, unpad_left,
+                                      with_system_context, with_user_context)
 
 
 def test_render_context_official_template():
@@ -26,3 +27,46 @@ def test_system_context_is_prepended_or_created_and_input_untouched():
 
 def test_unpad_left():
     assert unpad_left([9, 9, 3, 4], [0, 0, 1, 1]) == [3, 4]
+
+
+QWEN25_LIKE = (
+    "{% for m in messages %}{% if loop.first and m['role'] != 'system' %}<|im_start|>system\nYou are Qwen, a helpful "
+    "assistant.<|im_end|>\n{% endif %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+PLAIN_CHATML = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+def render_with(template):
+    from jinja2 import Template
+
+    return lambda messages: Template(template).render(messages=messages, add_generation_prompt=True)
+
+
+def test_default_system_prompt_is_read_off_the_template():
+    assert default_system_prompt(render_with(QWEN25_LIKE)) == "You are Qwen, a helpful assistant."
+    assert default_system_prompt(render_with(PLAIN_CHATML)) is None
+
+
+def test_system_placement_keeps_the_templates_default_system_prompt():
+    # The teacher differs from the student by the block alone: the default system prompt stays after it.
+    render = render_with(QWEN25_LIKE)
+    user = [{"role": "user", "content": "heat the egg"}]
+    block = "[Privileged Skill Information]\nuse the microwave\n\n"
+    teacher = render(with_system_context(user, block, default_system_prompt(render)))
+    student = render(user)
+    assert teacher == student.replace("<|im_start|>system\n", "<|im_start|>system\n" + block, 1)
+    # without a default, the block alone (its trailing blank line dropped) makes the system message
+    assert with_system_context(user, block) == [{"role": "system", "content": block.rstrip("\n")}, *user]
+
+
+def test_skill_grpo_block_opens_the_last_user_message():
+    block = "[Privileged Skill Information]\nskill\n\n"
+    messages = [{"role": "system", "content": "sys"}, {"role": "user", "content": "old"},
+                {"role": "assistant", "content": "a"}, {"role": "user", "content": "task"}]
+    placed = with_user_context(messages, block)
+    assert placed[3]["content"] == block + "task" and placed[1]["content"] == "old" and messages[3]["content"] == "task"
+    assert with_user_context("plain task", block) == block + "plain task"

@@ -149,8 +149,11 @@ def test_skill_grpo_shows_the_context_to_the_student_only(tiny_model_dir):
     tokenizer = trainer.processing_class
     assert trainer.rows["teacher"] == []
     assert len(trainer.rows["student_loss"]) == 4
+    # official placement: inside the user message, right after the chat template's user header
     for ids, _ in trainer.rows["student_loss"]:
-        assert tokenizer.decode(ids).startswith("[Privileged Skill Information]\nskill ")
+        assert tokenizer.decode(ids).startswith(
+            "<|im_start|>user\n[Privileged Skill Information]\nskill ")
+        assert "\n\nYour task is to: put egg" in tokenizer.decode(ids)
 
 
 def test_plain_text_prompts(tiny_model_dir):

@@ -22,14 +22,6 @@ def test_generate_and_score_completions():
     assert params(GRPOTrainer._generate_and_score_completions) == ["self", "inputs"]
 
 
-def test_tokenize_prompts_returns_ids_images_fields():
-    assert params(GRPOTrainer._tokenize_prompts) == ["self", "prompts"]
-    source = inspect.getsource(GRPOTrainer._tokenize_prompts)
-    assert "return prompt_ids, images, multimodal_fields" in source
-    # Student prompts are tokenized here for the transformers and vLLM paths alike.
-    assert "self._tokenize_prompts(prompts)" in inspect.getsource(GRPOTrainer._generate)
-
-
 def test_per_token_logps_and_entropies():
     assert params(GRPOTrainer._get_per_token_logps_and_entropies)[:7] == [
         "self", "model", "input_ids", "attention_mask", "logits_to_keep", "batch_size", "compute_entropy",

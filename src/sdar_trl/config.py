@@ -94,7 +94,9 @@ class SDARConfig(GRPOConfig):
             message (one is created when the prompt has none); needs conversational prompts.
         privileged_context_to_student (`bool`, *optional*, defaults to `False`):
             Show the privileged block to the student (generation and loss) instead of to a teacher: the Skill-GRPO
-            baseline. Requires `sdar_coef=0.0`, since the teacher would then see exactly what the student sees.
+            baseline. The block opens the (last) user message, after the chat template's user header, as the official
+            Skill-GRPO places it (with `teacher_context_placement="system"`: the system message). Requires
+            `sdar_coef=0.0`, since the teacher would then see exactly what the student sees.
         teacher_max_prompt_length (`int`, *optional*):
             Token budget of the teacher prompt (privileged block included). The block is never cut: when the budget
             is exceeded, the oldest tokens of the student's prompt are dropped instead (counted in

@@ -57,6 +57,10 @@ SECTIONS: dict[str, dict[str, list[str]]] = {
         "completion length": ["completions/mean_length"],
         "grad norm": ["grad_norm"],
         "learning rate": ["learning_rate"],
+        "optimizer steps per rollout": ["optimizer_steps_per_rollout"],
+        "forward chunks per micro-batch": ["agent/chunks_per_micro_batch"],
+        "Skill-SD loss (baseline)": ["skill_sd/loss"],
+        "RLSD weight (baseline)": ["rlsd/weight"],
     },
     "eval": {
         "eval success rate": ["eval:env/success_rate"],

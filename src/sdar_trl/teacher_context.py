@@ -8,13 +8,15 @@ Two placements:
 - ``prefix`` (official SDAR): the tokens of ``template.format(context=...)`` are inserted in front of the student's
   chat-templated prompt ids (after a leading BOS token, which must stay first). Working on token ids, instead of
   decoding and re-tokenizing the prompt as the official code does, keeps every student token unchanged.
-- ``system``: the block is prepended to the content of the system message (a system message is created when the
-  conversation has none) and the conversation is rendered again with the chat template.
+- ``system``: the block is prepended to the content of the system message and the conversation is rendered again
+  with the chat template. A conversation without one gets a system message holding the block followed by the chat
+  template's default system prompt (e.g. Qwen2.5's), so the teacher's prompt differs from the student's by the block
+  alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 
@@ -34,8 +36,10 @@ def insert_prefix_ids(prompt_ids: Sequence[int], block_ids: Sequence[int], bos_t
     return list(block_ids) + prompt_ids
 
 
-def with_system_context(messages: Messages, block: str) -> Messages:
-    """A copy of ``messages`` whose system message starts with ``block`` (created when there is none)."""
+def with_system_context(messages: Messages, block: str, default_system: str | None = None) -> Messages:
+    """A copy of ``messages`` whose system message starts with ``block``. Without a system message, one is created:
+    ``block`` followed by ``default_system``, the system prompt the chat template would have added (see
+    `default_system_prompt`), or the block alone when it adds none."""
     messages = [dict(m) for m in messages]
     if messages and messages[0]["role"] == "system":
         content = messages[0]["content"]
@@ -44,7 +48,44 @@ def with_system_context(messages: Messages, block: str) -> Messages:
         else:
             messages[0]["content"] = block + content
         return messages
-    return [{"role": "system", "content": block.rstrip("\n")}, *messages]
+    content = block + default_system if default_system else block.rstrip("\n")
+    return [{"role": "system", "content": content}, *messages]
+
+
+def default_system_prompt(render: Callable[[Messages], str]) -> str | None:
+    """The system prompt a chat template adds to a conversation that has none (Qwen2.5: "You are Qwen, ..."), or None.
+
+    ``render(messages) -> text`` is the chat template. It is read off two renderings of one user turn: with a sentinel
+    system message (which shows where the template puts system text) and without any.
+    """
+    sentinel, user = "\x00system\x00", "\x00user\x00"
+    with_system = render([{"role": "system", "content": sentinel}, {"role": "user", "content": user}])
+    without = render([{"role": "user", "content": user}])
+    if sentinel not in with_system:
+        return None
+    before = with_system[: with_system.index(sentinel)]
+    after = with_system[with_system.index(sentinel) + len(sentinel): with_system.index(user)]
+    if not without.startswith(before) or after not in without[len(before):]:
+        return None
+    default = without[len(before): len(before) + without[len(before):].index(after)]
+    return default or None
+
+
+def with_user_context(prompt: Messages | str, block: str) -> Messages | str:
+    """A copy of ``prompt`` whose last user message starts with ``block`` (a plain-text prompt: the text itself), as
+    the official Skill-GRPO shows skills to the policy: after the chat template's user header."""
+    if isinstance(prompt, str):
+        return block + prompt
+    messages = [dict(m) for m in prompt]
+    users = [i for i, m in enumerate(messages) if m["role"] == "user"]
+    if not users:
+        raise ValueError("Skill-GRPO puts the privileged block in the user message, and this prompt has none.")
+    content = messages[users[-1]]["content"]
+    if isinstance(content, list):  # content parts, e.g. [{"type": "text", "text": ...}]
+        messages[users[-1]]["content"] = [{"type": "text", "text": block}, *content]
+    else:
+        messages[users[-1]]["content"] = block + content
+    return messages
 
 
 def unpad_left(ids_row: Sequence[int], mask_row: Sequence[int]) -> list[int]:

@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
+from functools import cached_property
 from dataclasses import fields
 from typing import Any
 
@@ -27,7 +28,8 @@ from .rollout.engine import RolloutConfig, RolloutEngine
 from .rollout.trainer_batch import agent_generation_batch, env_return_reward
 from .sampling import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
-from .teacher_context import fit_prompt_to_budget, insert_prefix_ids, render_context, unpad_left, with_system_context
+from .teacher_context import (default_system_prompt, fit_prompt_to_budget, insert_prefix_ids, render_context,
+                              unpad_left, with_system_context, with_user_context)
 
 
 SKILL_STATE_FILE = "skill_retriever_state.json"
@@ -51,17 +53,22 @@ class SDARTrainer(GRPOTrainer):
 
     TRL methods overridden (TRL 1.16; `tests/test_trl_hooks.py` pins their signatures):
 
-    - `__init__`: checks the privileged-context column before any model work.
+    - `__init__`: upgrades a `GRPOConfig`, checks the privileged-context column (and refuses image columns) before
+      any model work.
     - `_generate_and_score_completions`: adds `teacher_per_token_logps` (and, for full-vocabulary divergences,
-      `teacher_hidden_states`) to the generation batch; for Skill-GRPO, puts the context in the student prompt.
-    - `_tokenize_prompts`: inserts the privileged block into the student's prompt ids (Skill-GRPO, prefix placement).
+      `teacher_hidden_states`) to the generation batch, the batch's `mean_entropy` for the entropy gates, and RLSD's
+      per-token advantages; for Skill-GRPO, puts the context in the student's user message.
     - `_get_per_token_logps_and_entropies`: keeps the student's log-probs and entropies of the loss forward.
-    - `_compute_loss`: scales TRL's loss by `policy_loss_coef` and adds `sdar_coef · L_SDAR`; logs `sdar/*`.
+    - `_compute_loss`: scales the policy-gradient term by `policy_loss_coef` (through the advantages, so the KL and
+      entropy terms stay) and adds `sdar_coef · L_SDAR` and `skill_sd_coef · L_SkillSD`; logs `sdar/*`, `skill_sd/*`.
     - `_calculate_rewards`: keeps every trajectory's total reward (all processes) for the skill bandit.
+    - `training_step` (agent mode with `rows_per_optimizer_step`): one rollout, several optimizer steps (the official
+      PPO mini-batches).
     - `_prepare_inputs` (agent mode only): splits a generation batch with a variable number of rows into exactly
-      `steps_per_generation` micro-batches without dropping rows.
+      `steps_per_generation` micro-batches without dropping rows (or hands over `training_step`'s last mini-batch).
     - `compute_loss` (agent mode only): runs a micro-batch with more than `per_device_train_batch_size` rows in
-      chunks (forward + backward each), so memory does not grow with the number of steps of an episode.
+      chunks (forward + backward each, DeepSpeed included), so memory does not grow with the number of steps of an
+      episode.
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
       prompt order of an uninterrupted run (`sdar_trl.sampling`).
     - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
@@ -103,6 +110,12 @@ class SDARTrainer(GRPOTrainer):
         needs_column = args.uses_teacher or args.privileged_context_to_student
         if args.uses_teacher:
             _check_no_images(train_dataset)
+        if args.teacher_context_placement == "system" and kwargs.get("environment_factory") is not None:
+            raise ValueError(
+                "`teacher_context_placement='system'` re-renders the prompt from the dataset row, which misses what "
+                "TRL's `environment_factory` adds (the reset observation, each environment's tools); use "
+                "`teacher_context_placement='prefix'`, which extends the student's own prompt ids."
+            )
         if needs_column and not self.context_source.uses_library:
             _check_context_column(train_dataset, args, "train_dataset")
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
@@ -112,7 +125,7 @@ class SDARTrainer(GRPOTrainer):
         self._policy_share = 1.0
         self._last_rewards: torch.Tensor | None = None
         self._skill_counts: Counter = Counter()
-        self._student_context_ids: list[list[int]] | None = None
+        self._queued_inputs: dict[str, Any] | None = None
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
         self.sampler_epochs = SamplerEpochCallback()
         self.add_callback(self.sampler_epochs)
@@ -136,22 +149,15 @@ class SDARTrainer(GRPOTrainer):
     def _block_ids(self, block: str) -> list[int]:
         return self._tokenizer(text=block, add_special_tokens=False)["input_ids"]
 
-    def _tokenize_prompts(self, prompts: list):
-        prompt_ids, images, multimodal_fields = super()._tokenize_prompts(prompts)
-        if self._student_context_ids is not None:
-            bos = self._tokenizer.bos_token_id
-            prompt_ids = [
-                insert_prefix_ids(ids, block, bos) for ids, block in zip(prompt_ids, self._student_context_ids)
-            ]
-        return prompt_ids, images, multimodal_fields
-
     def _teacher_prompt_ids(
         self, inputs: list[dict[str, Any]], output: dict[str, Any], blocks: list[str] | None = None
     ) -> list[list[int]]:
         blocks = self._context_blocks(inputs) if blocks is None else blocks
         if self.args.teacher_context_placement == "system":
+            default = self._template_system_prompt
             return [
-                self._render_ids(with_system_context(row["prompt"], block)) for row, block in zip(inputs, blocks)
+                self._render_ids(with_system_context(row["prompt"], block, default))
+                for row, block in zip(inputs, blocks)
             ]
         bos, budget = self._tokenizer.bos_token_id, self.args.teacher_max_prompt_length
         block_ids_of = {block: self._block_ids(block) for block in set(blocks)}  # a group shares one block
@@ -164,6 +170,14 @@ class SDARTrainer(GRPOTrainer):
                 self._skill_counts["teacher_rows"] += 1
             rows.append(insert_prefix_ids(prompt_ids, block_ids, bos))
         return rows
+
+    @cached_property
+    def _template_system_prompt(self) -> str | None:
+        """The system prompt the chat template adds when a conversation has none (see `default_system_prompt`)."""
+        return default_system_prompt(lambda messages: self.processing_class.apply_chat_template(
+            messages, chat_template=self.chat_template, tokenize=False, add_generation_prompt=True,
+            **self.chat_template_kwargs,
+        ))
 
     def _render_ids(self, messages: list[dict[str, Any]]) -> list[int]:
         if not is_conversational({"prompt": messages}):
@@ -186,15 +200,16 @@ class SDARTrainer(GRPOTrainer):
         if self.env_factory is not None:
             output = agent_generation_batch(self, inputs)
         elif self.args.privileged_context_to_student:
+            # Skill-GRPO: the block opens the user message (official), or the system message with system placement.
             blocks = self._context_blocks(inputs)
             if self.args.teacher_context_placement == "system":
-                inputs = [{**row, "prompt": with_system_context(row["prompt"], b)} for row, b in zip(inputs, blocks)]
+                default = self._template_system_prompt
+                prompts = [with_system_context(row["prompt"], block, default) for row, block in zip(inputs, blocks)]
             else:
-                self._student_context_ids = [self._block_ids(b) for b in blocks]
-            try:
-                output = super()._generate_and_score_completions(inputs)
-            finally:
-                self._student_context_ids = None
+                prompts = [with_user_context(row["prompt"], block) for row, block in zip(inputs, blocks)]
+            output = super()._generate_and_score_completions(
+                [{**row, "prompt": prompt} for row, prompt in zip(inputs, prompts)]
+            )
         else:  # single-turn
             output = super()._generate_and_score_completions(inputs)
             if self.args.uses_teacher:
@@ -356,7 +371,55 @@ class SDARTrainer(GRPOTrainer):
                 self.model, input_ids, attention_mask, logits_to_keep, batch_size=batch_size
             )[0]
 
+    def training_step(self, model, inputs, num_items_in_batch=None):
+        if self.env_factory is None or self.args.rows_per_optimizer_step is None:
+            return super().training_step(model, inputs, num_items_in_batch)
+        # The official PPO mini-batches: one rollout, `ceil(rows / rows_per_optimizer_step)` optimizer steps. All but
+        # the last are taken here; the trainer's own step takes the last, so gradient clipping, the learning-rate
+        # schedule and logging run as TRL runs them, once per rollout (as verl advances its schedule).
+        model.train()
+        minibatches = self._rollout_minibatches(inputs)
+        for minibatch in minibatches[:-1]:
+            with self.compute_loss_context_manager():
+                loss = self.compute_loss(model, minibatch)
+            self._inner_optimizer_step(model, loss)
+        self._queued_inputs = minibatches[-1]
+        return super().training_step(model, inputs, num_items_in_batch)
+
+    def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
+        """One rollout's rows, shuffled and split into the same number of optimizer steps on every process; each
+        mini-batch's `num_items_in_batch` is its own loss-token count over all processes."""
+        batch = shuffle_sequence_dict(self._generate_and_score_completions(inputs))
+        rows = batch["completion_ids"].size(0) * self.accelerator.num_processes  # every process has as many rows
+        minibatches = split_rows(batch, max(1, -(-rows // self.args.rows_per_optimizer_step)))
+        for minibatch in minibatches:
+            tokens = torch.tensor(_loss_tokens(minibatch, clamp=False), device=self.accelerator.device)
+            minibatch["num_items_in_batch"] = self.accelerator.reduce(tokens, reduction="sum")
+        self._metrics["train"]["optimizer_steps_per_rollout"].append(float(len(minibatches)))
+        return minibatches
+
+    def _inner_optimizer_step(self, model, loss: torch.Tensor) -> None:
+        """Backward and optimizer step for a mini-batch that is not a rollout's last (see `training_step`)."""
+        if self.is_deepspeed_enabled:
+            # DeepSpeed steps its optimizer inside backward, and its scheduler with it: hold the scheduler back, so
+            # that it advances once per rollout on every backend.
+            engine = self.model_wrapped
+            scheduler, engine.lr_scheduler = engine.lr_scheduler, None
+            try:
+                self.accelerator.backward(loss, scale_wrt_gas=False)
+            finally:
+                engine.lr_scheduler = scheduler
+            return
+        self.accelerator.backward(loss)
+        if self.args.max_grad_norm is not None and self.args.max_grad_norm > 0:
+            self.accelerator.clip_grad_norm_(model.parameters(), self.args.max_grad_norm)
+        self.optimizer.step()
+        self.optimizer.zero_grad()
+
     def _prepare_inputs(self, generation_batch):
+        if self._queued_inputs is not None:  # the last mini-batch of a rollout (see `training_step`)
+            queued, self._queued_inputs = self._queued_inputs, None
+            return queued
         if self.env_factory is None or not self.model.training:
             return super()._prepare_inputs(generation_batch)
         # Agent batches have a variable number of rows (one per step in the step layout). TRL's split drops the
@@ -371,17 +434,25 @@ class SDARTrainer(GRPOTrainer):
         rows = inputs["completion_ids"].size(0)
         limit = self.args.per_device_train_batch_size
         if (self.env_factory is None or rows <= limit or not self.model.training or return_outputs
-                or self.is_deepspeed_enabled or self.args.fp16):
+                or self.args.fp16):
             return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
         # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
         # chunk are backpropagated here without gradient sync; the trainer backpropagates the last one (and syncs).
         chunks = split_rows(inputs, -(-rows // limit))
+        self._metrics["train"]["agent/chunks_per_micro_batch"].append(float(len(chunks)))
         done = torch.zeros((), device=self.accelerator.device)
         for chunk in chunks[:-1]:
-            with _no_sync(model, self.accelerator.sync_gradients):
+            if self.is_deepspeed_enabled:
+                # A DeepSpeed engine accumulates across backward calls until a boundary (as for gradient accumulation);
+                # its ZeRO partitioning rules out `no_sync`.
                 loss = self._chunk_loss(model, chunk, inputs)
-                loss.backward()
+                model.set_gradient_accumulation_boundary(False)
+                model.backward(loss, scale_wrt_gas=False)
+            else:
+                with _no_sync(model, self.accelerator.sync_gradients):
+                    loss = self._chunk_loss(model, chunk, inputs)
+                    loss.backward()
             done = done + loss.detach()
         return self._chunk_loss(model, chunks[-1], inputs) + done
 
@@ -627,9 +698,9 @@ def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, An
     raise ValueError(f"Unknown loss type {loss_type!r}: chunked agent losses know {list(known)}.")
 
 
-def _loss_tokens(batch: dict[str, Any]) -> float:
+def _loss_tokens(batch: dict[str, Any], clamp: bool = True) -> float:
     mask = batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
-    return float(mask.sum().clamp(min=1))
+    return float(mask.sum().clamp(min=1 if clamp else 0))
 
 
 @contextmanager

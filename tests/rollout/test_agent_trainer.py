@@ -226,3 +226,9 @@ def test_tiny_model_trains_on_the_toy_environment(tiny_model_dir, tmp_path, layo
     logs = [h for h in trainer.state.log_history if "sdar/loss" in h]
     assert len(logs) == 2 and all(math.isfinite(h["loss"]) and math.isfinite(h["sdar/gate_mean"]) for h in logs)
     assert any(not torch.equal(before[n], p) for n, p in trainer.model.named_parameters())
+
+
+def test_system_placement_is_refused_with_trls_environment_factory(tiny_model_dir, tmp_path):
+    with pytest.raises(ValueError, match="environment_factory"):
+        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, teacher_context_placement="system"),
+                    train_dataset=tasks(), environment_factory=KeyDoorEnv)

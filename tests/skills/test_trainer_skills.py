@@ -135,4 +135,5 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
     assert modes == {"train", "eval"}
     for _, ids in trainer.student:
         text = trainer.processing_class.decode(ids)
-        assert text.startswith(f"[Privileged Skill Information]\n{library.general}")
+        # the official Skill-GRPO placement: right after the chat template's user header
+        assert text.startswith(f"<|im_start|>user\n[Privileged Skill Information]\n{library.general}")

@@ -121,15 +121,19 @@ class RolloutEngine:
         self.format = agent_format
         self.config = config
         self._eos_ids = {tokenizer.eos_token_id}
+        self._blocks: list[str] = []
 
     # ------------------------------------------------------------------ prompts
     def _messages(self, content: str) -> list[dict[str, str]]:
         system = [{"role": "system", "content": self.format.system_prompt}] if self.format.system_prompt else []
         return [*system, {"role": "user", "content": content}]
 
-    def _chat_ids(self, content: str) -> list[int]:
+    def _chat_ids(self, content: str, episode: Episode | None = None) -> list[int]:
+        # The student's own context block (Skill-GRPO, evaluation with skills) opens the user message, as the
+        # official Skill-GRPO puts it.
+        block = self._blocks[episode.index] if episode is not None and episode.index < len(self._blocks) else ""
         return self.tokenizer.apply_chat_template(
-            self._messages(content), add_generation_prompt=True, tokenize=True, return_dict=True,
+            self._messages(block + content), add_generation_prompt=True, tokenize=True, return_dict=True,
             **self.config.chat_template_kwargs,
         )["input_ids"]
 
@@ -147,7 +151,7 @@ class RolloutEngine:
         """The rebuilt prompt of the step layout, within `max_prompt_length`; returns (ids, truncated)."""
         limit = self.config.max_prompt_length
         for window in range(self.config.history_window, -1, -1):
-            ids = self._chat_ids(self._render(episode, window))
+            ids = self._chat_ids(self._render(episode, window), episode)
             if len(ids) <= limit:
                 return ids, window < self.config.history_window
         return ids[len(ids) - limit:], True
@@ -190,18 +194,20 @@ class RolloutEngine:
         generate: Generate,
         sync_live: Callable[[int], int] = lambda n: n,
         batched: bool = True,
-        prefix: Callable[[list[Episode]], list[list[int]]] | None = None,
+        student_context: Callable[[list[Episode]], list[str]] | None = None,
     ) -> tuple[list[Episode], RolloutStats]:
         """Play one episode per row. ``batched=False`` plays them one at a time (the benchmark's baseline).
 
-        ``prefix``, called once after every reset, returns token ids to put in front of each episode's prompts (after a
-        leading BOS): the privileged block when the policy itself is shown the skills (Skill-GRPO, evaluation with
-        skills). Episodes that failed to reset are passed too; their prefix is ignored.
+        ``student_context``, called once after every reset, returns for each episode a text block that opens the user
+        message of its prompts (the first one in the episode layout, every step's in the step layout): the privileged
+        block when the policy itself is shown the skills (Skill-GRPO, evaluation with skills). Episodes that failed
+        to reset are passed too; their block is ignored.
         """
         if not batched:
             episodes, stats = [], RolloutStats()
             for i, row in enumerate(rows):
-                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True, prefix=prefix)
+                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True,
+                                           student_context=student_context)
                 episode.index = i
                 episodes.append(episode)
                 stats.counts.update(one.counts)
@@ -226,14 +232,13 @@ class RolloutEngine:
                 env = None
             except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
-            if not episode.done and self.config.layout == "episode":
-                episode.prompt_ids = self._chat_ids(self._render(episode, 0))
             envs.append(env)
             episodes.append(episode)
-        self._prefixes = prefix(episodes) if prefix is not None else [[] for _ in episodes]
-        if prefix is not None and self.config.layout == "episode":
+        self._blocks = student_context(episodes) if student_context is not None else []
+        if self.config.layout == "episode":
             for episode in episodes:
-                episode.prompt_ids = self._with_prefix(episode, episode.prompt_ids)
+                if not episode.done:
+                    episode.prompt_ids = self._chat_ids(self._render(episode, 0), episode)
 
         for _turn in range(self.config.max_turns):
             live = [e for e in episodes if not e.done]
@@ -243,7 +248,6 @@ class RolloutEngine:
             for episode in live:
                 if self.config.layout == "step":
                     ids, cut = self.step_prompt_ids(episode)
-                    ids = self._with_prefix(episode, ids)
                 else:
                     ids, cut = self._conversation_ids(episode), False
                 prompts.append(ids)
@@ -266,15 +270,6 @@ class RolloutEngine:
         self._pool.shutdown(wait=False, cancel_futures=True)
         stats.total_seconds = time.perf_counter() - start
         return episodes, stats
-
-    def _with_prefix(self, episode: Episode, ids: list[int]) -> list[int]:
-        block = self._prefixes[episode.index] if episode.index < len(self._prefixes) else []
-        if not block:
-            return ids
-        bos = self.tokenizer.bos_token_id
-        if bos is not None and ids[:1] == [bos]:
-            return ids[:1] + block + ids[1:]
-        return block + ids
 
     def _conversation_ids(self, episode: Episode) -> list[int]:
         ids = list(episode.prompt_ids)

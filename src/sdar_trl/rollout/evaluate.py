@@ -57,17 +57,15 @@ def evaluate(
     template: str = "[Privileged Skill Information]\n{context}\n\n",
     invalid_penalty: float = 0.1,
 ) -> EvalResult:
-    """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) in front of
-    every prompt of the episode."""
-    prefix = None
+    """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) at the start
+    of the user message of the episode's prompts, where Skill-GRPO trains with it."""
+    student_context = None
     if skill_text is not None:
-        tokenizer = engine.tokenizer
 
-        def prefix(episodes):
-            return [tokenizer(template.format(context=skill_text(e)), add_special_tokens=False)["input_ids"]
-                    for e in episodes]
+        def student_context(episodes):
+            return [template.format(context=skill_text(e)) for e in episodes]
 
-    episodes, _ = engine.run(rows, make_env, generate, prefix=prefix)
+    episodes, _ = engine.run(rows, make_env, generate, student_context=student_context)
     return EvalResult.from_episodes(name, episodes, invalid_penalty)
 
 

@@ -76,17 +76,16 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
 
     blocks: list[str] = []
 
-    def prefix(episodes) -> list[list[int]]:
+    def student_context(episodes) -> list[str]:
         # One retrieval per episode (one bandit pull per trajectory), right after the resets told us the tasks.
         if args.uses_teacher or args.privileged_context_to_student:
             blocks.extend(trainer._context_blocks([_episode_input(e) for e in episodes]))
-        if not args.privileged_context_to_student:
-            return [[] for _ in episodes]
-        return [trainer._block_ids(b) for b in blocks]  # Skill-GRPO: the policy itself is shown the skills
+        # Skill-GRPO: the policy itself is shown the skills, at the start of its user message.
+        return blocks if args.privileged_context_to_student else []
 
     with trainer_generator(trainer) as generate:
         episodes, stats = engine.run(inputs, trainer.env_factory, generate, sync_live=_sync_live(trainer),
-                                     prefix=prefix)
+                                     student_context=student_context)
     trainer.last_rollout_stats = stats  # counts, generation calls and time split of the latest rollout
 
     # Rewards through TRL's reward functions (gathered over processes, in process order). The step layout charges
@@ -129,7 +128,9 @@ def agent_generation_batch(trainer, inputs: list[dict[str, Any]]) -> dict[str, A
     batch_size = args.per_device_train_batch_size if mode == "train" else args.per_device_eval_batch_size
     generate_every = args.steps_per_generation * trainer.num_iterations
     with torch.no_grad(), disable_gradient_checkpointing(trainer.model, args.gradient_checkpointing_kwargs):
-        if args.gradient_accumulation_steps % generate_every != 0:
+        # Rollout-time log-probs when the batch outlives one optimizer step (TRL's rule), or is split into several
+        # (`rows_per_optimizer_step`: PPO clipping needs them from the second mini-batch on).
+        if args.gradient_accumulation_steps % generate_every != 0 or args.rows_per_optimizer_step is not None:
             output["old_per_token_logps"] = trainer._get_per_token_logps_and_entropies(
                 trainer.model, prompt_completion_ids, attention_mask, logits_to_keep, batch_size=batch_size
             )[0]
