@@ -154,3 +154,25 @@ def test_ddp_zero2_zero3_and_fsdp2_train_the_same_steps(tmp_path_factory):
         for step in (1, 2):
             for key in ("loss", "sdar/gate_mean"):
                 assert logs[backend][step][key] == pytest.approx(logs["ddp"][step][key], rel=1e-4), (backend, step)
+
+
+@pytest.mark.slow
+def test_minibatches_take_the_same_optimizer_steps_under_ddp_and_zero2(tmp_path_factory):
+    """`rows_per_optimizer_step`: several optimizer steps per rollout; DeepSpeed steps inside backward, and its
+    learning-rate schedule still advances once per rollout."""
+    pytest.importorskip("deepspeed", reason="needs the `deepspeed` extra (installed in CI)")
+    pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
+    logs = {}
+    for backend, port in (("ddp", 29560), ("zero2", 29561)):
+        out = tmp_path_factory.mktemp(f"minibatches-{backend}")
+        launch_alfworld(backend, out, port, "--rows_per_optimizer_step", "4", "--lr_scheduler_type", "linear",
+                        "--save_strategy", "no")
+        logs[backend] = train_logs(json.loads((out / "trainer_state.json").read_text())["log_history"])
+    for backend, run in logs.items():
+        assert sorted(run) == [1, 2]
+        assert all(log["optimizer_steps_per_rollout"] > 1 for log in run.values()), backend
+        # linear decay over 2 rollouts: the second rollout runs at half the rate, however many optimizer steps
+        assert run[2]["learning_rate"] == pytest.approx(run[1]["learning_rate"] / 2), backend
+    for step in (1, 2):
+        for key in ("loss", "sdar/gate_mean", "optimizer_steps_per_rollout"):
+            assert logs["zero2"][step][key] == pytest.approx(logs["ddp"][step][key], rel=1e-4), (step, key)

@@ -330,8 +330,7 @@ class SDARTrainer(GRPOTrainer):
         if needs_entropy or (args.rlsd_coef > 0 and old is None):
             logps, entropies = self._student_logps(output, compute_entropy=needs_entropy)
             old = logps if old is None else old
-        mask = output["completion_mask"] if "tool_mask" not in output else output["completion_mask"] * output[
-            "tool_mask"]
+        mask = _loss_mask(output)
         if needs_entropy:
             local = torch.stack([(entropies * mask).sum(), mask.sum()]).float()
             total, tokens = self.accelerator.reduce(local, reduction="sum")
@@ -465,8 +464,8 @@ class SDARTrainer(GRPOTrainer):
         the chunk's token and row shares instead. The SDAR-family terms divide by the global token count: they add.
         """
         share = policy_loss_share(self.loss_type, chunk, whole)
-        tokens, rows = _loss_tokens(chunk) / _loss_tokens(whole), chunk["completion_ids"].size(0) / whole[
-            "completion_ids"].size(0)
+        tokens = _loss_tokens(chunk) / _loss_tokens(whole)
+        rows = chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
         entropy_coef, aux_coef = self.entropy_coef, self.router_aux_loss_coef
         self._policy_share = share
         self.entropy_coef = entropy_coef * tokens / share
@@ -510,8 +509,7 @@ class SDARTrainer(GRPOTrainer):
             self._student_capture = None
 
         mode = "train" if self.model.training else "eval"
-        completion_mask = inputs["completion_mask"]
-        mask = completion_mask if "tool_mask" not in inputs else completion_mask * inputs["tool_mask"]
+        mask = _loss_mask(inputs)
         # A global token mean over the optimizer step: `num_items_in_batch` counts the loss tokens of the whole
         # generation batch on all processes. Each micro-batch divides by its share (as TRL's "dapo" loss does), so
         # gradient accumulation, `steps_per_generation` and the process count leave the weight of the terms unchanged.
@@ -698,9 +696,13 @@ def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, An
     raise ValueError(f"Unknown loss type {loss_type!r}: chunked agent losses know {list(known)}.")
 
 
+def _loss_mask(batch: dict[str, Any]) -> torch.Tensor:
+    """The tokens every loss term trains on: the completion, minus environment observations (episode layout)."""
+    return batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
+
+
 def _loss_tokens(batch: dict[str, Any], clamp: bool = True) -> float:
-    mask = batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
-    return float(mask.sum().clamp(min=1 if clamp else 0))
+    return float(_loss_mask(batch).sum().clamp(min=1 if clamp else 0))
 
 
 @contextmanager

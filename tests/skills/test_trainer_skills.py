@@ -1,6 +1,7 @@
 """Skill retrieval inside SDARTrainer: teacher rows, counted no-matches, token budget, UCB state across resume."""
 
 import json
+import math
 
 import pytest
 from datasets import Dataset
@@ -137,3 +138,17 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
         text = trainer.processing_class.decode(ids)
         # the official Skill-GRPO placement: right after the chat template's user header
         assert text.startswith(f"<|im_start|>user\n[Privileged Skill Information]\n{library.general}")
+
+
+def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_path):
+    # Evaluation selections used to stay pending in the UCB statistics and tilt the next training selection.
+    make_library(tmp_path / "skills")
+    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), eval_dataset=tasks(1),
+                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb",
+                                      max_steps=1, per_device_eval_batch_size=3, num_generations_eval=3))
+    trainer.train()
+    before = trainer.context_source.state_dict()
+    metrics = trainer.evaluate()
+    assert math.isfinite(metrics["eval_sdar/loss"])  # the evaluation's teacher did see retrieved skills
+    assert trainer.context_source.retriever.selection_state() == {}
+    assert trainer.context_source.state_dict() == before
