@@ -17,9 +17,9 @@ import statistics
 import torch
 
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.generation import hf_generate_fn
-from sdar_trl.tiny_model import build_tiny_model, build_tiny_tokenizer
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
 
 
 def main() -> None:

@@ -18,9 +18,9 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
-from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import evaluate, markdown_table, write_results
-from sdar_trl.rollout.generation import hf_generate_fn
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.embedded.evaluation import evaluate, markdown_table, write_results
+from sdar_trl.agent.generation import hf_generate_fn
 from sdar_trl.skills import Task, build_retriever, load_skill_library
 
 from train_alfworld import BUNDLED_SKILLS

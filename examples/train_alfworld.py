@@ -31,10 +31,10 @@ from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
-from sdar_trl.resume import resume_checkpoint
-from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.evaluate import EvalResult
-from sdar_trl.rollout.expert import expert_dataset
+from sdar_trl.embedded.checkpoints import resume_checkpoint
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.embedded.evaluation import EvalResult
+from sdar_trl.embedded.expert import expert_dataset
 from sdar_trl.skills import Task, build_retriever, load_skill_library
 
 

@@ -31,12 +31,12 @@ from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
-from sdar_trl.envs.search_qa import SearchQAEnv, load_search_r1_parquet
-from sdar_trl.resume import resume_checkpoint
-from sdar_trl.rollout import SEARCH_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.expert import expert_dataset, expert_search_response
-from sdar_trl.search.client import RetrieverClient
-from sdar_trl.search.server import RetrieverServer
+from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet
+from sdar_trl.embedded.checkpoints import resume_checkpoint
+from sdar_trl.agent import SEARCH_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.embedded.expert import expert_dataset, expert_search_response
+from sdar_trl.envs.search_qa.client import RetrieverClient
+from sdar_trl.envs.search_qa.server import RetrieverServer
 
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data"

@@ -24,8 +24,8 @@ from trl import ModelConfig, TrlParser, get_peft_config
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.embedded import cpu_defaults
-from sdar_trl.resume import resume_checkpoint
-from sdar_trl.tiny_model import save_tiny_model
+from sdar_trl.embedded.checkpoints import resume_checkpoint
+from sdar_trl.embedded.tiny_model import save_tiny_model
 
 
 @dataclass

@@ -28,9 +28,9 @@ from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
                                reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
-from sdar_trl.resume import resume_checkpoint
-from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.rollout.expert import expert_dataset
+from sdar_trl.embedded.checkpoints import resume_checkpoint
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.embedded.expert import expert_dataset
 
 
 SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "webshop")

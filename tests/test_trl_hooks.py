@@ -80,7 +80,7 @@ def test_train_sampler_hook():
         "self", "data_source", "mini_repeat_count", "batch_size", "repeat_count", "shuffle", "seed",
     ]
     assert inspect.getsource(RepeatSampler.__iter__).count("torch.randperm(") == 1
-    # The epoch a run resumes in comes from the trainer state, at on_epoch_begin (see sdar_trl.sampling).
+    # The epoch a run resumes in comes from the trainer state, at on_epoch_begin (see sdar_trl.resumable_sampler).
     assert "on_epoch_begin" in inspect.getsource(Trainer._inner_training_loop)
 
 

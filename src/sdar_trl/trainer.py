@@ -23,10 +23,10 @@ from trl.trainer.utils import pad, shuffle_sequence_dict, use_adapter
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .losses import gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
-from .rollout.agent_format import ACTION_FORMAT, AgentFormat
-from .rollout.engine import RolloutConfig, RolloutEngine
-from .rollout.trainer_batch import agent_generation_batch, env_return_reward
-from .sampling import ResumableRepeatSampler, SamplerEpochCallback
+from .agent.formats import ACTION_FORMAT, AgentFormat
+from .agent.engine import RolloutConfig, RolloutEngine
+from .trainer_agent import agent_generation_batch, env_return_reward
+from .resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
 from .teacher_context import (default_system_prompt, fit_prompt_to_budget, insert_prefix_ids, render_context,
                               unpad_left, with_system_context, with_user_context)
@@ -70,7 +70,7 @@ class SDARTrainer(GRPOTrainer):
       chunks (forward + backward each, DeepSpeed included), so memory does not grow with the number of steps of an
       episode.
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
-      prompt order of an uninterrupted run (`sdar_trl.sampling`).
+      prompt order of an uninterrupted run (`sdar_trl.resumable_sampler`).
     - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
       (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint; on resume, TRL's micro-step counter
       continues from the checkpoint's step, so rollouts are regenerated on the uninterrupted run's cadence.

@@ -9,7 +9,7 @@ import pytest
 
 from sdar_trl.envs.alfworld import (TASK_TYPES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows,
                                     is_alfworld_available, task_type_of)
-from sdar_trl.rollout import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 
 pytestmark = pytest.mark.skipif(not is_alfworld_available(), reason="needs the `alfworld` extra (installed in CI)")
 
@@ -60,7 +60,7 @@ def test_invalid_output_is_penalised_in_the_engine():
 
 
 def _tokenizer():
-    from sdar_trl.tiny_model import build_tiny_tokenizer
+    from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
 
     return build_tiny_tokenizer()
 

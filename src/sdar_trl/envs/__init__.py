@@ -1,7 +1,7 @@
 """Text environments behind one small protocol (`TextEnv`); one file per environment."""
 
 from .protocol import Observation, StepResult, TextEnv
-from .toy import KeyDoorEnv
+from .key_door import KeyDoorEnv
 
 
 __all__ = ["KeyDoorEnv", "Observation", "StepResult", "TextEnv"]

@@ -11,11 +11,11 @@ import pytest
 
 pytest.importorskip("fastapi", reason="needs the `search` extra (installed in CI)")
 
-from sdar_trl.search.client import RetrieverClient, RetrieverUnavailable  # noqa: E402
-from sdar_trl.search.index import BM25Index, load_corpus  # noqa: E402
-from sdar_trl.search.server import MAX_TOPK, RetrieverServer  # noqa: E402
+from sdar_trl.envs.search_qa.client import RetrieverClient, RetrieverUnavailable  # noqa: E402
+from sdar_trl.envs.search_qa.index import BM25Index, load_corpus  # noqa: E402
+from sdar_trl.envs.search_qa.server import MAX_TOPK, RetrieverServer  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "src" / "sdar_trl" / "data" / "search_qa" / "corpus.jsonl"
+CORPUS = Path(__file__).resolve().parents[3] / "src" / "sdar_trl" / "data" / "search_qa" / "corpus.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_client_against_a_server_that_is_down():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens here once closed
     client = RetrieverClient(f"http://127.0.0.1:{port}", retries=1, backoff=0.01, timeout=1)
-    with pytest.raises(RetrieverUnavailable, match=r"after 2 attempts.*sdar_trl.search.server"):
+    with pytest.raises(RetrieverUnavailable, match=r"after 2 attempts.*sdar_trl.envs.search_qa.server"):
         client.retrieve(["anything"])
 
 

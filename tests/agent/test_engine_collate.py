@@ -7,7 +7,7 @@ import torch
 from transformers import AutoTokenizer
 
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.rollout import (ACTION_FORMAT, HistoryEntry, RolloutConfig, RolloutEngine, episode_return, episode_rows,
+from sdar_trl.agent import (ACTION_FORMAT, HistoryEntry, RolloutConfig, RolloutEngine, episode_return, episode_rows,
                               group_advantages, step_advantages, step_rows)
 
 from scripted import ScriptedPolicy

@@ -13,7 +13,7 @@ from typing import Any
 
 from datasets import Dataset
 
-from .engine import RolloutEngine
+from ..agent.engine import RolloutEngine
 
 
 def expert_response(action: str) -> str:

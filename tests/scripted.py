@@ -41,7 +41,7 @@ class ScriptedPolicy:
 def use_policy(monkeypatch, policy):
     """Route the trainer's rollouts to ``policy``: a fake of `trainer_generator` with its shape (a context manager
     over the trainer that yields ``generate``)."""
-    import sdar_trl.rollout.trainer_batch as trainer_batch
+    import sdar_trl.trainer_agent as trainer_batch
 
     @contextmanager
     def fake_trainer_generator(trainer):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..envs.protocol import Observation, TextEnv
-from .agent_format import AgentFormat, HistoryEntry, ParsedAction
+from .formats import AgentFormat, HistoryEntry, ParsedAction
 
 
 Layout = Literal["episode", "step"]

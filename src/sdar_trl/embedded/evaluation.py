@@ -7,13 +7,20 @@ setting); comparing it with the run without skills is the paper's skill-internal
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .collate import episode_return
-from .engine import Episode, RolloutEngine
+import torch
+from accelerate import PartialState
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from ..agent.collate import episode_return
+from ..agent.engine import Episode, RolloutEngine
+from ..agent.generation import hf_generate_fn
 
 
 @dataclass
@@ -91,3 +98,63 @@ def write_results(results: Sequence[EvalResult], json_path: str, markdown_path: 
     if markdown_path:
         with open(markdown_path, "w") as f:
             f.write(markdown_table(results) + "\n")
+
+
+@contextmanager
+def _outside_zero3():
+    """While a ZeRO-3 trainer is alive, transformers builds every new model partitioned over all processes and
+    `generate` syncs its steps with the other processes (collectives); evaluation runs on the main process alone, with
+    a whole model of its own, so neither may happen there."""
+    from transformers.integrations import deepspeed as hf_deepspeed
+
+    kept = hf_deepspeed._hf_deepspeed_config_weak_ref
+    hf_deepspeed.unset_hf_deepspeed_config()
+    try:
+        yield
+    finally:
+        hf_deepspeed._hf_deepspeed_config_weak_ref = kept
+
+
+def evaluate_splits(
+    model_dir: str,
+    make_engine: Callable[[Any], RolloutEngine],
+    splits: Mapping[str, Sequence[Mapping[str, Any]]],
+    make_env: Callable,
+    *,
+    label: str,
+    max_new_tokens: int,
+    temperature: float,
+    seed: int,
+    invalid_penalty: float,
+    skill_text: Callable | None = None,
+) -> list[EvalResult]:
+    """One `evaluate` per split on the main process (the others return nothing)."""
+    if not PartialState().is_main_process:
+        return []
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    with _outside_zero3():
+        # On the accelerator, in bf16 there: a 7B model evaluated in fp32 on CPU would outlast the other processes'
+        # collective timeout while they wait.
+        on_gpu = torch.cuda.is_available()
+        model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.bfloat16 if on_gpu else None)
+        model = model.to(PartialState().device).eval()
+        engine = make_engine(tokenizer)
+        generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
+        torch.manual_seed(seed)
+        return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
+                         invalid_penalty=invalid_penalty) for split, rows in splits.items()]
+
+
+def report(results: Sequence[EvalResult], output_dir: str, title: str, with_score: bool = False) -> dict:
+    """Write ``eval_results.{json,md}`` and ``summary.json`` to ``output_dir`` and print the one-screen table (main
+    process only); returns the summary (success per run, plus the mean score when ``with_score``)."""
+    if not PartialState().is_main_process:
+        return {}
+    write_results(results, os.path.join(output_dir, "eval_results.json"), os.path.join(output_dir, "eval_results.md"))
+    summary = {r.name: ({"success": r.success_rate, "score": r.mean_score} if with_score else r.success_rate)
+               for r in results}
+    with open(os.path.join(output_dir, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+    print(f"\n=== {title} ===\n{markdown_table(results)}\nresults: {output_dir}/eval_results.md   "
+          f"checkpoint: {output_dir}\n")
+    return summary

@@ -1,7 +1,7 @@
 """Action parsers (official validity rules) and the step prompt fields."""
 
-from sdar_trl.rollout import HistoryEntry, parse_action, parse_search
-from sdar_trl.rollout.agent_format import render_action_prompt
+from sdar_trl.agent import HistoryEntry, parse_action, parse_search
+from sdar_trl.agent.formats import render_action_prompt
 
 
 def test_action_parser_rules():

@@ -55,7 +55,7 @@ class RetrieverClient:
                 delay *= 2
         raise RetrieverUnavailable(
             f"No answer from the retriever at {self.url} after {self.retries + 1} attempts ({last_error}). Start one "
-            "with `python -m sdar_trl.search.server --corpus CORPUS.jsonl` or point `retriever_url` at yours."
+            "with `python -m sdar_trl.envs.search_qa.server --corpus CORPUS.jsonl` or point `retriever_url` at yours."
         )
 
     def close(self) -> None:

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from trl.trainer.utils import RepeatSampler
 
-from sdar_trl.sampling import ResumableRepeatSampler, SamplerEpochCallback
+from sdar_trl.resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 
 
 ARGS = dict(data_source=list(range(7)), mini_repeat_count=2, batch_size=3, repeat_count=2, shuffle=True, seed=11)

@@ -20,9 +20,9 @@ from trl.models import unwrap_model_for_generation
 from trl.models.utils import disable_gradient_checkpointing
 from trl.trainer.utils import pad
 
-from .collate import episode_return, episode_rows, group_advantages, step_advantages, step_rows
-from .engine import RolloutEngine
-from .generation import hf_generate_fn
+from .agent.collate import episode_return, episode_rows, group_advantages, step_advantages, step_rows
+from .agent.engine import RolloutEngine
+from .agent.generation import hf_generate_fn
 
 
 def env_return_reward(completions, episode_return, **kwargs) -> list[float]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..search.client import RetrieverClient, RetrieverUnavailable
-from ..search.metrics import exact_match, f1_score
-from .protocol import Observation, StepResult
+from .client import RetrieverClient, RetrieverUnavailable
+from .metrics import exact_match, f1_score
+from ..protocol import Observation, StepResult
 
 
 INVALID = "Invalid action. Write <search> query </search> to search, or <answer> answer </answer> to answer."

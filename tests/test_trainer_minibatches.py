@@ -4,11 +4,10 @@ import pytest
 import torch
 from torch.optim.optimizer import register_optimizer_step_post_hook
 
-from sdar_trl import SDARTrainer
 from sdar_trl.envs import KeyDoorEnv
 
 from scripted import ScriptedPolicy, use_policy
-from test_agent_trainer import Recording, config, tasks
+from test_trainer_agent import Recording, config, tasks
 
 
 def run(tiny_model_dir, tmp_path, monkeypatch, **kwargs):

@@ -1,6 +1,6 @@
 """Multi-turn agent rollouts: agent formats and parsers, the batched engine, and the episode/step collators."""
 
-from .agent_format import ACTION_FORMAT, SEARCH_FORMAT, AgentFormat, HistoryEntry, ParsedAction, parse_action, parse_search
+from .formats import ACTION_FORMAT, SEARCH_FORMAT, AgentFormat, HistoryEntry, ParsedAction, parse_action, parse_search
 from .collate import TrainingRows, episode_return, episode_rows, group_advantages, step_advantages, step_rows
 from .engine import Episode, RolloutConfig, RolloutEngine, RolloutStats, Turn
 

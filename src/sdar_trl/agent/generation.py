@@ -1,5 +1,5 @@
 """A `generate(prompt_ids) -> completion_ids` over a transformers model: the one used by evaluation, benchmarks and
-the trainer's transformers backend (`sdar_trl.rollout.trainer_batch.trainer_generator`)."""
+the trainer's transformers backend (`sdar_trl.trainer_agent.trainer_generator`)."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 
+from accelerate import PartialState
 from transformers.trainer_utils import get_last_checkpoint
 
 
@@ -53,3 +54,12 @@ def mark_warm_start(folder: str, **settings) -> None:
 def finished_warm_start(folder: str) -> bool:
     """Whether ``folder`` holds a warm start that finished (an interrupted one is redone)."""
     return os.path.isfile(os.path.join(folder, WARM_START_MARKER))
+
+
+def train_and_save(trainer, resume: str | None) -> None:
+    """Train (from checkpoint ``resume``, if any), then save the model and ``trainer_state.json`` (what `sdar-trl plot`
+    reads) to ``output_dir``; returns once every process is done."""
+    trainer.train(resume_from_checkpoint=resume)
+    trainer.save_model(trainer.args.output_dir)
+    trainer.save_state()
+    PartialState().wait_for_everyone()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sdar_trl.search.metrics import exact_match, f1_score, normalize_answer
+from sdar_trl.envs.search_qa.metrics import exact_match, f1_score, normalize_answer
 
 
 def test_normalization():
