@@ -39,12 +39,12 @@ class ScriptedPolicy:
 
 
 def use_policy(monkeypatch, policy):
-    """Route the trainer's rollouts to ``policy``: a fake of `trainer_generator` with its shape (a context manager
-    over the trainer that yields ``generate``)."""
-    import sdar_trl.trainer_agent as trainer_batch
+    """Route the trainer's rollouts to ``policy``: a fake of `AgentTrainerMixin._rollout_generator` with its shape (a
+    context manager over the trainer that yields ``generate``)."""
+    from sdar_trl.trainer_agent import AgentTrainerMixin
 
     @contextmanager
-    def fake_trainer_generator(trainer):
+    def fake_rollout_generator(trainer):
         yield policy
 
-    monkeypatch.setattr(trainer_batch, "trainer_generator", fake_trainer_generator)
+    monkeypatch.setattr(AgentTrainerMixin, "_rollout_generator", fake_rollout_generator)

@@ -9,7 +9,7 @@ from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer import (GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES, policy_loss_share,
+from sdar_trl.trainer_agent import (GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES, policy_loss_share,
                                split_rows)
 
 from scripted import ScriptedPolicy, use_policy

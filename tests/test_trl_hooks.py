@@ -41,7 +41,8 @@ def test_compute_loss_and_batch_keys():
 
 
 def test_overridden_methods_are_listed_in_the_docstring():
-    overridden = [name for name, fn in vars(SDARTrainer).items()
+    ours = [cls for cls in SDARTrainer.__mro__ if cls.__module__.startswith("sdar_trl")]
+    overridden = [name for cls in ours for name, fn in vars(cls).items()
                   if callable(fn) and hasattr(GRPOTrainer, name) and not name.startswith("__")]
     overridden.append("__init__")
     for name in overridden:
@@ -86,7 +87,7 @@ def test_train_sampler_hook():
 
 def test_chunk_weights_know_every_trl_loss_type():
     # `policy_loss_share` mirrors how TRL's `_compute_loss` aggregates each loss type; a new type must be added there.
-    from sdar_trl.trainer import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
+    from sdar_trl.trainer_agent import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
 
     source = inspect.getsource(GRPOTrainer._compute_loss)
     aggregated = set(re.findall(r'self\.loss_type (?:==|in) \[?([^:\]]+)\]?:', source))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
 from functools import cached_property
@@ -18,14 +17,15 @@ from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
-from trl.trainer.utils import pad, shuffle_sequence_dict, use_adapter
+from trl.trainer.utils import pad, use_adapter
 
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .losses import gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
 from .agent.formats import ACTION_FORMAT, AgentFormat
 from .agent.engine import RolloutConfig, RolloutEngine
-from .trainer_agent import agent_generation_batch, env_return_reward
+from .hook_state import BatchState
+from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
 from .resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
 from .teacher_context import (default_system_prompt, fit_prompt_to_budget, insert_prefix_ids, render_context,
@@ -35,7 +35,7 @@ from .teacher_context import (default_system_prompt, fit_prompt_to_budget, inser
 SKILL_STATE_FILE = "skill_retriever_state.json"
 
 
-class SDARTrainer(GRPOTrainer):
+class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
     """
     Trainer for SDAR (Self-Distilled Agentic Reinforcement Learning, arXiv 2605.15155).
 
@@ -97,7 +97,7 @@ class SDARTrainer(GRPOTrainer):
         elif not isinstance(args, SDARConfig):
             args = upgrade_config(args)
         if env is not None:
-            _check_agent_args(env, args)
+            check_agent_args(env, args)
             # The environment's return is the reward; user reward functions add to it.
             extra = [] if reward_funcs is None else reward_funcs if isinstance(reward_funcs, list) else [reward_funcs]
             reward_funcs = [env_return_reward, *extra]
@@ -121,11 +121,7 @@ class SDARTrainer(GRPOTrainer):
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
             for key, dataset in eval_sets.items():
                 _check_context_column(dataset, args, f"eval_dataset[{key!r}]" if key else "eval_dataset")
-        self._student_capture: dict[str, torch.Tensor] | None = None
-        self._policy_share = 1.0
-        self._last_rewards: torch.Tensor | None = None
-        self._skill_counts: Counter = Counter()
-        self._queued_inputs: dict[str, Any] | None = None
+        self._batch = BatchState()
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
         self.sampler_epochs = SamplerEpochCallback()
         self.add_callback(self.sampler_epochs)
@@ -144,6 +140,8 @@ class SDARTrainer(GRPOTrainer):
     def _context_blocks(self, inputs: list[dict[str, Any]]) -> list[str]:
         # Evaluation selections leave no trace in the retriever (no pending UCB pulls, no random draws, no counts).
         texts = self.context_source.texts(inputs, training=self.model.training)
+        if self.model.training and self.context_source.uses_library:
+            self._batch.pulls = list(self.context_source.last_pulls)
         return [render_context(self.args.teacher_context_template, text) for text in texts]
 
     def _block_ids(self, block: str) -> list[int]:
@@ -166,8 +164,8 @@ class SDARTrainer(GRPOTrainer):
             prompt_ids, block_ids = unpad_left(ids, mask), block_ids_of[block]
             if budget is not None:
                 prompt_ids, truncated = fit_prompt_to_budget(prompt_ids, len(block_ids), budget, bos)
-                self._skill_counts["teacher_truncated"] += truncated
-                self._skill_counts["teacher_rows"] += 1
+                self._batch.teacher_truncated += truncated
+                self._batch.teacher_rows += 1
             rows.append(insert_prefix_ids(prompt_ids, block_ids, bos))
         return rows
 
@@ -197,8 +195,9 @@ class SDARTrainer(GRPOTrainer):
 
     # ------------------------------------------------------------------ generation batch
     def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, torch.Tensor | Any]:
+        self._batch = BatchState()  # what this batch's hooks hand to each other (`sdar_trl.hook_state`)
         if self.env_factory is not None:
-            output = agent_generation_batch(self, inputs)
+            output = self._agent_generation_batch(inputs)
         elif self.args.privileged_context_to_student:
             # Skill-GRPO: the block opens the user message (official), or the system message with system placement.
             blocks = self._context_blocks(inputs)
@@ -216,33 +215,35 @@ class SDARTrainer(GRPOTrainer):
                 output.update(self._teacher_pass(inputs, output))
         if self.args.uses_teacher:
             output.update(self._rollout_signals(output))
-        if self.context_source.uses_library or self.args.teacher_max_prompt_length is not None:
-            if self.model.training:
-                self._update_context_state()
-            else:  # evaluation neither teaches the bandit nor counts in the training metrics
-                self._skill_counts.clear()
+        # Evaluation neither teaches the bandit nor counts in the training metrics.
+        if self.model.training and (self.context_source.uses_library or self.args.teacher_max_prompt_length is not None):
+            self._update_context_state()
         return output
 
     def _calculate_rewards(self, inputs, prompts, completions, completion_ids_list):
         rewards_per_func = super()._calculate_rewards(inputs, prompts, completions, completion_ids_list)
         # Gathered over all processes, in process order: the total reward of every trajectory, for the bandit.
         weights = self.reward_weights.to(rewards_per_func.device).unsqueeze(0)
-        self._last_rewards = (rewards_per_func * weights).nansum(dim=1)
+        self._batch.rewards = (rewards_per_func * weights).nansum(dim=1)
         return rewards_per_func
 
     def _update_context_state(self) -> None:
         """Update the retriever from every process's pulls and rewards (so its state is identical everywhere) and log
         the context metrics of this generation batch."""
-        if self.context_source.uses_library:
-            all_pulls = gather_object(self.context_source.last_pulls)
-            rewards = self._last_rewards.tolist() if self._last_rewards is not None else []
-            if len(all_pulls) == len(rewards):  # rows shown no skills (no teacher pass) have nothing to learn
-                self.context_source.update(all_pulls, rewards)
+        state = self._batch
+        if state.pulls is not None:  # skills were retrieved for this batch (none are without a teacher or Skill-GRPO)
+            all_pulls = gather_object(state.pulls)
+            rewards = state.rewards.tolist()
+            if len(all_pulls) != len(rewards):
+                raise RuntimeError(
+                    f"The skill bandit got {len(all_pulls)} retrievals but {len(rewards)} trajectory rewards in this "
+                    "generation batch; each trajectory must have exactly one retrieval."
+                )
+            self.context_source.update(all_pulls, rewards)
         counts = self.context_source.pop_counts()
-        local = torch.tensor([counts["rows"], counts["no_match"], self._skill_counts["teacher_truncated"],
-                              self._skill_counts["teacher_rows"]], dtype=torch.float32, device=self.accelerator.device)
+        local = torch.tensor([counts["rows"], counts["no_match"], state.teacher_truncated, state.teacher_rows],
+                             dtype=torch.float32, device=self.accelerator.device)
         rows, no_match, truncated, teacher_rows = self.accelerator.reduce(local, reduction="sum").tolist()
-        self._skill_counts.clear()
         metrics = self._metrics["train"]
         if self.context_source.uses_library:
             metrics["skills/no_match_ratio"].append(no_match / max(rows, 1.0))
@@ -330,7 +331,7 @@ class SDARTrainer(GRPOTrainer):
         if needs_entropy or (args.rlsd_coef > 0 and old is None):
             logps, entropies = self._student_logps(output, compute_entropy=needs_entropy)
             old = logps if old is None else old
-        mask = _loss_mask(output)
+        mask = loss_mask(output)
         if needs_entropy:
             local = torch.stack([(entropies * mask).sum(), mask.sum()]).float()
             total, tokens = self.accelerator.reduce(local, reduction="sum")
@@ -370,121 +371,13 @@ class SDARTrainer(GRPOTrainer):
                 self.model, input_ids, attention_mask, logits_to_keep, batch_size=batch_size
             )[0]
 
-    def training_step(self, model, inputs, num_items_in_batch=None):
-        if self.env_factory is None or self.args.rows_per_optimizer_step is None:
-            return super().training_step(model, inputs, num_items_in_batch)
-        # The official PPO mini-batches: one rollout, `ceil(rows / rows_per_optimizer_step)` optimizer steps. All but
-        # the last are taken here; the trainer's own step takes the last, so gradient clipping, the learning-rate
-        # schedule and logging run as TRL runs them, once per rollout (as verl advances its schedule).
-        model.train()
-        minibatches = self._rollout_minibatches(inputs)
-        for minibatch in minibatches[:-1]:
-            with self.compute_loss_context_manager():
-                loss = self.compute_loss(model, minibatch)
-            self._inner_optimizer_step(model, loss)
-        self._queued_inputs = minibatches[-1]
-        return super().training_step(model, inputs, num_items_in_batch)
-
-    def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
-        """One rollout's rows, shuffled and split into the same number of optimizer steps on every process; each
-        mini-batch's `num_items_in_batch` is its own loss-token count over all processes."""
-        batch = shuffle_sequence_dict(self._generate_and_score_completions(inputs))
-        rows = batch["completion_ids"].size(0) * self.accelerator.num_processes  # every process has as many rows
-        minibatches = split_rows(batch, max(1, -(-rows // self.args.rows_per_optimizer_step)))
-        for minibatch in minibatches:
-            tokens = torch.tensor(_loss_tokens(minibatch, clamp=False), device=self.accelerator.device)
-            minibatch["num_items_in_batch"] = self.accelerator.reduce(tokens, reduction="sum")
-        self._metrics["train"]["optimizer_steps_per_rollout"].append(float(len(minibatches)))
-        return minibatches
-
-    def _inner_optimizer_step(self, model, loss: torch.Tensor) -> None:
-        """Backward and optimizer step for a mini-batch that is not a rollout's last (see `training_step`)."""
-        if self.is_deepspeed_enabled:
-            # DeepSpeed steps its optimizer inside backward, and its scheduler with it: hold the scheduler back, so
-            # that it advances once per rollout on every backend.
-            engine = self.model_wrapped
-            scheduler, engine.lr_scheduler = engine.lr_scheduler, None
-            try:
-                self.accelerator.backward(loss, scale_wrt_gas=False)
-            finally:
-                engine.lr_scheduler = scheduler
-            return
-        self.accelerator.backward(loss)
-        if self.args.max_grad_norm is not None and self.args.max_grad_norm > 0:
-            self.accelerator.clip_grad_norm_(model.parameters(), self.args.max_grad_norm)
-        self.optimizer.step()
-        self.optimizer.zero_grad()
-
-    def _prepare_inputs(self, generation_batch):
-        if self._queued_inputs is not None:  # the last mini-batch of a rollout (see `training_step`)
-            queued, self._queued_inputs = self._queued_inputs, None
-            return queued
-        if self.env_factory is None or not self.model.training:
-            return super()._prepare_inputs(generation_batch)
-        # Agent batches have a variable number of rows (one per step in the step layout). TRL's split drops the
-        # remainder; this one keeps every row, spreading them over exactly `steps_per_generation` micro-batches.
-        generate_every = self.args.steps_per_generation * self.num_iterations
-        if self._step % generate_every == 0 or self._buffered_inputs is None:
-            batch = shuffle_sequence_dict(self._generate_and_score_completions(generation_batch))
-            self._buffered_inputs = split_rows(batch, self.args.steps_per_generation)
-        return self._buffered_inputs[self._step % self.args.steps_per_generation]
-
-    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-        rows = inputs["completion_ids"].size(0)
-        limit = self.args.per_device_train_batch_size
-        if (self.env_factory is None or rows <= limit or not self.model.training or return_outputs
-                or self.args.fp16):
-            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
-        # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
-        # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
-        # chunk are backpropagated here without gradient sync; the trainer backpropagates the last one (and syncs).
-        chunks = split_rows(inputs, -(-rows // limit))
-        self._metrics["train"]["agent/chunks_per_micro_batch"].append(float(len(chunks)))
-        done = torch.zeros((), device=self.accelerator.device)
-        for chunk in chunks[:-1]:
-            if self.is_deepspeed_enabled:
-                # A DeepSpeed engine accumulates across backward calls until a boundary (as for gradient accumulation);
-                # its ZeRO partitioning rules out `no_sync`.
-                loss = self._chunk_loss(model, chunk, inputs)
-                model.set_gradient_accumulation_boundary(False)
-                model.backward(loss, scale_wrt_gas=False)
-            else:
-                with _no_sync(model, self.accelerator.sync_gradients):
-                    loss = self._chunk_loss(model, chunk, inputs)
-                    loss.backward()
-            done = done + loss.detach()
-        return self._chunk_loss(model, chunks[-1], inputs) + done
-
-    def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
-        """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch.
-
-        TRL's loss has three parts aggregated differently: the policy term (with the KL) as its loss type says, the
-        entropy bonus as a token mean, the MoE auxiliary loss once per forward. The chunk's TRL loss is scaled by the
-        policy share, and the entropy and auxiliary coefficients are rescaled for the chunk so that these parts get
-        the chunk's token and row shares instead. The SDAR-family terms divide by the global token count: they add.
-        """
-        share = policy_loss_share(self.loss_type, chunk, whole)
-        tokens = _loss_tokens(chunk) / _loss_tokens(whole)
-        rows = chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
-        entropy_coef, aux_coef = self.entropy_coef, self.router_aux_loss_coef
-        self._policy_share = share
-        self.entropy_coef = entropy_coef * tokens / share
-        self.router_aux_loss_coef = aux_coef * rows / share
-        try:
-            return self._compute_loss(model, chunk)
-        finally:
-            # The adaptive entropy controller may have moved the coefficient during the call: keep its move.
-            self.entropy_coef = entropy_coef + (self.entropy_coef - entropy_coef * tokens / share)
-            self.router_aux_loss_coef = aux_coef
-            self._policy_share = 1.0
-
     # ------------------------------------------------------------------ loss
     def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
         logps, entropies, aux_loss = super()._get_per_token_logps_and_entropies(
             model, input_ids, attention_mask, logits_to_keep, *args, **kwargs
         )
-        if self._student_capture is not None:
-            self._student_capture.update(logps=logps, entropies=entropies)
+        if self._batch.student_capture is not None:
+            self._batch.student_capture.update(logps=logps, entropies=entropies)
         return logps, entropies, aux_loss
 
     def _compute_loss(self, model, inputs):
@@ -494,22 +387,22 @@ class SDARTrainer(GRPOTrainer):
             # in the advantage for a coefficient >= 0, so scaling the advantages scales that term and leaves the KL
             # anchor and the entropy bonus whole.
             inputs = {**inputs, "advantages": inputs["advantages"] * args.policy_loss_coef}
-        share = self._policy_share  # < 1 for a chunk of a micro-batch (see `_chunk_loss`)
+        share = self._batch.policy_share  # < 1 for a chunk of a micro-batch (see `_chunk_loss`)
         if args.sdar_coef == 0.0 and args.skill_sd_coef == 0.0:
             loss = super()._compute_loss(model, inputs)
             return loss if share == 1.0 else share * loss
 
         full_vocab = args.sdar_divergence != "reverse_kl"
-        self._student_capture = {}
+        self._batch.student_capture = {}
         try:
             with capture_last_hidden_states(self.accelerator.unwrap_model(model)) if full_vocab else _null() as hs:
                 grpo_loss = super()._compute_loss(model, inputs)
-            student = self._student_capture
+            student = self._batch.student_capture
         finally:
-            self._student_capture = None
+            self._batch.student_capture = None
 
         mode = "train" if self.model.training else "eval"
-        mask = _loss_mask(inputs)
+        mask = loss_mask(inputs)
         # A global token mean over the optimizer step: `num_items_in_batch` counts the loss tokens of the whole
         # generation batch on all processes. Each micro-batch divides by its share (as TRL's "dapo" loss does), so
         # gradient accumulation, `steps_per_generation` and the process count leave the weight of the terms unchanged.
@@ -635,89 +528,3 @@ def _check_no_images(dataset) -> None:
             )
 
 
-def _check_agent_args(env, args: SDARConfig) -> None:
-    """Agent-mode settings that cannot work, reported before any model work."""
-    if not callable(env):
-        raise ValueError("`env` must be a callable that returns a new environment instance (e.g. the class itself).")
-    if args.use_vllm and args.vllm_importance_sampling_correction:
-        raise ValueError(
-            "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."
-        )
-    if args.teacher_context_placement != "prefix":
-        raise ValueError("Agent training builds teacher rows by prefix; set `teacher_context_placement='prefix'`.")
-    if args.multi_objective_aggregation != "sum_then_normalize":
-        raise ValueError(
-            f"`multi_objective_aggregation={args.multi_objective_aggregation!r}` is not supported with an `env`: agent "
-            "advantages normalize the weighted sum of the rewards (the environment's return first); set "
-            "`multi_objective_aggregation='sum_then_normalize'`."
-        )
-
-
-def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
-    """Split every row-indexed value of ``batch`` into ``num_chunks`` parts whose sizes differ by at most one
-    (no row is dropped); scalars are shared. Fewer rows than chunks repeat the last row with its loss masked out."""
-    rows = batch["completion_ids"].size(0)
-    if rows < num_chunks:
-        filler = {k: (v[-1:].repeat_interleave(num_chunks - rows, dim=0) if _is_rows(v, rows) else v)
-                  for k, v in batch.items()}
-        filler["completion_mask"] = torch.zeros_like(filler["completion_mask"])
-        batch = {k: (torch.cat([v, filler[k]]) if _is_rows(v, rows) else v) for k, v in batch.items()}
-        rows = num_chunks
-    bounds = torch.linspace(0, rows, num_chunks + 1).round().long().tolist()
-    return [
-        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()}
-        for a, b in zip(bounds[:-1], bounds[1:])
-    ]
-
-
-def _is_rows(value, rows: int) -> bool:
-    return isinstance(value, torch.Tensor) and value.ndim > 0 and value.size(0) == rows
-
-
-# How TRL 1.16's `_compute_loss` aggregates the policy term, per loss type (`tests/test_trl_hooks.py` pins the set).
-ROW_MEAN_LOSSES = ("grpo", "sapo", "dr_grpo", "luspo")  # a mean over rows (dr_grpo: rows x max_completion_length)
-TOKEN_MEAN_LOSSES = ("bnpo",)  # a mean over the micro-batch's loss tokens
-GLOBAL_TOKEN_LOSSES = ("dapo", "cispo", "vespo")  # a sum divided by the generation batch's token count
-
-
-def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, Any]) -> float:
-    """Weight of a chunk's TRL policy term so that the chunks' terms add up to the whole micro-batch's.
-
-    Row-mean losses weigh by rows, the token-mean bnpo by loss tokens; dapo, cispo and vespo already divide by the
-    global token count, so their chunk terms simply add up.
-    """
-    if loss_type in GLOBAL_TOKEN_LOSSES:
-        return 1.0
-    if loss_type in TOKEN_MEAN_LOSSES:
-        return _loss_tokens(chunk) / _loss_tokens(whole)
-    if loss_type in ROW_MEAN_LOSSES:
-        return chunk["completion_ids"].size(0) / whole["completion_ids"].size(0)
-    known = ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES
-    raise ValueError(f"Unknown loss type {loss_type!r}: chunked agent losses know {list(known)}.")
-
-
-def _loss_mask(batch: dict[str, Any]) -> torch.Tensor:
-    """The tokens every loss term trains on: the completion, minus environment observations (episode layout)."""
-    return batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
-
-
-def _loss_tokens(batch: dict[str, Any], clamp: bool = True) -> float:
-    return float(_loss_mask(batch).sum().clamp(min=1 if clamp else 0))
-
-
-@contextmanager
-def _no_sync(model, sync_after: bool):
-    """No gradient all-reduce for this backward: DDP's `no_sync`, or FSDP2's `set_requires_gradient_sync(False)`
-    (FSDP2 modules have no `no_sync`; without this each chunk would reduce-scatter its gradients). ``sync_after``:
-    FSDP2's setting afterwards, False inside an accumulation step where accelerate has already turned sync off."""
-    if hasattr(model, "no_sync"):
-        with model.no_sync():
-            yield
-    elif hasattr(model, "set_requires_gradient_sync"):
-        model.set_requires_gradient_sync(False)
-        try:
-            yield
-        finally:
-            model.set_requires_gradient_sync(sync_after)
-    else:
-        yield

@@ -4,9 +4,11 @@ import json
 import math
 
 import pytest
+import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.hook_state import BatchState
 from sdar_trl.skills import load_skill_library
 
 
@@ -152,3 +154,12 @@ def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_pa
     assert math.isfinite(metrics["eval_sdar/loss"])  # the evaluation's teacher did see retrieved skills
     assert trainer.context_source.retriever.selection_state() == {}
     assert trainer.context_source.state_dict() == before
+
+
+def test_a_bandit_update_with_mismatched_lengths_names_both(tiny_model_dir, tmp_path):
+    make_library(tmp_path / "skills")
+    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(),
+                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"))
+    trainer._batch = BatchState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
+    with pytest.raises(RuntimeError, match="3 retrievals but 4 trajectory rewards"):
+        trainer._update_context_state()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import torch
+from trl.trainer.utils import pad
 
 from .engine import Episode
 
@@ -37,6 +38,41 @@ class TrainingRows:
     completion_ids: list[list[int]]
     tool_mask: list[list[int]] | None
     episode: list[int]
+
+
+def collate_rows(
+    rows: TrainingRows, advantages: torch.Tensor, pad_token_id: int, num_rows: int
+) -> tuple[dict[str, torch.Tensor], list[int]]:
+    """TRL's batch tensors for ``rows``, with filler rows up to ``num_rows``; ``rows`` is left unchanged.
+
+    Returns the tensors (left-padded ``prompt_ids``/``prompt_mask``, right-padded ``completion_ids``/
+    ``completion_mask``, ``advantages`` and, in the episode layout, ``tool_mask``) and the episode of every row.
+    Filler rows hold one pad token, belong to episode 0, and have an empty ``completion_mask`` and advantage 0, so no
+    loss term reads them.
+
+    Args:
+        rows: the training rows of one process.
+        advantages: (len(rows),) one advantage per row.
+        pad_token_id: the tokenizer's padding token.
+        num_rows: rows wanted (>= len(rows)), e.g. the largest row count over processes.
+    """
+    real = len(rows.completion_ids)
+    filler = num_rows - real
+    prompts = [torch.tensor(p) for p in rows.prompt_ids] + [torch.tensor([pad_token_id])] * filler
+    completions = [torch.tensor(c) for c in rows.completion_ids] + [torch.tensor([pad_token_id])] * filler
+    completion_mask = [torch.ones(len(c), dtype=torch.long) for c in rows.completion_ids]
+    completion_mask += [torch.zeros(1, dtype=torch.long)] * filler
+    out = {
+        "prompt_ids": pad(prompts, padding_value=pad_token_id, padding_side="left"),
+        "prompt_mask": pad([torch.ones_like(p) for p in prompts], padding_value=0, padding_side="left"),
+        "completion_ids": pad(completions, padding_value=pad_token_id, padding_side="right"),
+        "completion_mask": pad(completion_mask, padding_value=0, padding_side="right"),
+        "advantages": torch.cat([advantages.float().cpu(), torch.zeros(filler)]),
+    }
+    if rows.tool_mask is not None:
+        masks = [torch.tensor(m) for m in rows.tool_mask] + [torch.zeros(1, dtype=torch.long)] * filler
+        out["tool_mask"] = pad(masks, padding_value=1, padding_side="right")
+    return out, rows.episode + [0] * filler
 
 
 def episode_return(episode: Episode, invalid_penalty: float) -> float:

@@ -33,6 +33,15 @@ Layout = Literal["episode", "step"]
 END_REASONS = ("done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit")
 
 
+@dataclass(frozen=True)
+class ContextBlocks:
+    """The privileged text an episode was given after its reset: ``teacher`` for the teacher's rows (None: no teacher
+    pass), ``student`` opening the user message of the policy's own prompts (Skill-GRPO, evaluation with skills)."""
+
+    teacher: str | None = None
+    student: str = ""
+
+
 @dataclass
 class Turn:
     """One environment step: the prompt the model saw, its response, the parsed action and the outcome."""
@@ -58,6 +67,7 @@ class Episode:
     first: Observation
     prompt_ids: list[int] = field(default_factory=list)  # episode layout: the initial conversation
     turns: list[Turn] = field(default_factory=list)
+    context: ContextBlocks = field(default_factory=ContextBlocks)
     won: bool = False
     end_reason: str | None = None
     error: str | None = None
@@ -121,20 +131,18 @@ class RolloutEngine:
         self.format = agent_format
         self.config = config
         self._eos_ids = {tokenizer.eos_token_id}
-        self._blocks: list[str] = []
 
     # ------------------------------------------------------------------ prompts
     def _messages(self, content: str) -> list[dict[str, str]]:
         system = [{"role": "system", "content": self.format.system_prompt}] if self.format.system_prompt else []
         return [*system, {"role": "user", "content": content}]
 
-    def _chat_ids(self, content: str, episode: Episode | None = None) -> list[int]:
-        # The student's own context block (Skill-GRPO, evaluation with skills) opens the user message, as the
+    def _chat_ids(self, episode: Episode, content: str) -> list[int]:
+        # The student's own context block (Skill-GRPO, evaluation with skills) opens the user message, where the
         # official Skill-GRPO puts it.
-        block = self._blocks[episode.index] if episode is not None and episode.index < len(self._blocks) else ""
         return self.tokenizer.apply_chat_template(
-            self._messages(block + content), add_generation_prompt=True, tokenize=True, return_dict=True,
-            **self.config.chat_template_kwargs,
+            self._messages(episode.context.student + content), add_generation_prompt=True, tokenize=True,
+            return_dict=True, **self.config.chat_template_kwargs,
         )["input_ids"]
 
     def _render(self, episode: Episode, window: int) -> str:
@@ -151,7 +159,7 @@ class RolloutEngine:
         """The rebuilt prompt of the step layout, within `max_prompt_length`; returns (ids, truncated)."""
         limit = self.config.max_prompt_length
         for window in range(self.config.history_window, -1, -1):
-            ids = self._chat_ids(self._render(episode, window), episode)
+            ids = self._chat_ids(episode, self._render(episode, window))
             if len(ids) <= limit:
                 return ids, window < self.config.history_window
         return ids[len(ids) - limit:], True
@@ -176,56 +184,62 @@ class RolloutEngine:
             tail = tail[len(eos_text):]  # the model already wrote the end-of-turn token
         return self.tokenizer(tail, add_special_tokens=False)["input_ids"]
 
-    # ------------------------------------------------------------------ environment calls
-    def _call(self, fn, *args):
-        """``fn(*args)`` on the worker thread, within `step_timeout`; a stuck worker is abandoned and replaced."""
-        future = self._pool.submit(fn, *args)
-        try:
-            return future.result(timeout=self.config.step_timeout)
-        except FutureTimeout:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
-            raise
+    def _conversation_ids(self, episode: Episode) -> list[int]:
+        ids = list(episode.prompt_ids)
+        for turn in episode.turns:
+            ids += turn.response_ids + turn.observation_ids
+        return ids
 
+    # ------------------------------------------------------------------ a rollout
     def run(
         self,
         rows: Sequence[Mapping[str, Any]],
         make_env: Callable[[], TextEnv],
         generate: Generate,
         sync_live: Callable[[int], int] = lambda n: n,
-        batched: bool = True,
-        student_context: Callable[[list[Episode]], list[str]] | None = None,
+        contexts: Callable[[list[Episode]], list[ContextBlocks]] | None = None,
     ) -> tuple[list[Episode], RolloutStats]:
-        """Play one episode per row. ``batched=False`` plays them one at a time (the benchmark's baseline).
+        """Play one episode per row, all in lockstep.
 
-        ``student_context``, called once after every reset, returns for each episode a text block that opens the user
-        message of its prompts (the first one in the episode layout, every step's in the step layout): the privileged
-        block when the policy itself is shown the skills (Skill-GRPO, evaluation with skills). Episodes that failed
-        to reset are passed too; their block is ignored.
+        ``contexts``, called once after the resets (when the tasks are known), returns each episode's
+        `ContextBlocks`; they are stored on the episode. Episodes that failed to reset are passed too.
         """
-        if not batched:
-            episodes, stats = [], RolloutStats()
-            for i, row in enumerate(rows):
-                (episode,), one = self.run([row], make_env, generate, sync_live, batched=True,
-                                           student_context=student_context)
-                episode.index = i
-                episodes.append(episode)
-                stats.counts.update(one.counts)
-                stats.generation_seconds += one.generation_seconds
-                stats.total_seconds += one.total_seconds
-                stats.generation_calls += one.generation_calls
-            return episodes, stats
-
         start = time.perf_counter()
         stats = RolloutStats()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+        calls = EnvCalls(self.config.step_timeout)
+        try:
+            episodes, envs = self._reset(rows, make_env, calls)
+            if contexts is not None:
+                for episode, blocks in zip(episodes, contexts(episodes), strict=True):
+                    episode.context = blocks
+            if self.config.layout == "episode":
+                for episode in episodes:
+                    if not episode.done:
+                        episode.prompt_ids = self._chat_ids(episode, self._render(episode, 0))
+            for _turn in range(self.config.max_turns):
+                live = [e for e in episodes if not e.done]
+                if sync_live(len(live)) == 0:
+                    break
+                prompts, truncated = self._turn_prompts(live)
+                t0 = time.perf_counter()
+                responses = generate(prompts)
+                stats.generation_seconds += time.perf_counter() - t0
+                stats.generation_calls += 1
+                self._step(live, envs, prompts, responses, truncated, calls)
+            self._close(episodes, envs, stats)
+        finally:
+            calls.shutdown()
+        stats.total_seconds = time.perf_counter() - start
+        return episodes, stats
+
+    def _reset(self, rows, make_env, calls: EnvCalls) -> tuple[list[Episode], list[TextEnv | None]]:
+        """A new environment per row, reset on the row; a failed reset ends that episode (`reset_error`)."""
         envs: list[TextEnv | None] = []
         episodes: list[Episode] = []
         for i, row in enumerate(rows):
             env = make_env()
             try:
-                first = self._call(env.reset, row)
-                episode = Episode(index=i, row=row, first=first)
+                episode = Episode(index=i, row=row, first=calls(env.reset, row))
             except FutureTimeout:
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error",
                                   error="reset timed out")
@@ -234,55 +248,25 @@ class RolloutEngine:
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
             envs.append(env)
             episodes.append(episode)
-        self._blocks = student_context(episodes) if student_context is not None else []
-        if self.config.layout == "episode":
-            for episode in episodes:
-                if not episode.done:
-                    episode.prompt_ids = self._chat_ids(self._render(episode, 0), episode)
+        return episodes, envs
 
-        for _turn in range(self.config.max_turns):
-            live = [e for e in episodes if not e.done]
-            if sync_live(len(live)) == 0:
-                break
-            prompts, truncated = [], []
-            for episode in live:
-                if self.config.layout == "step":
-                    ids, cut = self.step_prompt_ids(episode)
-                else:
-                    ids, cut = self._conversation_ids(episode), False
-                prompts.append(ids)
-                truncated.append(cut)
-            t0 = time.perf_counter()
-            responses = generate(prompts)
-            stats.generation_seconds += time.perf_counter() - t0
-            stats.generation_calls += 1
-            self._step_all(live, envs, prompts, responses, truncated)
-        for episode in episodes:
-            if not episode.done:
-                episode.end_reason = "max_turns"
-            stats.counts[f"end/{episode.end_reason}"] += 1
-        for env in envs:
-            if env is not None:
-                try:
-                    env.close()
-                except Exception:  # noqa: BLE001 - closing is best effort
-                    pass
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        stats.total_seconds = time.perf_counter() - start
-        return episodes, stats
+    def _turn_prompts(self, live: list[Episode]) -> tuple[list[list[int]], list[bool]]:
+        """This turn's prompt of every live episode, and whether it had to be shortened."""
+        prompts, truncated = [], []
+        for episode in live:
+            ids, cut = self.step_prompt_ids(episode) if self.config.layout == "step" else (
+                self._conversation_ids(episode), False)
+            prompts.append(ids)
+            truncated.append(cut)
+        return prompts, truncated
 
-    def _conversation_ids(self, episode: Episode) -> list[int]:
-        ids = list(episode.prompt_ids)
-        for turn in episode.turns:
-            ids += turn.response_ids + turn.observation_ids
-        return ids
-
-    def _step_all(self, live, envs, prompts, responses, truncated) -> None:
+    def _step(self, live, envs, prompts, responses, truncated, calls: EnvCalls) -> None:
+        """Parse every response into an action, step its environment, and record the turn."""
         texts = self.tokenizer.batch_decode(responses, skip_special_tokens=True)
         actions = [self.format.parse(text) for text in texts]
         for episode, prompt, response, text, action, cut in zip(live, prompts, responses, texts, actions, truncated):
             try:
-                result = self._call(envs[episode.index].step, action.action)
+                result = calls(envs[episode.index].step, action.action)
             except FutureTimeout:
                 episode.end_reason, episode.error = "env_timeout", f"step exceeded {self.config.step_timeout}s"
                 envs[episode.index] = None  # the hung instance is abandoned, never reused
@@ -303,3 +287,38 @@ class RolloutEngine:
                 turn.observation_ids = self.observation_suffix_ids(turn.response_ids, observation, episode)
                 if len(self._conversation_ids(episode)) > self.config.max_prompt_length:
                     episode.end_reason = "context_limit"
+
+    @staticmethod
+    def _close(episodes: list[Episode], envs: list[TextEnv | None], stats: RolloutStats) -> None:
+        """End the episodes still running (`max_turns`), count how each ended, close every environment."""
+        for episode in episodes:
+            if not episode.done:
+                episode.end_reason = "max_turns"
+            stats.counts[f"end/{episode.end_reason}"] += 1
+        for env in envs:
+            if env is not None:
+                try:
+                    env.close()
+                except Exception:  # noqa: BLE001 - closing is best effort
+                    pass
+
+
+class EnvCalls:
+    """Environment calls of one rollout, one at a time on a worker thread, each within ``timeout`` seconds; a stuck
+    worker is abandoned and replaced (engines such as TextWorld's are not thread-safe)."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+
+    def __call__(self, fn, *args):
+        future = self._pool.submit(fn, *args)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+            raise
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
