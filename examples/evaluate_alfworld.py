@@ -17,32 +17,44 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from trl import TrlParser
 
-from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.evaluation import evaluate, markdown_table, write_results
 from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.embedded.evaluation import evaluate, markdown_table, write_results
+from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
 from sdar_trl.skills import Task, build_retriever, load_skill_library
-
-from train_alfworld import BUNDLED_SKILLS
 
 
 @dataclass
 class EvalArguments:
     """
+    Arguments of the ALFWorld evaluation.
+
     Args:
-        model_name_or_path (`str`): model folder or hub id.
-        eval_games (`str`, *optional*): games folder (unset: the bundled eval split).
-        skills_dir (`str`, *optional*): skill library for the "with skills" run (default: the bundled ALFWorld one).
-        skill_retrieval (`str`, *optional*, defaults to `"official"`): retrieval strategy for that run.
-        max_turns (`int`, *optional*, defaults to `50`), history_window (`int`, *optional*, defaults to `2`).
-        temperature (`float`, *optional*, defaults to `0.4`): sampling temperature (0: greedy).
-        max_new_tokens (`int`, *optional*, defaults to `512`): per-turn response budget.
-        output_json (`str`, *optional*): where to write the results (a `.md` table is written beside it).
+        model_name_or_path (`str`):
+            Model folder or hub id.
+        eval_games (`str`, *optional*):
+            Games folder (e.g. `$ALFWORLD_DATA/json_2.1.1/valid_unseen`). Unset: the bundled eval split.
+        skills_dir (`str`, *optional*, defaults to `"bundled:alfworld"`):
+            Skill library of the "with skills" run: a folder, a SkillRL `.json` file, or `bundled:<name>`.
+        skill_retrieval (`str`, *optional*, defaults to `"official"`):
+            Retrieval strategy of that run.
+        max_turns (`int`, *optional*, defaults to `50`):
+            Maximum steps per episode.
+        history_window (`int`, *optional*, defaults to `2`):
+            History window of the step prompt.
+        temperature (`float`, *optional*, defaults to `0.4`):
+            Sampling temperature (0 is greedy).
+        max_new_tokens (`int`, *optional*, defaults to `512`):
+            Per-turn response budget.
+        seed (`int`, *optional*, defaults to `0`):
+            Sampling and retrieval seed.
+        output_json (`str`, *optional*, defaults to `"eval_results.json"`):
+            Where to write the results (a `.md` table is written beside it).
     """
 
     model_name_or_path: str = field(metadata={"help": "Model folder or hub id."})
     eval_games: str | None = field(default=None, metadata={"help": "Games folder (unset: bundled eval split)."})
-    skills_dir: str = field(default=BUNDLED_SKILLS, metadata={"help": "Skill library for the with-skills run."})
+    skills_dir: str = field(default="bundled:alfworld", metadata={"help": "Skill library for the with-skills run."})
     skill_retrieval: str = field(default="official", metadata={"help": "Retrieval strategy for that run."})
     max_turns: int = field(default=50, metadata={"help": "Maximum steps per episode."})
     history_window: int = field(default=2, metadata={"help": "History window of the step prompt."})
@@ -53,12 +65,18 @@ class EvalArguments:
 
 
 def main(args: EvalArguments):
+    # ---- data ----
     rows = game_rows(os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval"))
+
+    # ---- model ----
     tokenizer = AutoTokenizer.from_pretrained(args.model_name_or_path)
     model = AutoModelForCausalLM.from_pretrained(args.model_name_or_path).eval()
     engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=args.max_turns,
                                                                    history_window=args.history_window))
     generate = hf_generate_fn(model, tokenizer, max_new_tokens=args.max_new_tokens, temperature=args.temperature)
+
+    # ---- evaluate without and with skills ----
+    # The returns count ACTION_FORMAT's invalid-action penalty, as training does unless told otherwise.
     retriever = build_retriever(args.skill_retrieval, load_skill_library(args.skills_dir), seed=args.seed)
     torch.manual_seed(args.seed)
     results = [
@@ -66,6 +84,8 @@ def main(args: EvalArguments):
         evaluate(engine, rows, ALFWorldEnv, generate, name="with skills",
                  skill_text=lambda e: retriever.retrieve(Task(e.first.task, e.first.task_type)).text),
     ]
+
+    # ---- report ----
     write_results(results, args.output_json, os.path.splitext(args.output_json)[0] + ".md")
     print(markdown_table(results))
     return results

@@ -19,26 +19,17 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from datasets import Dataset
-from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.agent import ACTION_FORMAT
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
+from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
+                               train_and_save, wandb_defaults)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
-from sdar_trl.embedded.checkpoints import resume_checkpoint
-from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.evaluation import EvalResult
-from sdar_trl.embedded.expert import expert_dataset
-from sdar_trl.skills import Task, build_retriever, load_skill_library
-
-
-BUNDLED_SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "alfworld")
 
 
 @dataclass
@@ -75,8 +66,8 @@ class ALFWorldArguments:
             Hidden size of the embedded default's model (4 layers).
     """
 
-    method: Method = field(default="sdar")
-    model_name_or_path: str | None = field(default=None, metadata={"help": "Model to train (unset: embedded default)."})
+    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
+    model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     train_games: str | None = field(default=None, metadata={"help": "Training games folder (unset: bundled)."})
     eval_games: str | None = field(default=None, metadata={"help": "Evaluation games folder (unset: bundled)."})
     num_train_games: int | None = field(default=None, metadata={"help": "Use the first N training games."})
@@ -104,7 +95,7 @@ EMBEDDED_DEFAULTS = dict(
     max_turns=12,
     history_window=2,
     agent_max_prompt_length=1536,
-    skills_dir=BUNDLED_SKILLS,
+    skills_dir="bundled:alfworld",
     skill_retrieval="official",
     seed=42,
     run_name="alfworld-sdar-embedded",
@@ -123,60 +114,46 @@ def alfworld_text(rows) -> list[str]:
     return texts
 
 
-def warm_start(args: ALFWorldArguments, training_args: SDARConfig, engine_config: RolloutConfig, rows) -> str:
-    """Build the small local model and clone the expert on the training games; returns the model folder."""
-    folder = build_local_model(warm_start_dir(training_args.output_dir), alfworld_text(rows),
-                               hidden_size=args.model_hidden_size)
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    # The expert plays every game to the end, whatever `max_turns` the policy gets.
-    expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=max(engine_config.max_turns, 50)))
-    data = expert_dataset(expert_engine, rows, ALFWorldEnv, lambda row: expert_walkthrough(row["gamefile"]))
-    return behaviour_clone(folder, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
-                           seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
-                           output_dir=os.path.join(training_args.output_dir, "bc"))
-
-
-def run_evaluations(model_dir, args, training_args, engine_config, splits, label, with_skills=False):
-    """Success per split (main process only), at `eval_temperature`; optionally with the skills in the prompt."""
-    skill_text = None
-    if with_skills and training_args.skills_dir:
-        strategy = "official" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
-        retriever = build_retriever(strategy, load_skill_library(training_args.skills_dir))
-
-        def skill_text(episode):
-            return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
-
-    return evaluate_splits(model_dir, lambda tok: RolloutEngine(tok, ACTION_FORMAT, engine_config), splits,
-                           ALFWorldEnv, label=label, max_new_tokens=training_args.max_completion_length,
-                           temperature=args.eval_temperature, seed=training_args.seed,
-                           invalid_penalty=ACTION_FORMAT.invalid_penalty, skill_text=skill_text)
-
-
 def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     require_alfworld()
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
+
+    # ---- data ----
     # Recipes name the official data as ${ALFWORLD_DATA}/json_2.1.1/...
     train_games = os.path.expandvars(args.train_games) if args.train_games else bundled_games("train")
     eval_games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")
     train_rows = game_rows(train_games, limit=args.num_train_games)
     eval_rows = game_rows(eval_games, limit=args.num_eval_games)
     splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
-    engine_config = RolloutConfig.from_args(training_args)
 
-    model = (args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
-             or warm_start(args, training_args, engine_config, train_rows))
-    before = run_evaluations(model, args, training_args, engine_config, splits, "before")
+    # ---- model and warm start ----
+    model = prepare_model(
+        args.model_name_or_path, training_args, resume, agent_format=ACTION_FORMAT,
+        text=lambda: alfworld_text(train_rows), expert_rows=train_rows, make_env=ALFWorldEnv,
+        walkthrough=lambda row: expert_walkthrough(row["gamefile"]), expert_turns=max(training_args.max_turns, 50),
+        epochs=args.bc_epochs, learning_rate=args.bc_learning_rate, hidden_size=args.model_hidden_size,
+    )
 
+    # ---- evaluate before ----
+    before = evaluate_policy(model, training_args, ACTION_FORMAT, splits, ALFWorldEnv, label="before",
+                             temperature=args.eval_temperature)
+
+    # ---- train ----
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=ALFWorldEnv, agent_format=ACTION_FORMAT)
     train_and_save(trainer, resume)
 
-    after = run_evaluations(training_args.output_dir, args, training_args, engine_config, splits, "after")
-    with_skills = run_evaluations(training_args.output_dir, args, training_args, engine_config,
-                                  {"eval": eval_rows}, "after+skills", with_skills=True) if args.eval_with_skills else []
-    results: list[EvalResult] = before + after + with_skills
-    return report(results, training_args.output_dir,
+    # ---- evaluate after ----
+    after = evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, splits, ALFWorldEnv,
+                            label="after", temperature=args.eval_temperature)
+    if args.eval_with_skills:
+        after += evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, {"eval": eval_rows},
+                                 ALFWorldEnv, label="after+skills", temperature=args.eval_temperature,
+                                 with_skills=True)
+
+    # ---- report ----
+    return report(before + after, training_args.output_dir,
                   f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
                   f"{trainer.state.global_step} RL steps")
 

@@ -18,28 +18,24 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 
 from accelerate import PartialState
 from datasets import Dataset
-from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.agent import SEARCH_FORMAT
+from sdar_trl.bundled import bundled_path
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
-from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet
-from sdar_trl.embedded.checkpoints import resume_checkpoint
-from sdar_trl.agent import SEARCH_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.expert import expert_dataset, expert_search_response
+from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
+                               train_and_save, wandb_defaults)
+from sdar_trl.embedded.expert import expert_search_response
 from sdar_trl.envs.search_qa.client import RetrieverClient
+from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet
 from sdar_trl.envs.search_qa.server import RetrieverServer
-
-
-DATA = Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data"
 
 
 @dataclass
@@ -48,25 +44,43 @@ class SearchQAArguments:
     Arguments of the Search-QA example (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`): a key of `sdar_trl.config.BASELINES`: `sdar`, `grpo`,
+        method (`str`, *optional*, defaults to `"sdar"`):
+            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo`,
             `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
-        model_name_or_path (`str`, *optional*): model to train; unset: a small local model warm-started on expert
-            searches.
-        retriever_url (`str`, *optional*): a running Search-R1 retriever; unset: the local server over `corpus`.
-        corpus (`str`, *optional*): JSONL corpus of the local server (default: the bundled one).
-        train_file / eval_file (`str`, *optional*): JSONL (bundled format) or Search-R1 parquet files.
-        num_train / num_eval (`int`, *optional*): use the first N questions.
-        topk (`int`, *optional*, defaults to `3`): documents per search.
-        eval_temperature (`float`, *optional*, defaults to `0.4`): evaluation sampling temperature.
-        bc_epochs (`float`, *optional*, defaults to `6`), bc_learning_rate (`float`, *optional*, defaults to `1e-3`).
+        model_name_or_path (`str`, *optional*):
+            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
+            cloning on expert searches.
+        retriever_url (`str`, *optional*):
+            A running Search-R1 retriever. Unset: the example starts its own BM25 server over `corpus` on loopback.
+        corpus (`str`, *optional*, defaults to the bundled corpus):
+            JSONL corpus of the local server.
+        train_file (`str`, *optional*, defaults to the bundled training questions):
+            Training questions: JSONL (the bundled format) or a Search-R1 parquet file.
+        eval_file (`str`, *optional*, defaults to the bundled evaluation questions):
+            Evaluation questions, in the same formats.
+        num_train (`int`, *optional*):
+            Use only the first N training questions.
+        num_eval (`int`, *optional*):
+            Evaluate on the first N questions.
+        topk (`int`, *optional*, defaults to `3`):
+            Documents per search.
+        eval_temperature (`float`, *optional*, defaults to `0.4`):
+            Sampling temperature of evaluation (0 is greedy).
+        bc_epochs (`float`, *optional*, defaults to `6`):
+            Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
+        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
+            Learning rate of the behaviour-cloning warm start.
     """
 
-    method: Method = field(default="sdar")
+    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     retriever_url: str | None = field(default=None, metadata={"help": "Running retriever (unset: local server)."})
-    corpus: str = field(default=str(DATA / "search_qa" / "corpus.jsonl"), metadata={"help": "Local server corpus."})
-    train_file: str = field(default=str(DATA / "search_qa" / "train.jsonl"), metadata={"help": "Training data."})
-    eval_file: str = field(default=str(DATA / "search_qa" / "eval.jsonl"), metadata={"help": "Evaluation data."})
+    corpus: str = field(default=str(bundled_path("search_qa", "corpus.jsonl")),
+                        metadata={"help": "Local server corpus."})
+    train_file: str = field(default=str(bundled_path("search_qa", "train.jsonl")),
+                            metadata={"help": "Training data."})
+    eval_file: str = field(default=str(bundled_path("search_qa", "eval.jsonl")),
+                           metadata={"help": "Evaluation data."})
     num_train: int | None = field(default=None, metadata={"help": "Use the first N training questions."})
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N questions."})
     topk: int = field(default=3, metadata={"help": "Documents per search."})
@@ -75,6 +89,7 @@ class SearchQAArguments:
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
 
 
+# The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
 EMBEDDED_DEFAULTS = dict(
     output_dir="outputs/search-qa-sdar",
     max_steps=6,
@@ -90,7 +105,7 @@ EMBEDDED_DEFAULTS = dict(
     agent_max_prompt_length=1536,
     invalid_action_penalty=0.01,
     beta=0.0,
-    skills_dir=str(DATA / "skills" / "search"),
+    skills_dir="bundled:search",
     skill_retrieval="official",
     seed=42,
     run_name="search-qa-sdar-embedded",
@@ -98,57 +113,76 @@ EMBEDDED_DEFAULTS = dict(
 
 
 def load_questions(path: str, limit: int | None) -> list[dict]:
+    """Questions of a JSONL file (the bundled format) or a Search-R1 parquet file; the first ``limit`` when set."""
     path = os.path.expandvars(path)  # recipes name Search-R1's files as ${SEARCH_R1_DATA}/...
-    rows = load_search_r1_parquet(path) if path.endswith(".parquet") else [json.loads(l) for l in open(path) if l.strip()]
+    if path.endswith(".parquet"):
+        rows = load_search_r1_parquet(path)
+    else:
+        with open(path) as f:
+            rows = [json.loads(line) for line in f if line.strip()]
     return rows[:limit] if limit else rows
 
 
-def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
-    apply_baseline(training_args, args.method)
-    resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
-    train_rows, eval_rows = load_questions(args.train_file, args.num_train), load_questions(args.eval_file, args.num_eval)
-    engine_config = RolloutConfig.from_args(training_args)
-    # Every process talks to the same server: the main process starts it unless one is given.
+@contextmanager
+def retriever_client(args: SearchQAArguments) -> Iterator[RetrieverClient]:
+    """A client of `retriever_url`, or of a BM25 server over `corpus` that the main process runs on loopback (every
+    process talks to that one server)."""
     server = RetrieverServer(args.corpus) if args.retriever_url is None and PartialState().is_main_process else None
     with server or nullcontext():
         url = [server.url if server else args.retriever_url]
         if args.retriever_url is None and PartialState().num_processes > 1:
             from accelerate.utils import broadcast_object_list
+
             broadcast_object_list(url)
-        client = RetrieverClient(url[0])
+        yield RetrieverClient(url[0])
+        # The main process stops its server on leaving: not before every process is done with it.
+        PartialState().wait_for_everyone()
+
+
+def search_walkthrough(row: dict) -> list[str]:
+    """The expert's actions: the question's expert queries, then its first golden answer."""
+    return [f"search: {q}" for q in row["expert_queries"]] + [f"answer: {row['golden_answers'][0]}"]
+
+
+def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
+    apply_baseline(training_args, args.method)
+    resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
+
+    # ---- data ----
+    train_rows = load_questions(args.train_file, args.num_train)
+    eval_rows = load_questions(args.eval_file, args.num_eval)
+    with retriever_client(args) as client:
 
         def make_env():
             return SearchQAEnv(client, topk=args.topk)
 
-        model = args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
-        if model is None:
-            texts = [row["question"] for row in train_rows] + [
-                line for line in open(args.corpus).read().splitlines()[:2000]]
-            model = build_local_model(warm_start_dir(training_args.output_dir), texts)
-            tokenizer = AutoTokenizer.from_pretrained(model)
-            expert_engine = RolloutEngine(tokenizer, SEARCH_FORMAT, replace(engine_config, max_turns=4))
-            data = expert_dataset(
-                expert_engine, train_rows, make_env,
-                lambda row: [f"search: {q}" for q in row["expert_queries"]] + [f"answer: {row['golden_answers'][0]}"],
-                respond=expert_search_response,
-            )
-            behaviour_clone(model, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
-                            seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
-                            output_dir=os.path.join(training_args.output_dir, "bc"))
+        # ---- model and warm start ----
+        def search_text() -> list[str]:
+            """Questions and the start of the corpus: the text the embedded tokenizer is trained on."""
+            with open(args.corpus) as f:
+                return [row["question"] for row in train_rows] + f.read().splitlines()[:2000]
 
-        def run(model_dir, label):
-            return evaluate_splits(model_dir, lambda tok: RolloutEngine(tok, SEARCH_FORMAT, engine_config),
-                                   {"eval": eval_rows}, make_env, label=label,
-                                   max_new_tokens=training_args.max_completion_length,
-                                   temperature=args.eval_temperature, seed=training_args.seed,
-                                   invalid_penalty=training_args.invalid_action_penalty or 0.0)
+        model = prepare_model(
+            args.model_name_or_path, training_args, resume, agent_format=SEARCH_FORMAT, text=search_text,
+            expert_rows=train_rows, make_env=make_env, walkthrough=search_walkthrough, respond=expert_search_response,
+            expert_turns=4, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+        )
 
-        before = run(model, "before")
+        # ---- evaluate before ----
+        splits = {"eval": eval_rows}
+        before = evaluate_policy(model, training_args, SEARCH_FORMAT, splits, make_env, label="before",
+                                 temperature=args.eval_temperature)
+
+        # ---- train ----
         trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                               env=make_env, agent_format=SEARCH_FORMAT)
         train_and_save(trainer, resume)
-        after = run(training_args.output_dir, "after")
-        PartialState().wait_for_everyone()
+
+        # ---- evaluate after ----
+        after = evaluate_policy(training_args.output_dir, training_args, SEARCH_FORMAT, splits, make_env,
+                                label="after", temperature=args.eval_temperature)
+
+    # ---- report ----
     return report(before + after, training_args.output_dir,
                   f"Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
                   f"{trainer.state.global_step} RL steps (success = exact match)")

@@ -5,18 +5,23 @@ whose privileged column holds the fact the answer needs (the teacher sees it, th
 
     accelerate launch examples/train_single_turn.py
 
-With a recipe, or a real model and a dataset that has `prompt` and `privileged_context` columns:
+With a recipe, or a real model and a dataset that has `prompt` and `privileged_context` columns and reward functions
+for it (names in `trl.rewards` or dotted import paths, as in TRL's script):
 
     accelerate launch examples/train_single_turn.py --config recipes/single_turn/tiny/sdar.yaml
     accelerate launch --config_file recipes/accelerate/ddp.yaml examples/train_single_turn.py \
-        --model_name_or_path Qwen/Qwen2.5-3B-Instruct --dataset_name my/dataset --sdar_coef 0.01
+        --model_name_or_path Qwen/Qwen2.5-3B-Instruct --dataset_name my/dataset --reward_funcs my_rewards.exact_match \
+        --sdar_coef 0.01
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from datasets import Dataset, load_dataset
@@ -39,12 +44,18 @@ class ScriptArguments:
             `privileged_context` columns. When unset, the built-in recall task is used.
         dataset_train_split (`str`, *optional*, defaults to `"train"`):
             Split to train on.
+        reward_funcs (`list[str]`, *optional*):
+            Reward functions of `dataset_name` (required with it): names in `trl.rewards` (e.g. `accuracy_reward`)
+            or dotted import paths (e.g. `my_rewards.exact_match`, looked up from the working directory). The
+            built-in task always uses its own `recall_reward`.
         num_tasks (`int`, *optional*, defaults to `64`):
             Number of rows of the built-in recall task.
     """
 
     dataset_name: str | None = field(default=None, metadata={"help": "Dataset with prompt/privileged_context."})
     dataset_train_split: str = field(default="train", metadata={"help": "Split to train on."})
+    reward_funcs: list[str] | None = field(
+        default=None, metadata={"help": "Reward functions of dataset_name: trl.rewards names or dotted paths."})
     num_tasks: int = field(default=64, metadata={"help": "Rows of the built-in recall task."})
 
 
@@ -67,6 +78,17 @@ def recall_reward(completions, answer, **kwargs) -> list[float]:
     return [float(m is not None and m.group() == a) for m, a in zip(firsts, answer)]
 
 
+def load_reward_funcs(names: list[str]) -> list[Callable]:
+    """Reward functions by name: a name in `trl.rewards`, or a dotted import path, as TRL's GRPO script takes them."""
+    if os.getcwd() not in sys.path:  # dotted paths name the user's own modules, as in TRL's script
+        sys.path.insert(0, os.getcwd())
+    funcs = []
+    for name in names:
+        module, _, attribute = (name if "." in name else f"trl.rewards.{name}").rpartition(".")
+        funcs.append(getattr(importlib.import_module(module), attribute))  # named by the user: a dynamic look-up
+    return funcs
+
+
 EMBEDDED_DEFAULTS = dict(
     output_dir="outputs/single-turn-sdar",
     max_steps=20,
@@ -80,16 +102,26 @@ EMBEDDED_DEFAULTS = dict(
 
 
 def main(script_args: ScriptArguments, training_args: SDARConfig, model_args: ModelConfig) -> None:
+    # ---- data ----
+    # The recall reward reads the built-in task's `answer` column: a dataset of the user's brings its own rewards.
+    if script_args.dataset_name is None:
+        dataset, reward_funcs = recall_task(script_args.num_tasks, seed=training_args.seed), [recall_reward]
+    elif not script_args.reward_funcs:
+        raise ValueError("`--dataset_name` needs `--reward_funcs` (names in trl.rewards or dotted import paths); "
+                         "the built-in recall reward only scores the built-in task.")
+    else:
+        dataset = load_dataset(script_args.dataset_name, split=script_args.dataset_train_split)
+        reward_funcs = load_reward_funcs(script_args.reward_funcs)
+
+    # ---- model ----
     model = model_args.model_name_or_path
     if model is None:  # the embedded default: a tiny model built locally, no hub
         model = str(save_tiny_model(os.path.join(training_args.output_dir, "tiny-model")))
-    if script_args.dataset_name is None:
-        dataset = recall_task(script_args.num_tasks, seed=training_args.seed)
-    else:
-        dataset = load_dataset(script_args.dataset_name, split=script_args.dataset_train_split)
+
+    # ---- train ----
     trainer = SDARTrainer(
         model=model,
-        reward_funcs=recall_reward,
+        reward_funcs=reward_funcs,
         args=training_args,
         train_dataset=dataset,
         peft_config=get_peft_config(model_args),

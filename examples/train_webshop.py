@@ -15,25 +15,17 @@ With the real WebShop (princeton-nlp/WebShop installed from its repository with 
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from datasets import Dataset
-from transformers import AutoTokenizer
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.agent import ACTION_FORMAT
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (behaviour_clone, build_local_model, cpu_defaults, evaluate_splits, report,
-                               reusable_warm_start, train_and_save, wandb_defaults, warm_start_dir)
+from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
+                               train_and_save, wandb_defaults)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
-from sdar_trl.embedded.checkpoints import resume_checkpoint
-from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.expert import expert_dataset
-
-
-SKILLS = str(Path(__file__).resolve().parents[1] / "src" / "sdar_trl" / "data" / "skills" / "webshop")
 
 
 @dataclass
@@ -42,21 +34,36 @@ class WebShopArguments:
     Arguments of the WebShop example (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`): a key of `sdar_trl.config.BASELINES`: `sdar`, `grpo`,
+        method (`str`, *optional*, defaults to `"sdar"`):
+            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo`,
             `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
-        model_name_or_path (`str`, *optional*): model to train; unset: a small local model warm-started on expert
-            purchases.
-        real_webshop (`bool`, *optional*, defaults to `False`): train on princeton-nlp/WebShop (sessions
-            `train_sessions`, evaluation on `eval_sessions`) instead of the bundled shop.
-        num_train / num_eval (`int`, *optional*): use the first N goals.
-        eval_temperature (`float`, *optional*, defaults to `0.4`): evaluation sampling temperature.
-        bc_epochs (`float`, *optional*, defaults to `4`), bc_learning_rate (`float`, *optional*, defaults to `1e-3`).
-        bc_goals (`int`, *optional*, defaults to `64`): training goals whose expert purchases are cloned.
-        results_per_page (`int`, *optional*, defaults to `5`): results per page of the bundled shop (WebShop shows 10;
-            5 keeps the embedded default's prompts short enough for a CPU).
+        model_name_or_path (`str`, *optional*):
+            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
+            cloning on scripted expert purchases in the bundled shop.
+        real_webshop (`bool`, *optional*, defaults to `False`):
+            Train on princeton-nlp/WebShop instead of the bundled shop (needs `model_name_or_path`).
+        train_sessions (`int`, *optional*, defaults to `6000`):
+            Real WebShop: train on the goals from `eval_sessions` up to this one.
+        eval_sessions (`int`, *optional*, defaults to `500`):
+            Real WebShop: evaluate on the goals below this one.
+        num_train (`int`, *optional*):
+            Use only the first N training goals.
+        num_eval (`int`, *optional*):
+            Evaluate on the first N goals.
+        eval_temperature (`float`, *optional*, defaults to `0.4`):
+            Sampling temperature of evaluation (0 is greedy).
+        bc_epochs (`float`, *optional*, defaults to `4`):
+            Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
+        bc_goals (`int`, *optional*, defaults to `64`):
+            Training goals whose expert purchases are cloned.
+        results_per_page (`int`, *optional*, defaults to `5`):
+            Results per page of the bundled shop (WebShop shows 10; 5 keeps the embedded default's prompts short
+            enough for a CPU).
+        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
+            Learning rate of the behaviour-cloning warm start.
     """
 
-    method: Method = field(default="sdar")
+    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     real_webshop: bool = field(default=False, metadata={"help": "Use princeton-nlp/WebShop."})
     train_sessions: int = field(default=6000, metadata={"help": "Real WebShop: goals 500..N train."})
@@ -70,6 +77,7 @@ class WebShopArguments:
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
 
 
+# The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
 EMBEDDED_DEFAULTS = dict(
     output_dir="outputs/webshop-sdar",
     max_steps=6,
@@ -83,7 +91,7 @@ EMBEDDED_DEFAULTS = dict(
     max_turns=10,  # the paper uses 15; an expert purchase takes 4 to 6 steps
     history_window=2,
     agent_max_prompt_length=1536,
-    skills_dir=SKILLS,
+    skills_dir="bundled:webshop",
     skill_retrieval="official",
     seed=42,
     run_name="webshop-sdar-embedded",
@@ -93,7 +101,11 @@ EMBEDDED_DEFAULTS = dict(
 def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
+
+    # ---- data ----
     if args.real_webshop:
+        if args.model_name_or_path is None:
+            raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
         make_env = RealWebShopEnv
         train_rows = [{"session": i} for i in range(args.eval_sessions, args.train_sessions)][: args.num_train]
         eval_rows = [{"session": i} for i in range(args.eval_sessions)][: args.num_eval]
@@ -104,35 +116,36 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
             return ShopEnv(catalogue, per_page=args.results_per_page)
 
         train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
-    engine_config = RolloutConfig.from_args(training_args)
 
-    model = args.model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
-    if model is None:
-        if args.real_webshop:
-            raise ValueError("The embedded model is built for the bundled shop; give `--model_name_or_path`.")
-        texts = [row["instruction_text"] for row in train_rows] + [
+    # ---- model and warm start ----
+    def shop_text() -> list[str]:
+        """Goals and product listings: the text the embedded tokenizer is trained on."""
+        return [row["instruction_text"] for row in train_rows] + [
             f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
             for p in catalogue.products]
-        model = build_local_model(warm_start_dir(training_args.output_dir), texts)
-        tokenizer = AutoTokenizer.from_pretrained(model)
-        expert_engine = RolloutEngine(tokenizer, ACTION_FORMAT, replace(engine_config, max_turns=30))
-        data = expert_dataset(expert_engine, train_rows[: args.bc_goals], make_env,
-                              lambda row: shop_walkthrough(row, catalogue, args.results_per_page))
-        behaviour_clone(model, data, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
-                        seed=training_args.seed, use_cpu=training_args.use_cpu, bf16=training_args.bf16,
-                        output_dir=os.path.join(training_args.output_dir, "bc"))
 
-    def run(model_dir, label):
-        return evaluate_splits(model_dir, lambda tok: RolloutEngine(tok, ACTION_FORMAT, engine_config),
-                               {"eval": eval_rows}, make_env, label=label,
-                               max_new_tokens=training_args.max_completion_length, temperature=args.eval_temperature,
-                               seed=training_args.seed, invalid_penalty=ACTION_FORMAT.invalid_penalty)
+    model = prepare_model(
+        args.model_name_or_path, training_args, resume, agent_format=ACTION_FORMAT, text=shop_text,
+        expert_rows=train_rows[: args.bc_goals], make_env=make_env,
+        walkthrough=lambda row: shop_walkthrough(row, catalogue, args.results_per_page), expert_turns=30,
+        epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+    )
 
-    before = run(model, "before")
+    # ---- evaluate before ----
+    splits = {"eval": eval_rows}
+    before = evaluate_policy(model, training_args, ACTION_FORMAT, splits, make_env, label="before",
+                             temperature=args.eval_temperature)
+
+    # ---- train ----
     trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
                           env=make_env, agent_format=ACTION_FORMAT)
     train_and_save(trainer, resume)
-    after = run(training_args.output_dir, "after")
+
+    # ---- evaluate after ----
+    after = evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, splits, make_env,
+                            label="after", temperature=args.eval_temperature)
+
+    # ---- report ----
     return report(before + after, training_args.output_dir,
                   f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
                   f"{trainer.state.global_step} RL steps (success = score 1)", with_score=True)

@@ -12,6 +12,7 @@ from trl import ModelConfig, TrlParser
 
 from sdar_trl import SDARConfig
 from sdar_trl.config import BASELINES, METHODS, apply_baseline
+from sdar_trl.skills import load_skill_library, resolve_skills_dir
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +52,29 @@ def test_recall_reward():
     example = load_example("train_single_turn")
     completions = [[{"content": "microwave 3"}], [{"content": "4 or 3"}], [{"content": "none"}]]
     assert example.recall_reward(completions, answer=["3", "3", "3"]) == [1.0, 0.0, 0.0]
+
+
+def test_single_turn_rewards_a_dataset_with_its_own_functions_only(tmp_path):
+    from trl.rewards import think_format_reward
+
+    example = load_example("train_single_turn")
+    assert example.load_reward_funcs(["think_format_reward", "train_single_turn.recall_reward"]) == [
+        think_format_reward, example.recall_reward]
+    # The recall reward scores the built-in task alone: a dataset without reward functions is refused.
+    script_args = example.ScriptArguments(dataset_name=str(tmp_path))
+    with pytest.raises(ValueError, match="--reward_funcs"):
+        example.main(script_args, SDARConfig(output_dir=str(tmp_path), use_cpu=True, report_to=[]), ModelConfig())
+
+
+@pytest.mark.parametrize("recipe", [ROOT / "recipes" / task / "qwen2.5-3b-instruct" / "sdar.yaml"
+                                    for task in ("alfworld", "webshop", "search_qa")], ids=lambda p: p.parts[-3])
+def test_a_recipes_bundled_skills_name_loads_the_library(recipe):
+    skills_dir = next(line.split(":", 1)[1].strip() for line in recipe.read_text().splitlines()
+                      if line.startswith("skills_dir:"))
+    assert skills_dir.startswith("bundled:")
+    library = load_skill_library(skills_dir)
+    assert library.skills and library.general
+    assert Path(library.source) == resolve_skills_dir(skills_dir)
 
 
 def launch_example(script: str, *args: str) -> subprocess.CompletedProcess:
@@ -131,7 +155,9 @@ def test_agent_recipe_parses(recipe, monkeypatch):
         assert (training.lr_scheduler_type, training.weight_decay) == (schedule, 0.01)
         assert (training.learning_rate, training.num_generations, training.max_completion_length) == (1e-6, 8, 512)
         assert (training.temperature, training.epsilon, training.max_steps) == (1.0, 0.2, 150)
-        assert args.model_name_or_path.startswith("Qwen/") and os.path.isdir(ROOT / training.skills_dir)
+        # Recipes name the package's own library, so they run wherever the package is installed.
+        assert training.skills_dir == f"bundled:{'search' if task == 'search_qa' else task}"
+        assert args.model_name_or_path.startswith("Qwen/") and resolve_skills_dir(training.skills_dir).is_dir()
         if "qwen3" in recipe.parent.name:
             assert training.chat_template_kwargs == {"enable_thinking": False}
         launch = recipe.read_text().splitlines()[1]

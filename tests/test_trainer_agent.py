@@ -70,6 +70,8 @@ def test_step_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkey
     assert blocks[-1] == "[Privileged Skill Information]\nThe key is in room 2.\n\n"
     log = trainer.state.log_history[0]
     assert log["env/success_rate"] == 1.0 and log["env/mean_turns"] == 13 / 4
+    # the environment's episode metrics: one of the four episodes made one no-op (its invalid first step)
+    assert log["env/episode/no_op_actions"] == pytest.approx(1 / 4)
     # the step layout's reward is the episode's (the penalty goes to the invalid step row's score)
     assert log["env/invalid_action_rate"] == pytest.approx(1 / 13) and log["reward"] == pytest.approx(10.0)
     assert math.isfinite(log["sdar/loss"])

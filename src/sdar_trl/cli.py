@@ -13,9 +13,9 @@ import argparse
 import os
 import sys
 
-from .config import OFFICIAL_CONTEXT_TEMPLATE
+
 from .skills import RETRIEVALS, SkillLibraryError, Task, build_retriever, load_skill_library
-from .teacher_context import render_context
+from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
 def show_skills(args: argparse.Namespace) -> int:
@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     skills = commands.add_parser("skills", help="Skill libraries.").add_subparsers(dest="skills_command", required=True)
     show = skills.add_parser("show", help="Print the privileged text the teacher gets for one task.")
-    show.add_argument("--skills-dir", required=True, help="SDAR skill folder or SkillRL .json file.")
+    show.add_argument("--skills-dir", required=True,
+                      help="SDAR skill folder, SkillRL .json file, or bundled:<name> (alfworld, search, webshop).")
     show.add_argument("--task", default="", help="Task text (keyword retrieval matches in it).")
     show.add_argument("--task-type", default=None, help="Task type, game path or data_source.")
     show.add_argument("--retrieval", default="official", choices=RETRIEVALS)

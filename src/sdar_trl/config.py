@@ -8,19 +8,21 @@ from typing import Literal, get_args
 
 from trl import GRPOConfig
 
-from .losses import ESTIMATORS, GATE_KINDS
+from .agent.collate import StepStats
+from .agent.engine import Layout
+from .losses import ESTIMATORS, GATE_KINDS, Estimator, GateKind
+from .skills.library import resolve_skills_dir
 from .skills.retrieval import RETRIEVALS, RetrievalName
+from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE
 
 
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
 Placement = Literal["prefix", "system"]
-AgentLayout = Literal["episode", "step"]
-StepAdvantageStats = Literal["steps", "episodes"]
 Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
 DIVERGENCES: tuple[str, ...] = get_args(Divergence)
 PLACEMENTS: tuple[str, ...] = get_args(Placement)
-AGENT_LAYOUTS: tuple[str, ...] = get_args(AgentLayout)
-STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepAdvantageStats)
+AGENT_LAYOUTS: tuple[str, ...] = get_args(Layout)
+STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepStats)
 # The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
 BASELINES: dict[str, dict[str, object]] = {
     "sdar": {},
@@ -32,7 +34,6 @@ BASELINES: dict[str, dict[str, object]] = {
     "rlsd": {"sdar_coef": 0.0, "rlsd_coef": 0.5},
 }
 METHODS: tuple[str, ...] = get_args(Method)
-OFFICIAL_CONTEXT_TEMPLATE = "[Privileged Skill Information]\n{context}\n\n"
 
 
 @dataclass
@@ -105,8 +106,9 @@ class SDARConfig(GRPOConfig):
         > Parameters that control skill retrieval (used instead of the privileged-context column when set)
 
         skills_dir (`str`, *optional*):
-            Skill library: an SDAR folder (`skill_mapping.json` + Markdown files) or a SkillRL `.json` file. When
-            set, the teacher's privileged text is retrieved per row from the library.
+            Skill library: an SDAR folder (`skill_mapping.json` + Markdown files), a SkillRL `.json` file, or
+            `"bundled:<name>"` for one shipped with the package (`alfworld`, `search`, `webshop`). When set, the
+            teacher's privileged text is retrieved per row from the library.
         skill_retrieval (`str`, *optional*, defaults to `"official"`):
             Retrieval strategy, one of `sdar_trl.skills.RETRIEVALS` (see `sdar_trl.skills.retrieval`). `"official"`
             routes as the official SDAR code does for the library's environment: ALFWorld by game path, Search-QA by
@@ -158,7 +160,7 @@ class SDARConfig(GRPOConfig):
         default=0.01,
         metadata={"help": "Coefficient λ of the gated self-distillation term. 0.0 gives plain GRPO."},
     )
-    sdar_gate: Literal["gap", "entropy", "soft_or", "none"] = field(
+    sdar_gate: GateKind = field(
         default="gap",
         metadata={"help": "Token gate of the distillation term: gap (official), entropy, soft_or or none."},
     )
@@ -166,7 +168,7 @@ class SDARConfig(GRPOConfig):
         default=5.0,
         metadata={"help": "Sharpness β of the sigmoid gate. 0.0 gives the constant gate 0.5 (GRPO+OPSD)."},
     )
-    sdar_estimator: Literal["sdar", "reinforce"] = field(
+    sdar_estimator: Estimator = field(
         default="sdar",
         metadata={"help": "Reverse-KL gradient estimator: sdar (official gate-weighted likelihood) or reinforce."},
     )
@@ -228,7 +230,7 @@ class SDARConfig(GRPOConfig):
     skill_random_k: int = field(default=1, metadata={"help": "Task skills drawn by random retrieval."})
     ucb_exploration: float = field(default=1.0, metadata={"help": "Exploration constant c of UCB retrieval."})
 
-    agent_layout: AgentLayout = field(
+    agent_layout: Layout = field(
         default="step", metadata={"help": "Agent training rows: step (official) or episode (TRL multi-turn)."}
     )
     max_turns: int = field(default=50, metadata={"help": "Maximum environment steps per episode."})
@@ -238,7 +240,7 @@ class SDARConfig(GRPOConfig):
         default=None, metadata={"help": "Reward subtracted per invalid step (default: the agent format's)."}
     )
     env_step_timeout: float = field(default=60.0, metadata={"help": "Seconds allowed for one reset or step."})
-    step_advantage_stats: StepAdvantageStats = field(
+    step_advantage_stats: StepStats = field(
         default="steps", metadata={"help": "Step layout advantage statistics: over steps (official) or episodes."}
     )
     rows_per_optimizer_step: int | None = field(
@@ -310,7 +312,8 @@ def _check_sdar_fields(args: SDARConfig) -> None:
     if not args.privileged_context_column:
         raise ValueError("`privileged_context_column` must name a dataset column.")
     choice("skill_retrieval", args.skill_retrieval, RETRIEVALS)
-    if args.skills_dir is not None and not os.path.exists(args.skills_dir):
+    # `bundled:<name>` names a library shipped with the package (an unknown name raises, listing the bundled ones).
+    if args.skills_dir is not None and not os.path.exists(resolve_skills_dir(args.skills_dir)):
         raise ValueError(f"`skills_dir={args.skills_dir!r}` does not exist; point it at a skill folder or .json file.")
     if args.skill_random_k < 1:
         raise ValueError(f"`skill_random_k` must be >= 1 (got {args.skill_random_k}).")

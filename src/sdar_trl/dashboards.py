@@ -39,6 +39,7 @@ SECTIONS: dict[str, dict[str, list[str]]] = {
         "invalid action rate": ["env/invalid_action_rate"],
         "tokens per episode": ["env/tokens_per_episode"],
         "how episodes ended": ["env/end/*"],
+        "episode metrics (per environment)": ["env/episode/*"],
         "prompt truncated / excluded": ["env/prompt_truncated_ratio", "env/excluded_episodes"],
     },
     "skills/": {

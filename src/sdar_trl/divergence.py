@@ -19,6 +19,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import torch
+from transformers import PreTrainedModel
 from trl.kernels.chunked_divergence import ChunkedDivergenceFunction
 from trl.trainer.utils import maybe_gather_lm_head_ctx
 
@@ -29,7 +30,7 @@ _KERNEL_BETA = {"forward_kl": 0.0, "jsd": 0.5}
 
 def backbone_of(model: torch.nn.Module) -> torch.nn.Module:
     """The decoder stack whose ``last_hidden_state`` feeds the LM head (under PEFT too)."""
-    if hasattr(model, "get_base_model"):
+    if not isinstance(model, PreTrainedModel):  # a PEFT wrapper around the transformers model
         model = model.get_base_model()
     return model.base_model
 
@@ -40,7 +41,7 @@ def capture_last_hidden_states(model: torch.nn.Module):
     captured: list[torch.Tensor] = []
 
     def hook(_module, _args, output):
-        captured.append(output.last_hidden_state if hasattr(output, "last_hidden_state") else output[0])
+        captured.append(output[0])  # `last_hidden_state`, whether the backbone returns a ModelOutput or a tuple
 
     handle = backbone_of(model).register_forward_hook(hook)
     try:

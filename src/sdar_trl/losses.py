@@ -65,6 +65,7 @@ import torch
 GateKind = Literal["gap", "entropy", "soft_or", "none"]
 Estimator = Literal["sdar", "reinforce"]
 
+ENTROPY_GATES: tuple[str, ...] = ("entropy", "soft_or")  # the gates that read the student's entropy
 GATE_KINDS: tuple[str, ...] = get_args(GateKind)
 ESTIMATORS: tuple[str, ...] = get_args(Estimator)
 

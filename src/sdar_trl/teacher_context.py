@@ -21,6 +21,8 @@ from typing import Any
 
 
 Messages = list[dict[str, Any]]
+# The official SDAR privileged block (teacher prefix and Skill-GRPO's user-message block).
+OFFICIAL_CONTEXT_TEMPLATE = "[Privileged Skill Information]\n{context}\n\n"
 
 
 def render_context(template: str, context: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from collections.abc import Callable
 from contextlib import contextmanager
 from functools import cached_property
@@ -17,11 +18,11 @@ from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
-from trl.trainer.utils import pad, use_adapter
+from trl.trainer.utils import get_config_model_id, pad, use_adapter
 
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
-from .losses import gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
+from .losses import ENTROPY_GATES, gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
 from .agent.formats import ACTION_FORMAT, AgentFormat
 from .agent.engine import RolloutConfig, RolloutEngine
 from .hook_state import BatchState
@@ -37,7 +38,7 @@ SKILL_STATE_FILE = "skill_retriever_state.json"
 
 class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
     """
-    Trainer for SDAR (Self-Distilled Agentic Reinforcement Learning, arXiv 2605.15155).
+    Trainer for SDAR, [Self-Distilled Agentic Reinforcement Learning](https://huggingface.co/papers/2605.15155).
 
     A drop-in replacement for [`~trl.GRPOTrainer`]: GRPO stays the main objective and a teacher, the *same* model
     given privileged context (a dataset column, `privileged_context` by default, or skills retrieved per row from a
@@ -87,12 +88,24 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
     """
 
     _tag_names = ["trl", "sdar"]
+    _name = "SDAR"
+    _paper = {
+        "title": "SDAR: Self-Distilled Agentic Reinforcement Learning",
+        "id": "2605.15155",
+        # docstyle-ignore
+        "citation": textwrap.dedent("""\
+            @article{sdar2026,
+                title        = {{SDAR: Self-Distilled Agentic Reinforcement Learning}},
+                year         = 2026,
+                eprint       = {arXiv:2605.15155},
+            }"""),
+    }
 
     def __init__(self, model, reward_funcs=None, args: SDARConfig | None = None, train_dataset=None,
                  eval_dataset=None, *pos, env: Callable[[], Any] | None = None, agent_format: AgentFormat | None = None,
                  **kwargs):
         if args is None:
-            model_name = model if isinstance(model, str) else model.config._name_or_path
+            model_name = model if isinstance(model, str) else get_config_model_id(model.config)
             args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
         elif not isinstance(args, SDARConfig):
             args = upgrade_config(args)
@@ -103,8 +116,7 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             reward_funcs = [env_return_reward, *extra]
         self.env_factory = env
         self.agent_format = agent_format or ACTION_FORMAT
-        penalty = args.invalid_action_penalty
-        self.invalid_action_penalty = self.agent_format.invalid_penalty if penalty is None else penalty
+        self.invalid_action_penalty = self.agent_format.penalty(args.invalid_action_penalty)
         # Loads and validates the skill library (if any) before any model work.
         self.context_source = PrivilegedContextSource(args)
         needs_column = args.uses_teacher or args.privileged_context_to_student
@@ -129,7 +141,7 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         if env is not None:
             self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format,
                                                 RolloutConfig.from_args(args))
-        if args.sdar_divergence != "reverse_kl" and getattr(self.accelerator.state, "deepspeed_plugin", None):
+        if args.sdar_divergence != "reverse_kl" and self.is_deepspeed_enabled:
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
                 raise ValueError(
                     f"`sdar_divergence={args.sdar_divergence!r}` reads the LM head outside the model's forward, which "
@@ -325,7 +337,7 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
           generation batch on all processes, so the gate depends on neither micro-batching nor world size.
         """
         args, extra = self.args, {}
-        needs_entropy = args.sdar_coef > 0 and args.sdar_gate in ("entropy", "soft_or")
+        needs_entropy = args.sdar_coef > 0 and args.sdar_gate in ENTROPY_GATES
         old = output.get("old_per_token_logps")
         entropies = None
         if needs_entropy or (args.rlsd_coef > 0 and old is None):

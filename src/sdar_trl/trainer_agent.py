@@ -29,6 +29,8 @@ from typing import Any
 
 import torch
 from accelerate.utils import gather, gather_object
+from torch.distributed.fsdp import FSDPModule
+from torch.nn.parallel import DistributedDataParallel
 from trl.models import unwrap_model_for_generation
 from trl.models.utils import disable_gradient_checkpointing
 from trl.trainer.utils import shuffle_sequence_dict
@@ -37,6 +39,7 @@ from .agent.collate import collate_rows, episode_return, episode_rows, group_adv
 from .agent.engine import END_REASONS, ContextBlocks, Episode, RolloutStats
 from .agent.generation import hf_generate_fn
 from .config import SDARConfig
+from .envs.protocol import aggregate_episode_metrics
 
 
 def env_return_reward(completions, episode_return, **kwargs) -> list[float]:
@@ -202,6 +205,8 @@ class AgentTrainerMixin:
         for reason in END_REASONS:
             metrics[f"env/end/{reason}"].append(float(ends[reason]))
         metrics["env/excluded_episodes"].append(float(sum(1 for x in everything if x["turns"] == 0)))
+        for name, value in aggregate_episode_metrics(gather_object([e.metrics for e in episodes])).items():
+            metrics[f"env/episode/{name}"].append(value)
         for i, name in enumerate(self.reward_func_names):
             metrics[f"rewards/{name}/mean"].append(torch.nanmean(rewards_per_func[:, i]).item())
         metrics["reward"].append(rewards.mean().item())
@@ -415,10 +420,10 @@ def _no_sync(model, sync_after: bool):
     """No gradient all-reduce for this backward: DDP's `no_sync`, or FSDP2's `set_requires_gradient_sync(False)`
     (FSDP2 modules have no `no_sync`; without this each chunk would reduce-scatter its gradients). ``sync_after``:
     FSDP2's setting afterwards, False inside an accumulation step where accelerate has already turned sync off."""
-    if hasattr(model, "no_sync"):
+    if isinstance(model, DistributedDataParallel):
         with model.no_sync():
             yield
-    elif hasattr(model, "set_requires_gradient_sync"):
+    elif isinstance(model, FSDPModule):
         model.set_requires_gradient_sync(False)
         try:
             yield

@@ -14,3 +14,14 @@ def test_expert_plan_wins_and_wrong_actions_do_nothing():
     env.step("take key")
     result = env.step("open door")
     assert (result.reward, result.done, result.won) == (10.0, True, True)
+
+
+def test_episode_metrics_are_declared_and_averaged_over_reporting_episodes():
+    from sdar_trl.envs import ReportsMetrics, aggregate_episode_metrics
+
+    env = KeyDoorEnv()
+    env.reset({"key_room": 1})
+    env.step("open door")  # not admissible yet: a no-op
+    assert isinstance(env, ReportsMetrics) and env.episode_metrics() == {"no_op_actions": 1.0}
+    # the mean of each metric over the episodes that reported it
+    assert aggregate_episode_metrics([{"f1": 1.0, "searches": 2.0}, {"f1": 0.0}, {}]) == {"f1": 0.5, "searches": 2.0}

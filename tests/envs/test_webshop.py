@@ -72,9 +72,12 @@ def test_invalid_clicks_are_invalid_steps():
     env.reset(load_goals("train")[0])
     for action in ("click[buy now]", "search", "click[]", "jump"):
         result = env.step(action)
-        assert result.info.get("invalid") and result.observation.text.startswith("Invalid action") and not result.done
+        assert result.observation.text.startswith("Invalid action") and not result.done
     env.step("search[cotton shirt]")
-    assert env.step("search[again]").info.get("invalid")  # no search bar on the results page
+    assert env.step("search[again]").observation.text.startswith("Invalid action")  # no search bar on results
+    assert env.episode_metrics() == {"invalid_clicks": 5.0}
+    env.reset(load_goals("train")[0])
+    assert env.episode_metrics() == {"invalid_clicks": 0.0}
 
 
 def test_catalogue_size_and_categories():

@@ -23,14 +23,15 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from ..envs.protocol import Observation, TextEnv
+from ..envs.protocol import Observation, ReportsMetrics, TextEnv
 from .formats import AgentFormat, HistoryEntry, ParsedAction
 
 
 Layout = Literal["episode", "step"]
-END_REASONS = ("done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit")
+EndReason = Literal["done", "max_turns", "env_error", "env_timeout", "reset_error", "context_limit"]
+END_REASONS: tuple[str, ...] = get_args(EndReason)
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ class Episode:
     prompt_ids: list[int] = field(default_factory=list)  # episode layout: the initial conversation
     turns: list[Turn] = field(default_factory=list)
     context: ContextBlocks = field(default_factory=ContextBlocks)
+    metrics: dict[str, float] = field(default_factory=dict)  # the environment's `episode_metrics()`, if it has any
     won: bool = False
-    end_reason: str | None = None
+    end_reason: EndReason | None = None
     error: str | None = None
 
     @property
@@ -290,17 +292,23 @@ class RolloutEngine:
 
     @staticmethod
     def _close(episodes: list[Episode], envs: list[TextEnv | None], stats: RolloutStats) -> None:
-        """End the episodes still running (`max_turns`), count how each ended, close every environment."""
-        for episode in episodes:
+        """End the episodes still running (`max_turns`), count how each ended, read each environment's episode
+        metrics, close every environment."""
+        for episode, env in zip(episodes, envs):
             if not episode.done:
                 episode.end_reason = "max_turns"
             stats.counts[f"end/{episode.end_reason}"] += 1
-        for env in envs:
-            if env is not None:
+            if env is None:
+                continue  # never reset, or abandoned after a timeout
+            if isinstance(env, ReportsMetrics):
                 try:
-                    env.close()
-                except Exception:  # noqa: BLE001 - closing is best effort
-                    pass
+                    episode.metrics = dict(env.episode_metrics())
+                except Exception:  # noqa: BLE001 - a faulty report loses the metrics, not the episode
+                    stats.counts["metrics_error"] += 1
+            try:
+                env.close()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
 
 
 class EnvCalls:

@@ -114,6 +114,11 @@ class AgentFormat:
     invalid_penalty: float
     system_prompt: str | None = None
 
+    def penalty(self, configured: float | None) -> float:
+        """The invalid-action penalty in force: ``configured`` (`SDARConfig.invalid_action_penalty`) when set, else
+        this format's. The trainer and every evaluation resolve it here."""
+        return self.invalid_penalty if configured is None else configured
+
 
 ACTION_FORMAT = AgentFormat(render=render_action_prompt, parse=parse_action, invalid_penalty=0.1)
 SEARCH_FORMAT = AgentFormat(render=render_search_prompt, parse=parse_search, invalid_penalty=0.01)

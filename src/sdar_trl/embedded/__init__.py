@@ -1,15 +1,21 @@
 """What the examples' embedded defaults share, apart from the library's core: machine defaults (`defaults`), the
 local model and its warm start (`tiny_model`, `warm_start`, `expert`), evaluation runs and their report
-(`evaluation`), and resuming (`checkpoints`)."""
+(`evaluation`), and resuming (`checkpoints`).
+
+An example's `main` reads as its sections: data, then `prepare_model` (the model and its warm start),
+`evaluate_policy` before, `train_and_save`, `evaluate_policy` after, and `report`."""
 
 from .checkpoints import resume_checkpoint, train_and_save
 from .defaults import cpu_defaults, wandb_defaults
-from .evaluation import EvalResult, evaluate, evaluate_splits, markdown_table, report, write_results
-from .warm_start import behaviour_clone, build_local_model, reusable_warm_start, warm_start_dir
+from .evaluation import (
+    EvalResult, evaluate, evaluate_policy, evaluate_splits, markdown_table, report,
+    write_results,
+)
+from .warm_start import behaviour_clone, build_local_model, prepare_model, reusable_warm_start, warm_start_dir
 
 
 __all__ = [
-    "EvalResult", "behaviour_clone", "build_local_model", "cpu_defaults", "evaluate", "evaluate_splits",
-    "markdown_table", "report", "resume_checkpoint", "reusable_warm_start", "train_and_save", "wandb_defaults",
-    "warm_start_dir", "write_results",
+    "EvalResult", "behaviour_clone", "build_local_model", "cpu_defaults", "evaluate", "evaluate_policy",
+    "evaluate_splits", "markdown_table", "prepare_model", "report", "resume_checkpoint",
+    "reusable_warm_start", "train_and_save", "wandb_defaults", "warm_start_dir", "write_results",
 ]

@@ -19,8 +19,12 @@ from accelerate import PartialState
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from ..agent.collate import episode_return
-from ..agent.engine import Episode, RolloutEngine
+from ..agent.engine import ContextBlocks, Episode, RolloutConfig, RolloutEngine
+from ..agent.formats import AgentFormat
 from ..agent.generation import hf_generate_fn
+from ..config import SDARConfig
+from ..skills import Task, build_retriever, load_skill_library
+from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE
 
 
 @dataclass
@@ -61,19 +65,21 @@ def evaluate(
     *,
     name: str = "eval",
     skill_text: Callable[[Episode], str] | None = None,
-    template: str = "[Privileged Skill Information]\n{context}\n\n",
-    invalid_penalty: float = 0.1,
+    template: str = OFFICIAL_CONTEXT_TEMPLATE,
+    invalid_penalty: float | None = None,
 ) -> EvalResult:
     """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) at the start
-    of the user message of the episode's prompts, where Skill-GRPO trains with it."""
-    student_context = None
+    of the user message of the episode's prompts, where Skill-GRPO trains with it. ``invalid_penalty`` is the
+    configured penalty (`SDARConfig.invalid_action_penalty`); None: the engine's agent format's (see
+    `invalid_action_penalty`)."""
+    contexts = None
     if skill_text is not None:
 
-        def student_context(episodes):
-            return [template.format(context=skill_text(e)) for e in episodes]
+        def contexts(episodes):
+            return [ContextBlocks(student=template.format(context=skill_text(e))) for e in episodes]
 
-    episodes, _ = engine.run(rows, make_env, generate, student_context=student_context)
-    return EvalResult.from_episodes(name, episodes, invalid_penalty)
+    episodes, _ = engine.run(rows, make_env, generate, contexts=contexts)
+    return EvalResult.from_episodes(name, episodes, engine.format.penalty(invalid_penalty))
 
 
 def markdown_table(results: Sequence[EvalResult]) -> str:
@@ -125,7 +131,7 @@ def evaluate_splits(
     max_new_tokens: int,
     temperature: float,
     seed: int,
-    invalid_penalty: float,
+    invalid_penalty: float | None = None,
     skill_text: Callable | None = None,
 ) -> list[EvalResult]:
     """One `evaluate` per split on the main process (the others return nothing)."""
@@ -143,6 +149,39 @@ def evaluate_splits(
         torch.manual_seed(seed)
         return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
                          invalid_penalty=invalid_penalty) for split, rows in splits.items()]
+
+
+def evaluate_policy(
+    model_dir: str,
+    training_args: SDARConfig,
+    agent_format: AgentFormat,
+    splits: Mapping[str, Sequence[Mapping[str, Any]]],
+    make_env: Callable,
+    *,
+    label: str,
+    temperature: float,
+    with_skills: bool = False,
+) -> list[EvalResult]:
+    """An example's evaluation of the model in ``model_dir``: one run per split, named ``"<label> <split>"``, on the
+    main process (the others get ``[]``), with the training run's rollout settings, response budget, seed and
+    invalid-action penalty, sampling at ``temperature``.
+
+    ``with_skills`` shows the policy the skills retrieved from ``training_args.skills_dir`` (the skill-internalization
+    check; nothing is shown when it is unset). UCB retrieval is replaced by the official routing there: evaluation
+    must not pull the bandit's arms."""
+    skill_text = None
+    if with_skills and training_args.skills_dir:
+        strategy = "official" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
+        retriever = build_retriever(strategy, load_skill_library(training_args.skills_dir))
+
+        def skill_text(episode: Episode) -> str:
+            return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
+
+    engine_config = RolloutConfig.from_args(training_args)
+    return evaluate_splits(model_dir, lambda tokenizer: RolloutEngine(tokenizer, agent_format, engine_config), splits,
+                           make_env, label=label, max_new_tokens=training_args.max_completion_length,
+                           temperature=temperature, seed=training_args.seed,
+                           invalid_penalty=training_args.invalid_action_penalty, skill_text=skill_text)
 
 
 def report(results: Sequence[EvalResult], output_dir: str, title: str, with_score: bool = False) -> dict:

@@ -5,13 +5,19 @@ starts from a policy that writes valid actions."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 
 from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoTokenizer
 
+from ..agent.engine import RolloutConfig, RolloutEngine
+from ..agent.formats import AgentFormat
+from ..config import SDARConfig
 from .checkpoints import clear_warm_start, finished_warm_start, mark_warm_start
+from .expert import expert_dataset, expert_response
 from .tiny_model import save_tiny_model
 
 
@@ -65,3 +71,39 @@ def behaviour_clone(folder: str, data: Dataset, *, epochs: float, learning_rate:
         AcceleratorState._reset_state()
         GradientState._reset_state()
     return folder
+
+
+
+def prepare_model(
+    model_name_or_path: str | None,
+    training_args: SDARConfig,
+    resume: str | None,
+    *,
+    agent_format: AgentFormat,
+    text: Callable[[], Iterable[str]],
+    expert_rows: Sequence[Mapping[str, Any]],
+    make_env: Callable,
+    walkthrough: Callable[[Mapping[str, Any]], list[str]],
+    expert_turns: int,
+    epochs: float,
+    learning_rate: float,
+    respond: Callable[[str], str] = expert_response,
+    hidden_size: int = 128,
+) -> str:
+    """The model an example trains: ``model_name_or_path`` when given; else, when resuming (``resume``), the
+    interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)`.
+
+    The embedded default is a local model whose tokenizer is trained on ``text()`` (called only then: playing the
+    walkthroughs for it takes time), cloned (`behaviour_clone`) on the expert's steps: ``walkthrough(row)`` played on
+    each of ``expert_rows`` through ``agent_format``'s prompts and ``respond``'s responses, up to ``expert_turns``
+    steps per episode (the expert plays each task to the end, whatever ``max_turns`` the policy gets)."""
+    model = model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
+    if model is not None:
+        return model
+    folder = build_local_model(warm_start_dir(training_args.output_dir), text(), hidden_size=hidden_size)
+    engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
+    expert_engine = RolloutEngine(AutoTokenizer.from_pretrained(folder), agent_format, engine_config)
+    data = expert_dataset(expert_engine, expert_rows, make_env, walkthrough, respond=respond)
+    return behaviour_clone(folder, data, epochs=epochs, learning_rate=learning_rate, seed=training_args.seed,
+                           use_cpu=training_args.use_cpu, bf16=training_args.bf16,
+                           output_dir=os.path.join(training_args.output_dir, "bc"))

@@ -21,6 +21,7 @@ import os
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..bundled import bundled_path
 from .protocol import Observation, StepResult
 
 
@@ -32,7 +33,7 @@ TASK_TYPES = (
     "pick_cool_then_place_in_recep",
     "pick_two_obj_and_place",
 )
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "alfworld"
+DATA_DIR = bundled_path("alfworld")
 WIN_REWARD = 10.0
 
 

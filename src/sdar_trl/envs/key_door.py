@@ -21,10 +21,11 @@ class KeyDoorEnv:
         self.room = 0
         self.key_room = 1
         self.has_key = False
+        self.no_ops = 0
 
     def reset(self, row: Mapping[str, Any]) -> Observation:
         self.key_room = int(row["key_room"])
-        self.room, self.has_key = 0, False
+        self.room, self.has_key, self.no_ops = 0, False, 0
         task = f"take the key from room {self.key_room} and open the door"
         return Observation(
             text=f"You are in room 0. Your task is to: {task}.",
@@ -44,6 +45,7 @@ class KeyDoorEnv:
     def step(self, action: str) -> StepResult:
         action = action.strip().lower()
         if action not in self._admissible():
+            self.no_ops += 1
             return StepResult(Observation("Nothing happens.", self._admissible()), 0.0, False)
         if action.startswith("go to room "):
             self.room = int(action.rsplit(" ", 1)[1])
@@ -53,6 +55,10 @@ class KeyDoorEnv:
             self.has_key = True
             return StepResult(Observation("You pick up the key.", self._admissible()), 0.0, False)
         return StepResult(Observation("The door opens.", ()), 10.0, True, won=True)
+
+    def episode_metrics(self) -> dict[str, float]:
+        """Actions that changed nothing (not admissible where they were taken)."""
+        return {"no_op_actions": float(self.no_ops)}
 
     def close(self) -> None:
         """Nothing to release."""

@@ -8,12 +8,17 @@
 `reset` must be deterministic in the row: the trainer resets `num_generations` instances with the same row and
 expects the same initial state (the GRPO group). `reward` is the environment's own reward for the step (e.g. 10 when
 an ALFWorld game is won); the trainer adds the invalid-action penalty itself.
+
+An environment that has numbers to report about an episode (Search-QA's F1, WebShop's invalid clicks) also implements
+`ReportsMetrics`: the engine reads `episode_metrics()` when the episode ends, and the trainer logs the mean of each
+over the episodes that reported it as `env/episode/<name>` (see `aggregate_episode_metrics`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol, runtime_checkable
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -51,3 +56,19 @@ class TextEnv(Protocol):
     def step(self, action: str) -> StepResult: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class ReportsMetrics(Protocol):
+    """Optional part of an environment: numbers about the episode that just ended, e.g. ``{"f1": 0.5}``."""
+
+    def episode_metrics(self) -> Mapping[str, float]: ...
+
+
+def aggregate_episode_metrics(episodes: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    """The mean of each metric over the episodes that reported it (an episode may report none)."""
+    totals: dict[str, list[float]] = {}
+    for metrics in episodes:
+        for name, value in metrics.items():
+            totals.setdefault(name, []).append(float(value))
+    return {name: sum(values) / len(values) for name, values in sorted(totals.items())}

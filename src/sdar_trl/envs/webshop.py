@@ -19,10 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..bundled import bundled_path
 from .protocol import Observation, StepResult
 
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "webshop"
+DATA_DIR = bundled_path("webshop")
 SEP = " [SEP] "
 PER_PAGE = 10
 WIN_REWARD = 10.0
@@ -131,6 +132,7 @@ class ShopEnv:
         self.results: list[dict] = []
         self.page, self.item, self.chosen, self.subpage = 0, None, {}, None
         self.state = "search"
+        self.invalid_clicks = 0
         return Observation(self._render(), self._actions(), task=self.goal["instruction_text"],
                            task_type=self.goal.get("category"))
 
@@ -226,8 +228,13 @@ class ShopEnv:
         return StepResult(Observation(self._render(), self._actions()), 0.0, False, info={"score": 0.0})
 
     def _stay(self) -> StepResult:
+        self.invalid_clicks += 1
         return StepResult(Observation("Invalid action. " + self._render(), self._actions()), 0.0, False,
-                          info={"invalid": True, "score": 0.0})
+                          info={"score": 0.0})
+
+    def episode_metrics(self) -> dict[str, float]:
+        """Clicks on something the page does not offer (the agent format only checks the tags)."""
+        return {"invalid_clicks": float(self.invalid_clicks)}
 
     def close(self) -> None:
         """Nothing to release: the catalogue and its index are shared by every episode."""

@@ -20,6 +20,10 @@ or ``keyword`` (WebShop). When it is absent the retriever infers it from the tas
 `sdar_trl.skills.retrieval.detect_routing`). Keywords are stored lower-cased and stripped.
 
 A `SkillLibrary` is immutable after loading (mappings are read-only views, sequences are tuples).
+
+A library shipped with the package is named ``bundled:<name>`` (``bundled:alfworld``, ``bundled:search``,
+``bundled:webshop``) wherever a path is accepted (`SDARConfig.skills_dir`, recipes, ``sdar-trl skills show``), so
+that recipes do not depend on where the package is installed.
 """
 
 from __future__ import annotations
@@ -30,8 +34,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, Mapping, get_args
 
+from ..bundled import bundled_path
+
 
 GENERAL = "general_skills"
+BUNDLED_PREFIX = "bundled:"
 Routing = Literal["game_path", "data_source", "keyword"]
 ROUTINGS: tuple[str, ...] = get_args(Routing)
 
@@ -76,9 +83,29 @@ class SkillLibrary:
         return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
+def bundled_skill_names() -> tuple[str, ...]:
+    """Names of the skill libraries shipped with the package (the ``<name>`` of ``bundled:<name>``)."""
+    return tuple(sorted(p.name for p in bundled_path("skills").iterdir() if p.is_dir()))
+
+
+def resolve_skills_dir(skills_dir: str | Path) -> Path:
+    """The path of a library: ``bundled:<name>`` is the package's own library of that name; anything else is a path.
+
+    An unknown bundled name raises a `SkillLibraryError` that lists the bundled names."""
+    text = str(skills_dir)
+    if not text.startswith(BUNDLED_PREFIX):
+        return Path(skills_dir)
+    name = text[len(BUNDLED_PREFIX):]
+    if name not in bundled_skill_names():
+        raise SkillLibraryError(f"{text}: no bundled skill library of that name; the bundled ones are "
+                                + ", ".join(BUNDLED_PREFIX + n for n in bundled_skill_names()) + ".")
+    return bundled_path("skills", name)
+
+
 def load_skill_library(path: str | Path) -> SkillLibrary:
-    """Load a library from an SDAR folder (with ``skill_mapping.json``) or a SkillRL ``.json`` file."""
-    path = Path(path)
+    """Load a library from an SDAR folder (with ``skill_mapping.json``), a SkillRL ``.json`` file, or a bundled one
+    named ``bundled:<name>``."""
+    path = resolve_skills_dir(path)
     if path.is_dir():
         if (path / "skill_mapping.json").is_file():
             return load_sdar_library(path)

@@ -57,6 +57,8 @@ def test_scripted_agent_searches_twice_and_answers_a_multi_hop_question(client):
     engine = RolloutEngine(tokenizer, SEARCH_FORMAT, RolloutConfig(layout="step", max_turns=4, history_window=4))
     (episode,), _ = engine.run([question], lambda: SearchQAEnv(client), agent)
     assert episode.won and len(episode.turns) == 3 and episode_return(episode, 0.01) == 1.0
+    # the environment's episode metrics come back on the episode: a right answer has F1 1, after two searches
+    assert episode.metrics == {"f1": 1.0, "searches": 2.0, "search_errors": 0.0}
     assert episode.turns[0].observation.text.startswith("<information>Doc 1: ")
     assert episode.turns[0].observation.text.count("Doc ") == 3
 
@@ -68,10 +70,12 @@ def test_wrong_answer_invalid_text_and_a_failed_search(client):
     assert env.step("gibberish").observation.text.startswith("Invalid action")
     wrong = env.step("answer: nobody")
     assert (wrong.reward, wrong.done, wrong.won) == (0.0, True, False)
+    assert env.episode_metrics() == {"f1": 0.0, "searches": 0.0, "search_errors": 0.0}
     down = SearchQAEnv(RetrieverClient("http://127.0.0.1:9", retries=0, timeout=0.5))
     down.reset(question)
     result = down.step("search: anything")
     assert result.observation.text.startswith("The search failed") and not result.done
+    assert down.episode_metrics() == {"f1": 0.0, "searches": 1.0, "search_errors": 1.0}
 
 
 def test_search_r1_parquet_loader(tmp_path):

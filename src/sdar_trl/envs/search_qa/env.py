@@ -34,26 +34,34 @@ class SearchQAEnv:
     def __init__(self, retriever: RetrieverClient, topk: int = 3):
         self.retriever, self.topk = retriever, topk
         self.golden: list[str] = []
+        self.f1, self.searches, self.search_errors = 0.0, 0, 0
 
     def reset(self, row: Mapping[str, Any]) -> Observation:
         golden = row["golden_answers"]
         self.golden = [golden] if isinstance(golden, str) else [str(a) for a in golden]
         question = str(row["question"]).strip()
+        self.f1, self.searches, self.search_errors = 0.0, 0, 0
         return Observation(text="", task=question, task_type=row.get("task_type") or row.get("data_source"))
 
     def step(self, action: str) -> StepResult:
         kind, _, content = action.partition(": ")
         if kind == "search" and content:
+            self.searches += 1
             try:
                 docs = self.retriever.retrieve([content], self.topk)[0]
             except (RetrieverUnavailable, ValueError) as error:
-                return StepResult(Observation(f"The search failed: {error}"), 0.0, False, info={"search_error": True})
+                self.search_errors += 1
+                return StepResult(Observation(f"The search failed: {error}"), 0.0, False)
             return StepResult(Observation(render_documents([d.contents for d in docs])), 0.0, False)
         if kind == "answer" and content:
             em = exact_match(content, self.golden)
-            return StepResult(Observation(f"Your answer: {content}"), em, True, won=bool(em),
-                              info={"f1": f1_score(content, self.golden)})
+            self.f1 = f1_score(content, self.golden)
+            return StepResult(Observation(f"Your answer: {content}"), em, True, won=bool(em))
         return StepResult(Observation(INVALID), 0.0, False)
+
+    def episode_metrics(self) -> dict[str, float]:
+        """F1 of the answer (0 when none was given), searches made and searches that failed."""
+        return {"f1": self.f1, "searches": float(self.searches), "search_errors": float(self.search_errors)}
 
     def close(self) -> None:
         """Nothing to release: the retriever client is shared and outlives the episode."""
