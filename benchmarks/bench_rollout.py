@@ -16,10 +16,10 @@ import statistics
 
 import torch
 
-from sdar_trl.envs import KeyDoorEnv
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.generation import hf_generate_fn
 from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
+from sdar_trl.envs import KeyDoorEnv
 
 
 def main() -> None:
@@ -49,10 +49,15 @@ def main() -> None:
             outside.append(1 - generation_seconds / seconds)
         results[mode] = {"episodes_per_s": statistics.median(rates), "outside_generation": statistics.median(outside)}
     speedup = results["batched"]["episodes_per_s"] / results["sequential"]["episodes_per_s"]
-    print(f"{args.episodes} episodes x {args.max_turns} turns, {args.max_new_tokens} new tokens per turn, "
-          f"tiny model (hidden {args.hidden_size}), median of {args.repeats}")
+    print(
+        f"{args.episodes} episodes x {args.max_turns} turns, {args.max_new_tokens} new tokens per turn, "
+        f"tiny model (hidden {args.hidden_size}), median of {args.repeats}"
+    )
     for mode, r in results.items():
-        print(f"{mode:<10} {r['episodes_per_s']:8.2f} episodes/s   {100 * r['outside_generation']:5.1f}% outside generation")
+        print(
+            f"{mode:<10} {r['episodes_per_s']:8.2f} episodes/s   "
+            f"{100 * r['outside_generation']:5.1f}% outside generation"
+        )
     print(f"speed-up   {speedup:8.2f}x   (targets: >= 3x, < 10% outside generation)")
     if args.json:
         with open(args.json, "w") as f:
@@ -62,10 +67,15 @@ def main() -> None:
 def play(engine, rows, generate, batched: bool):
     """All rows in one lockstep rollout, or the baseline: one rollout per row, one episode at a time. Returns the
     episodes, the wall time and the time spent generating."""
-    runs = [engine.run(rows, KeyDoorEnv, generate)] if batched else [engine.run([r], KeyDoorEnv, generate) for r in rows]
+    runs = (
+        [engine.run(rows, KeyDoorEnv, generate)] if batched else [engine.run([r], KeyDoorEnv, generate) for r in rows]
+    )
     episodes = [e for run_episodes, _ in runs for e in run_episodes]
-    return (episodes, sum(stats.total_seconds for _, stats in runs),
-            sum(stats.generation_seconds for _, stats in runs))
+    return (
+        episodes,
+        sum(stats.total_seconds for _, stats in runs),
+        sum(stats.generation_seconds for _, stats in runs),
+    )
 
 
 if __name__ == "__main__":

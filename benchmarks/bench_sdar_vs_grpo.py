@@ -39,14 +39,19 @@ def run_one(method: str, args) -> dict:
     tokenizer = build_tiny_tokenizer()
     model = build_tiny_model(tokenizer, hidden_size=args.hidden_size, num_layers=args.num_layers, seed=0)
     n = args.batch_size * (args.steps + args.warmup)
-    dataset = Dataset.from_dict({
-        "prompt": [[{"role": "user", "content": f"Your task is to: heat some egg {i} and put it in countertop 1."}]
-                   for i in range(n)],
-        "privileged_context": [
-            "General skills: read the admissible actions. Heat skills: take the object, go to microwave 1, "
-            f"heat it, then put it in the target receptacle {i}." for i in range(n)
-        ],
-    })
+    dataset = Dataset.from_dict(
+        {
+            "prompt": [
+                [{"role": "user", "content": f"Your task is to: heat some egg {i} and put it in countertop 1."}]
+                for i in range(n)
+            ],
+            "privileged_context": [
+                "General skills: read the admissible actions. Heat skills: take the object, go to microwave 1, "
+                f"heat it, then put it in the target receptacle {i}."
+                for i in range(n)
+            ],
+        }
+    )
 
     def reward(completions, **kwargs):
         return [float(len(c[0]["content"])) for c in completions]
@@ -63,22 +68,36 @@ def run_one(method: str, args) -> dict:
 
     with tempfile.TemporaryDirectory() as out:
         config = SDARConfig(
-            output_dir=out, use_cpu=True, bf16=False, gradient_checkpointing=False, report_to=[], seed=0,
-            per_device_train_batch_size=args.batch_size, num_generations=args.num_generations,
-            max_completion_length=args.completion_length, max_steps=args.steps + args.warmup, save_strategy="no",
-            logging_steps=1000, sdar_coef=0.01 if method == "sdar" else 0.0,
+            output_dir=out,
+            use_cpu=True,
+            bf16=False,
+            gradient_checkpointing=False,
+            report_to=[],
+            seed=0,
+            per_device_train_batch_size=args.batch_size,
+            num_generations=args.num_generations,
+            max_completion_length=args.completion_length,
+            max_steps=args.steps + args.warmup,
+            save_strategy="no",
+            logging_steps=1000,
+            sdar_coef=0.01 if method == "sdar" else 0.0,
             generation_kwargs={"min_new_tokens": args.completion_length},  # same token count for both methods
         )
-        trainer = SDARTrainer(model=model, reward_funcs=reward, args=config, train_dataset=dataset,
-                              processing_class=tokenizer)
+        trainer = SDARTrainer(
+            model=model, reward_funcs=reward, args=config, train_dataset=dataset, processing_class=tokenizer
+        )
         timer = StepTimes()
         trainer.add_callback(timer)
         rss_before = rss_mb()
         trainer.train()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    timed = timer.times[args.warmup:]
-    return {"method": method, "step_s": statistics.median(timed), "peak_rss_mb": peak,
-            "train_rss_growth_mb": peak - rss_before}
+    timed = timer.times[args.warmup :]
+    return {
+        "method": method,
+        "step_s": statistics.median(timed),
+        "peak_rss_mb": peak,
+        "train_rss_growth_mb": peak - rss_before,
+    }
 
 
 def main() -> None:
@@ -103,21 +122,30 @@ def main() -> None:
     forwarded = [f"--{k}={v}" for k, v in vars(args).items() if k not in ("json", "child")]
     for _ in range(args.repeats):
         for method in ("grpo", "sdar"):
-            out = subprocess.run([sys.executable, __file__, *forwarded, "--child", method], capture_output=True,
-                                 text=True, check=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+            out = subprocess.run(
+                [sys.executable, __file__, *forwarded, "--child", method],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, "OMP_NUM_THREADS": "1"},
+            )
             runs[method].append(json.loads(out.stdout.strip().splitlines()[-1]))
     summary = {
         m: {k: statistics.median(r[k] for r in rs) for k in ("step_s", "peak_rss_mb", "train_rss_growth_mb")}
         for m, rs in runs.items()
     }
     ratios = {k: summary["sdar"][k] / summary["grpo"][k] for k in summary["grpo"]}
-    print(f"config: hidden {args.hidden_size}, layers {args.num_layers}, batch {args.batch_size}, "
-          f"completion {args.completion_length} tokens, {args.steps} timed steps x {args.repeats} runs")
+    print(
+        f"config: hidden {args.hidden_size}, layers {args.num_layers}, batch {args.batch_size}, "
+        f"completion {args.completion_length} tokens, {args.steps} timed steps x {args.repeats} runs"
+    )
     print(f"{'method':<6} {'s/step':>8} {'peak RSS MB':>12} {'train growth MB':>16}")
     for m, s in summary.items():
         print(f"{m:<6} {s['step_s']:>8.3f} {s['peak_rss_mb']:>12.0f} {s['train_rss_growth_mb']:>16.0f}")
-    print(f"ratio  {ratios['step_s']:>8.3f} {ratios['peak_rss_mb']:>12.3f} {ratios['train_rss_growth_mb']:>16.3f}"
-          "   (targets: time <= 1.15, memory <= 1.05)")
+    print(
+        f"ratio  {ratios['step_s']:>8.3f} {ratios['peak_rss_mb']:>12.3f} {ratios['train_rss_growth_mb']:>16.3f}"
+        "   (targets: time <= 1.15, memory <= 1.05)"
+    )
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"runs": runs, "summary": summary, "ratios": ratios}, f, indent=2)

@@ -59,18 +59,24 @@ def markdown(rows: list[dict]) -> str:
                 value = value["success"]
             cells.append("-" if value is None else f"{100 * value:.1f}%")
         score = "-" if not scores or scores[0] is None else f"{scores[0]:.3f}"
-        lines.append(f"| {row['method']} | " + " | ".join(cells) +
-                     f" | {score} | {row['steps']} | {row['seconds'] / 60:.1f} min |")
+        lines.append(
+            f"| {row['method']} | "
+            + " | ".join(cells)
+            + f" | {score} | {row['steps']} | {row['seconds'] / 60:.1f} min |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> str:
     argv = sys.argv[1:] if argv is None else argv
-    passthrough = argv[argv.index("--") + 1:] if "--" in argv else []
+    passthrough = argv[argv.index("--") + 1 :] if "--" in argv else []
     own = argv[: argv.index("--")] if "--" in argv else argv
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--example", default="train_alfworld.py",
-                        choices=["train_alfworld.py", "train_search_qa.py", "train_webshop.py"])
+    parser.add_argument(
+        "--example",
+        default="train_alfworld.py",
+        choices=["train_alfworld.py", "train_search_qa.py", "train_webshop.py"],
+    )
     parser.add_argument("--methods", nargs="+", default=["sdar", "grpo"], choices=list(BASELINES))
     parser.add_argument("--output_dir", default="outputs/compare")
     parser.add_argument("--accelerate_config", default=None)

@@ -71,8 +71,9 @@ def main(args: EvalArguments):
     # ---- model ----
     tokenizer = AutoTokenizer.from_pretrained(args.model_name_or_path)
     model = AutoModelForCausalLM.from_pretrained(args.model_name_or_path).eval()
-    engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=args.max_turns,
-                                                                   history_window=args.history_window))
+    engine = RolloutEngine(
+        tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=args.max_turns, history_window=args.history_window)
+    )
     generate = hf_generate_fn(model, tokenizer, max_new_tokens=args.max_new_tokens, temperature=args.temperature)
 
     # ---- evaluate without and with skills ----
@@ -81,8 +82,14 @@ def main(args: EvalArguments):
     torch.manual_seed(args.seed)
     results = [
         evaluate(engine, rows, ALFWorldEnv, generate, name="without skills"),
-        evaluate(engine, rows, ALFWorldEnv, generate, name="with skills",
-                 skill_text=lambda e: retriever.retrieve(Task(e.first.task, e.first.task_type)).text),
+        evaluate(
+            engine,
+            rows,
+            ALFWorldEnv,
+            generate,
+            name="with skills",
+            skill_text=lambda e: retriever.retrieve(Task(e.first.task, e.first.task_type)).text,
+        ),
     ]
 
     # ---- report ----

@@ -27,8 +27,15 @@ from trl import TrlParser
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.agent import ACTION_FORMAT
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
-                               train_and_save, wandb_defaults)
+from sdar_trl.embedded import (
+    cpu_defaults,
+    evaluate_policy,
+    prepare_model,
+    report,
+    resume_checkpoint,
+    train_and_save,
+    wandb_defaults,
+)
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 
 
@@ -129,33 +136,64 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
 
     # ---- model and warm start ----
     model = prepare_model(
-        args.model_name_or_path, training_args, resume, agent_format=ACTION_FORMAT,
-        text=lambda: alfworld_text(train_rows), expert_rows=train_rows, make_env=ALFWorldEnv,
-        walkthrough=lambda row: expert_walkthrough(row["gamefile"]), expert_turns=max(training_args.max_turns, 50),
-        epochs=args.bc_epochs, learning_rate=args.bc_learning_rate, hidden_size=args.model_hidden_size,
+        args.model_name_or_path,
+        training_args,
+        resume,
+        agent_format=ACTION_FORMAT,
+        text=lambda: alfworld_text(train_rows),
+        expert_rows=train_rows,
+        make_env=ALFWorldEnv,
+        walkthrough=lambda row: expert_walkthrough(row["gamefile"]),
+        expert_turns=max(training_args.max_turns, 50),
+        epochs=args.bc_epochs,
+        learning_rate=args.bc_learning_rate,
+        hidden_size=args.model_hidden_size,
     )
 
     # ---- evaluate before ----
-    before = evaluate_policy(model, training_args, ACTION_FORMAT, splits, ALFWorldEnv, label="before",
-                             temperature=args.eval_temperature)
+    before = evaluate_policy(
+        model, training_args, ACTION_FORMAT, splits, ALFWorldEnv, label="before", temperature=args.eval_temperature
+    )
 
     # ---- train ----
-    trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
-                          env=ALFWorldEnv, agent_format=ACTION_FORMAT)
+    trainer = SDARTrainer(
+        model=model,
+        args=training_args,
+        train_dataset=Dataset.from_list(train_rows),
+        env=ALFWorldEnv,
+        agent_format=ACTION_FORMAT,
+    )
     train_and_save(trainer, resume)
 
     # ---- evaluate after ----
-    after = evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, splits, ALFWorldEnv,
-                            label="after", temperature=args.eval_temperature)
+    after = evaluate_policy(
+        training_args.output_dir,
+        training_args,
+        ACTION_FORMAT,
+        splits,
+        ALFWorldEnv,
+        label="after",
+        temperature=args.eval_temperature,
+    )
     if args.eval_with_skills:
-        after += evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, {"eval": eval_rows},
-                                 ALFWorldEnv, label="after+skills", temperature=args.eval_temperature,
-                                 with_skills=True)
+        after += evaluate_policy(
+            training_args.output_dir,
+            training_args,
+            ACTION_FORMAT,
+            {"eval": eval_rows},
+            ALFWorldEnv,
+            label="after+skills",
+            temperature=args.eval_temperature,
+            with_skills=True,
+        )
 
     # ---- report ----
-    return report(before + after, training_args.output_dir,
-                  f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
-                  f"{trainer.state.global_step} RL steps")
+    return report(
+        before + after,
+        training_args.output_dir,
+        f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
+        f"{trainer.state.global_step} RL steps",
+    )
 
 
 if __name__ == "__main__":

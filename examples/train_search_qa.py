@@ -30,8 +30,15 @@ from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.agent import SEARCH_FORMAT
 from sdar_trl.bundled import bundled_path
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
-                               train_and_save, wandb_defaults)
+from sdar_trl.embedded import (
+    cpu_defaults,
+    evaluate_policy,
+    prepare_model,
+    report,
+    resume_checkpoint,
+    train_and_save,
+    wandb_defaults,
+)
 from sdar_trl.embedded.expert import expert_search_response
 from sdar_trl.envs.search_qa.client import RetrieverClient
 from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet
@@ -75,12 +82,11 @@ class SearchQAArguments:
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
     model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     retriever_url: str | None = field(default=None, metadata={"help": "Running retriever (unset: local server)."})
-    corpus: str = field(default=str(bundled_path("search_qa", "corpus.jsonl")),
-                        metadata={"help": "Local server corpus."})
-    train_file: str = field(default=str(bundled_path("search_qa", "train.jsonl")),
-                            metadata={"help": "Training data."})
-    eval_file: str = field(default=str(bundled_path("search_qa", "eval.jsonl")),
-                           metadata={"help": "Evaluation data."})
+    corpus: str = field(
+        default=str(bundled_path("search_qa", "corpus.jsonl")), metadata={"help": "Local server corpus."}
+    )
+    train_file: str = field(default=str(bundled_path("search_qa", "train.jsonl")), metadata={"help": "Training data."})
+    eval_file: str = field(default=str(bundled_path("search_qa", "eval.jsonl")), metadata={"help": "Evaluation data."})
     num_train: int | None = field(default=None, metadata={"help": "Use the first N training questions."})
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N questions."})
     topk: int = field(default=3, metadata={"help": "Documents per search."})
@@ -163,29 +169,54 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
                 return [row["question"] for row in train_rows] + f.read().splitlines()[:2000]
 
         model = prepare_model(
-            args.model_name_or_path, training_args, resume, agent_format=SEARCH_FORMAT, text=search_text,
-            expert_rows=train_rows, make_env=make_env, walkthrough=search_walkthrough, respond=expert_search_response,
-            expert_turns=4, epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+            args.model_name_or_path,
+            training_args,
+            resume,
+            agent_format=SEARCH_FORMAT,
+            text=search_text,
+            expert_rows=train_rows,
+            make_env=make_env,
+            walkthrough=search_walkthrough,
+            respond=expert_search_response,
+            expert_turns=4,
+            epochs=args.bc_epochs,
+            learning_rate=args.bc_learning_rate,
         )
 
         # ---- evaluate before ----
         splits = {"eval": eval_rows}
-        before = evaluate_policy(model, training_args, SEARCH_FORMAT, splits, make_env, label="before",
-                                 temperature=args.eval_temperature)
+        before = evaluate_policy(
+            model, training_args, SEARCH_FORMAT, splits, make_env, label="before", temperature=args.eval_temperature
+        )
 
         # ---- train ----
-        trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
-                              env=make_env, agent_format=SEARCH_FORMAT)
+        trainer = SDARTrainer(
+            model=model,
+            args=training_args,
+            train_dataset=Dataset.from_list(train_rows),
+            env=make_env,
+            agent_format=SEARCH_FORMAT,
+        )
         train_and_save(trainer, resume)
 
         # ---- evaluate after ----
-        after = evaluate_policy(training_args.output_dir, training_args, SEARCH_FORMAT, splits, make_env,
-                                label="after", temperature=args.eval_temperature)
+        after = evaluate_policy(
+            training_args.output_dir,
+            training_args,
+            SEARCH_FORMAT,
+            splits,
+            make_env,
+            label="after",
+            temperature=args.eval_temperature,
+        )
 
     # ---- report ----
-    return report(before + after, training_args.output_dir,
-                  f"Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
-                  f"{trainer.state.global_step} RL steps (success = exact match)")
+    return report(
+        before + after,
+        training_args.output_dir,
+        f"Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
+        f"{trainer.state.global_step} RL steps (success = exact match)",
+    )
 
 
 if __name__ == "__main__":

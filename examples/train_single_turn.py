@@ -55,7 +55,8 @@ class ScriptArguments:
     dataset_name: str | None = field(default=None, metadata={"help": "Dataset with prompt/privileged_context."})
     dataset_train_split: str = field(default="train", metadata={"help": "Split to train on."})
     reward_funcs: list[str] | None = field(
-        default=None, metadata={"help": "Reward functions of dataset_name: trl.rewards names or dotted paths."})
+        default=None, metadata={"help": "Reward functions of dataset_name: trl.rewards names or dotted paths."}
+    )
     num_tasks: int = field(default=64, metadata={"help": "Rows of the built-in recall task."})
 
 
@@ -107,8 +108,10 @@ def main(script_args: ScriptArguments, training_args: SDARConfig, model_args: Mo
     if script_args.dataset_name is None:
         dataset, reward_funcs = recall_task(script_args.num_tasks, seed=training_args.seed), [recall_reward]
     elif not script_args.reward_funcs:
-        raise ValueError("`--dataset_name` needs `--reward_funcs` (names in trl.rewards or dotted import paths); "
-                         "the built-in recall reward only scores the built-in task.")
+        raise ValueError(
+            "`--dataset_name` needs `--reward_funcs` (names in trl.rewards or dotted import paths); "
+            "the built-in recall reward only scores the built-in task."
+        )
     else:
         dataset = load_dataset(script_args.dataset_name, split=script_args.dataset_train_split)
         reward_funcs = load_reward_funcs(script_args.reward_funcs)
@@ -126,8 +129,9 @@ def main(script_args: ScriptArguments, training_args: SDARConfig, model_args: Mo
         train_dataset=dataset,
         peft_config=get_peft_config(model_args),
     )
-    trainer.train(resume_from_checkpoint=resume_checkpoint(training_args.resume_from_checkpoint,
-                                                           training_args.output_dir))
+    trainer.train(
+        resume_from_checkpoint=resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
+    )
     trainer.save_model(training_args.output_dir)
 
 

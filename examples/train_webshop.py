@@ -23,8 +23,15 @@ from trl import TrlParser
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.agent import ACTION_FORMAT
 from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (cpu_defaults, evaluate_policy, prepare_model, report, resume_checkpoint,
-                               train_and_save, wandb_defaults)
+from sdar_trl.embedded import (
+    cpu_defaults,
+    evaluate_policy,
+    prepare_model,
+    report,
+    resume_checkpoint,
+    train_and_save,
+    wandb_defaults,
+)
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
 
 
@@ -122,33 +129,58 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         """Goals and product listings: the text the embedded tokenizer is trained on."""
         return [row["instruction_text"] for row in train_rows] + [
             f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
-            for p in catalogue.products]
+            for p in catalogue.products
+        ]
 
     model = prepare_model(
-        args.model_name_or_path, training_args, resume, agent_format=ACTION_FORMAT, text=shop_text,
-        expert_rows=train_rows[: args.bc_goals], make_env=make_env,
-        walkthrough=lambda row: shop_walkthrough(row, catalogue, args.results_per_page), expert_turns=30,
-        epochs=args.bc_epochs, learning_rate=args.bc_learning_rate,
+        args.model_name_or_path,
+        training_args,
+        resume,
+        agent_format=ACTION_FORMAT,
+        text=shop_text,
+        expert_rows=train_rows[: args.bc_goals],
+        make_env=make_env,
+        walkthrough=lambda row: shop_walkthrough(row, catalogue, args.results_per_page),
+        expert_turns=30,
+        epochs=args.bc_epochs,
+        learning_rate=args.bc_learning_rate,
     )
 
     # ---- evaluate before ----
     splits = {"eval": eval_rows}
-    before = evaluate_policy(model, training_args, ACTION_FORMAT, splits, make_env, label="before",
-                             temperature=args.eval_temperature)
+    before = evaluate_policy(
+        model, training_args, ACTION_FORMAT, splits, make_env, label="before", temperature=args.eval_temperature
+    )
 
     # ---- train ----
-    trainer = SDARTrainer(model=model, args=training_args, train_dataset=Dataset.from_list(train_rows),
-                          env=make_env, agent_format=ACTION_FORMAT)
+    trainer = SDARTrainer(
+        model=model,
+        args=training_args,
+        train_dataset=Dataset.from_list(train_rows),
+        env=make_env,
+        agent_format=ACTION_FORMAT,
+    )
     train_and_save(trainer, resume)
 
     # ---- evaluate after ----
-    after = evaluate_policy(training_args.output_dir, training_args, ACTION_FORMAT, splits, make_env,
-                            label="after", temperature=args.eval_temperature)
+    after = evaluate_policy(
+        training_args.output_dir,
+        training_args,
+        ACTION_FORMAT,
+        splits,
+        make_env,
+        label="after",
+        temperature=args.eval_temperature,
+    )
 
     # ---- report ----
-    return report(before + after, training_args.output_dir,
-                  f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
-                  f"{trainer.state.global_step} RL steps (success = score 1)", with_score=True)
+    return report(
+        before + after,
+        training_args.output_dir,
+        f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
+        f"{trainer.state.global_step} RL steps (success = score 1)",
+        with_score=True,
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 import os
 
+
 # Before torch is imported anywhere: one thread (2-core machines are 20-30x slower otherwise), no hub, no W&B sync.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -10,6 +11,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import pytest  # noqa: E402
 import torch  # noqa: E402
+
 
 torch.set_num_threads(1)
 

@@ -17,12 +17,18 @@ class CountdownEnv:
 
     def reset(self, row):
         self.left = int(row["length"])
-        return Observation(f"{self.left} steps to go.", ("wait",), task="wait until the end", task_type=f"len{self.left}")
+        return Observation(
+            f"{self.left} steps to go.", ("wait",), task="wait until the end", task_type=f"len{self.left}"
+        )
 
     def step(self, action):
         self.left -= 1
-        return StepResult(Observation(f"{self.left} steps to go.", ("wait",)), 10.0 if self.left == 0 else 0.0,
-                          done=self.left == 0, won=self.left == 0)
+        return StepResult(
+            Observation(f"{self.left} steps to go.", ("wait",)),
+            10.0 if self.left == 0 else 0.0,
+            done=self.left == 0,
+            won=self.left == 0,
+        )
 
     def close(self):
         pass
@@ -33,16 +39,29 @@ def main(model_dir: str, layout: str, out: str) -> None:
     # Rank 0 gets the first task (episodes of 1 step), rank 1 the second (4 steps): no shuffling.
     dataset = Dataset.from_dict({"length": [1, 4], "privileged_context": ["just wait", "wait four times"]})
     args = SDARConfig(
-        output_dir=os.path.join(out, "run"), use_cpu=True, bf16=False, gradient_checkpointing=False, report_to=[],
-        per_device_train_batch_size=2, num_generations=2, max_completion_length=4, max_steps=1, logging_steps=1,
-        save_strategy="no", seed=5, shuffle_dataset=False, agent_layout=layout, max_turns=6,
+        output_dir=os.path.join(out, "run"),
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        per_device_train_batch_size=2,
+        num_generations=2,
+        max_completion_length=4,
+        max_steps=1,
+        logging_steps=1,
+        save_strategy="no",
+        seed=5,
+        shuffle_dataset=False,
+        agent_layout=layout,
+        max_turns=6,
     )
     trainer = SDARTrainer(model=model_dir, args=args, train_dataset=dataset, env=CountdownEnv)
     trainer.train()
     rank = trainer.accelerator.process_index
     with open(os.path.join(out, f"agent_rank{rank}.json"), "w") as f:
-        json.dump({"generation_calls": trainer.last_rollout_stats.generation_calls,
-                   "history": trainer.state.log_history}, f)
+        json.dump(
+            {"generation_calls": trainer.last_rollout_stats.generation_calls, "history": trainer.state.log_history}, f
+        )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,10 @@ class ScriptedPolicy:
         call = len(self.calls)
         self.calls.append(prompts)
         eos = self.tokenizer.eos_token_id
-        return [self.tokenizer(self.response_text(call, i, p), add_special_tokens=False)["input_ids"] + [eos]
-                for i, p in enumerate(prompts)]
+        return [
+            self.tokenizer(self.response_text(call, i, p), add_special_tokens=False)["input_ids"] + [eos]
+            for i, p in enumerate(prompts)
+        ]
 
 
 def use_policy(monkeypatch, policy):

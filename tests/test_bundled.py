@@ -10,13 +10,23 @@ from sdar_trl.bundled import bundled_path
 from sdar_trl.skills import SkillLibraryError, bundled_skill_names, load_skill_library, resolve_skills_dir
 
 
-@pytest.mark.parametrize("parts, expected", [
-    (("alfworld", "games", "train"), None), (("alfworld", "games", "eval"), None), (("alfworld", "problems"), None),
-    (("webshop",), "products.jsonl"), (("webshop",), "goals_train.jsonl"), (("webshop",), "goals_eval.jsonl"),
-    (("search_qa",), "corpus.jsonl"), (("search_qa",), "train.jsonl"), (("search_qa",), "eval.jsonl"),
-    (("skills", "alfworld"), "skill_mapping.json"), (("skills", "search"), "skill_mapping.json"),
-    (("skills", "webshop"), "skill_mapping.json"),
-])
+@pytest.mark.parametrize(
+    "parts, expected",
+    [
+        (("alfworld", "games", "train"), None),
+        (("alfworld", "games", "eval"), None),
+        (("alfworld", "problems"), None),
+        (("webshop",), "products.jsonl"),
+        (("webshop",), "goals_train.jsonl"),
+        (("webshop",), "goals_eval.jsonl"),
+        (("search_qa",), "corpus.jsonl"),
+        (("search_qa",), "train.jsonl"),
+        (("search_qa",), "eval.jsonl"),
+        (("skills", "alfworld"), "skill_mapping.json"),
+        (("skills", "search"), "skill_mapping.json"),
+        (("skills", "webshop"), "skill_mapping.json"),
+    ],
+)
 def test_bundled_path_finds_each_bundled_data_folder(parts, expected):
     folder = bundled_path(*parts)
     assert folder == Path(sdar_trl.__file__).parent.joinpath("data", *parts)

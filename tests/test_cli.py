@@ -6,11 +6,15 @@ from sdar_trl.cli import main
 
 
 def test_skills_show_prints_the_teacher_block(tmp_path, capsys):
-    (tmp_path / "skill_mapping.json").write_text(json.dumps({
-        "skill_files": {"general_skills": "g.md", "heat": "heat.md"},
-        "task_to_skill": {"pick_heat_then_place_in_recep": "heat"},
-        "task_keywords": {"pick_heat_then_place_in_recep": ["heat"]},
-    }))
+    (tmp_path / "skill_mapping.json").write_text(
+        json.dumps(
+            {
+                "skill_files": {"general_skills": "g.md", "heat": "heat.md"},
+                "task_to_skill": {"pick_heat_then_place_in_recep": "heat"},
+                "task_keywords": {"pick_heat_then_place_in_recep": ["heat"]},
+            }
+        )
+    )
     (tmp_path / "g.md").write_text("General skills.")
     (tmp_path / "heat.md").write_text("Use the microwave.")
     assert main(["skills", "show", "--skills-dir", str(tmp_path), "--task", "heat some egg"]) == 0

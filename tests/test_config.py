@@ -46,19 +46,27 @@ def test_missing_context_column_fails_before_the_model_is_loaded(tmp_path):
     dataset = Dataset.from_dict({"prompt": ["a", "b"], "skills": ["x", "y"]})
     # The model path does not exist: reaching the model loader would raise OSError, not this ValueError.
     with pytest.raises(ValueError, match="privileged_context"):
-        SDARTrainer(model=str(tmp_path / "no-model"), reward_funcs=lambda **k: [0.0], args=make(),
-                    train_dataset=dataset)
+        SDARTrainer(
+            model=str(tmp_path / "no-model"), reward_funcs=lambda **k: [0.0], args=make(), train_dataset=dataset
+        )
     with pytest.raises(ValueError, match=r"eval_dataset\['dev'\]"):
-        SDARTrainer(model=str(tmp_path / "no-model"), reward_funcs=lambda **k: [0.0],
-                    args=make(privileged_context_column="skills"), train_dataset=dataset,
-                    eval_dataset={"dev": Dataset.from_dict({"prompt": ["c"]})})
+        SDARTrainer(
+            model=str(tmp_path / "no-model"),
+            reward_funcs=lambda **k: [0.0],
+            args=make(privileged_context_column="skills"),
+            train_dataset=dataset,
+            eval_dataset={"dev": Dataset.from_dict({"prompt": ["c"]})},
+        )
 
 
 def test_plain_grpo_needs_no_context_column(tiny_model_dir):
     dataset = Dataset.from_dict({"prompt": ["a", "b"]})
-    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=lambda completions, **k: [0.0] * len(completions),
-                          args=make(sdar_coef=0.0, per_device_train_batch_size=2, num_generations=2),
-                          train_dataset=dataset)
+    trainer = SDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=lambda completions, **k: [0.0] * len(completions),
+        args=make(sdar_coef=0.0, per_device_train_batch_size=2, num_generations=2),
+        train_dataset=dataset,
+    )
     assert not trainer.args.uses_teacher
 
 

@@ -6,6 +6,7 @@ import re
 import pytest
 from datasets import Dataset
 
+
 pytest.importorskip("wandb_workspaces", reason="needs the `wandb` extra (installed in CI)")
 
 from sdar_trl import SDARConfig, SDARTrainer  # noqa: E402
@@ -14,9 +15,18 @@ from sdar_trl.dashboards import SECTIONS, build_workspace, wandb_key, workspace_
 from sdar_trl.envs import KeyDoorEnv  # noqa: E402
 from sdar_trl.plots import PANELS, load_log_history  # noqa: E402
 
+
 # Logged once at the end of training or used as the x axis: not curves.
-BOOKKEEPING = {"epoch", "step", "step_time", "total_flos", "train_loss", "train_runtime", "train_samples_per_second",
-               "train_steps_per_second"}
+BOOKKEEPING = {
+    "epoch",
+    "step",
+    "step_time",
+    "total_flos",
+    "train_loss",
+    "train_runtime",
+    "train_samples_per_second",
+    "train_steps_per_second",
+}
 
 
 @pytest.fixture(scope="module")
@@ -25,18 +35,36 @@ def logged_keys(tiny_model_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("run")
     skills = out / "skills"
     skills.mkdir()
-    (skills / "skill_mapping.json").write_text(json.dumps({
-        "skill_files": {"general_skills": "g.md", "keys": "keys.md", "doors": "doors.md"},
-        "task_to_skill": {"key_door": "keys"},
-    }))
+    (skills / "skill_mapping.json").write_text(
+        json.dumps(
+            {
+                "skill_files": {"general_skills": "g.md", "keys": "keys.md", "doors": "doors.md"},
+                "task_to_skill": {"key_door": "keys"},
+            }
+        )
+    )
     for name, text in {"g.md": "Read the room.", "keys.md": "Take the key first.", "doors.md": "Open doors."}.items():
         (skills / name).write_text(text)
-    args = SDARConfig(output_dir=str(out), use_cpu=True, bf16=False, gradient_checkpointing=False, report_to=[],
-                      per_device_train_batch_size=4, num_generations=2, max_completion_length=8, max_steps=2,
-                      logging_steps=1, save_strategy="no", max_turns=2, beta=0.01, skills_dir=str(skills),
-                      skill_retrieval="ucb")
-    trainer = SDARTrainer(model=tiny_model_dir, args=args, train_dataset=Dataset.from_dict({"key_room": [1, 2]}),
-                          env=KeyDoorEnv)
+    args = SDARConfig(
+        output_dir=str(out),
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        per_device_train_batch_size=4,
+        num_generations=2,
+        max_completion_length=8,
+        max_steps=2,
+        logging_steps=1,
+        save_strategy="no",
+        max_turns=2,
+        beta=0.01,
+        skills_dir=str(skills),
+        skill_retrieval="ucb",
+    )
+    trainer = SDARTrainer(
+        model=tiny_model_dir, args=args, train_dataset=Dataset.from_dict({"key_room": [1, 2]}), env=KeyDoorEnv
+    )
     trainer.train()
     trainer.save_state()
     return {key for row in load_log_history(out) for key in row} - BOOKKEEPING
@@ -48,8 +76,14 @@ def panel_metrics(panel):
 
 def test_sections_follow_the_metric_prefixes_and_the_png():
     workspace = build_workspace("my-team", "sdar-alfworld")
-    assert [s.name for s in workspace.sections] == ["SDAR at a glance", "sdar/", "env/", "skills/", "TRL (GRPO)",
-                                                    "eval"]
+    assert [s.name for s in workspace.sections] == [
+        "SDAR at a glance",
+        "sdar/",
+        "env/",
+        "skills/",
+        "TRL (GRPO)",
+        "eval",
+    ]
     glance = workspace.sections[0]
     assert glance.is_open and [p.title for p in glance.panels] == list(PANELS)  # the same curves as `sdar-trl plot`
     assert glance.panels[2].y == ["train/sdar/gate_mean", "train/sdar/gate_active_ratio"]
@@ -71,8 +105,11 @@ def test_every_metric_of_a_real_run_is_on_the_dashboard(logged_keys):
             panel_names, regex = panel_metrics(panel)
             names |= set(panel_names)
             regexes += [regex] if regex else []
-    missing = [key for key in logged_keys
-               if wandb_key(key) not in names and not any(re.match(r, wandb_key(key)) for r in regexes)]
+    missing = [
+        key
+        for key in logged_keys
+        if wandb_key(key) not in names and not any(re.match(r, wandb_key(key)) for r in regexes)
+    ]
     assert missing == []
 
 

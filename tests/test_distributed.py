@@ -14,18 +14,36 @@ import pytest
 def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     skills = tmp_path / "skills"
     skills.mkdir()
-    (skills / "skill_mapping.json").write_text(json.dumps({
-        "skill_files": {"general_skills": "g.md", "heat": "heat.md", "cool": "cool.md"},
-        "task_to_skill": {"pick_heat_then_place_in_recep": "heat", "pick_cool_then_place_in_recep": "cool"},
-    }))
+    (skills / "skill_mapping.json").write_text(
+        json.dumps(
+            {
+                "skill_files": {"general_skills": "g.md", "heat": "heat.md", "cool": "cool.md"},
+                "task_to_skill": {"pick_heat_then_place_in_recep": "heat", "pick_cool_then_place_in_recep": "cool"},
+            }
+        )
+    )
     for name, text in {"g.md": "General.", "heat.md": "Microwave.", "cool.md": "Fridge."}.items():
         (skills / name).write_text(text)
     worker = Path(__file__).with_name("distributed_sdar_run.py")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     result = subprocess.run(
-        [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29517",
-         str(worker), tiny_model_dir, str(skills), str(tmp_path)],
-        env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--nproc_per_node",
+            "2",
+            "--master_port",
+            "29517",
+            str(worker),
+            tiny_model_dir,
+            str(skills),
+            str(tmp_path),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     ranks = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1)]
@@ -37,7 +55,9 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     logged = [h for h in ranks[0]["history"] if "sdar/loss" in h]
     assert len(logged) == 2 and all(0.0 < h["sdar/gate_mean"] < 1.0 for h in logged)
     # Metrics are reduced across processes, so both ranks log the same values.
-    assert [h["sdar/gate_mean"] for h in logged] == [h["sdar/gate_mean"] for h in ranks[1]["history"] if "sdar/loss" in h]
+    assert [h["sdar/gate_mean"] for h in logged] == [
+        h["sdar/gate_mean"] for h in ranks[1]["history"] if "sdar/loss" in h
+    ]
 
 
 @pytest.mark.slow
@@ -46,9 +66,23 @@ def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_pa
     worker = Path(__file__).with_name("distributed_agent_run.py")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     result = subprocess.run(
-        [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29518",
-         str(worker), tiny_model_dir, layout, str(tmp_path)],
-        env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--nproc_per_node",
+            "2",
+            "--master_port",
+            "29518",
+            str(worker),
+            tiny_model_dir,
+            layout,
+            str(tmp_path),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     ranks = [json.loads((tmp_path / f"agent_rank{r}.json").read_text()) for r in (0, 1)]
@@ -75,13 +109,43 @@ _runs: dict = {}
 def launch_alfworld(backend, output_dir, port, *extra):
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     command = [
-        sys.executable, "-m", "accelerate.commands.launch", "--config_file",
-        str(ROOT / "recipes" / "accelerate" / f"{backend}.yaml"), "--num_processes", "2",
-        "--mixed_precision", "no", "--main_process_port", str(port), str(ROOT / "examples" / "train_alfworld.py"),
-        "--output_dir", str(output_dir), "--max_steps", "2", "--save_steps", "1", "--bc_epochs", "1",
+        sys.executable,
+        "-m",
+        "accelerate.commands.launch",
+        "--config_file",
+        str(ROOT / "recipes" / "accelerate" / f"{backend}.yaml"),
+        "--num_processes",
+        "2",
+        "--mixed_precision",
+        "no",
+        "--main_process_port",
+        str(port),
+        str(ROOT / "examples" / "train_alfworld.py"),
+        "--output_dir",
+        str(output_dir),
+        "--max_steps",
+        "2",
+        "--save_steps",
+        "1",
+        "--bc_epochs",
+        "1",
         # 4 games, 2 prompts per process and step: each step is an epoch, so step 2 starts epoch 1.
-        "--num_train_games", "4", "--num_eval_games", "1", "--max_turns", "2", "--per_device_train_batch_size", "4",
-        "--num_generations", "2", "--skill_retrieval", "ucb", "--eval_with_skills", "false", "--report_to", "none",
+        "--num_train_games",
+        "4",
+        "--num_eval_games",
+        "1",
+        "--max_turns",
+        "2",
+        "--per_device_train_batch_size",
+        "4",
+        "--num_generations",
+        "2",
+        "--skill_retrieval",
+        "ucb",
+        "--eval_with_skills",
+        "false",
+        "--report_to",
+        "none",
         *extra,
     ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
@@ -105,10 +169,15 @@ def scale_out_run(backend, tmp_path_factory):
             "warm_start_mtime": (out / "bc-model" / "warm_start.json").stat().st_mtime,
         }
         resumed = launch_alfworld(backend, out, port, "--resume_from_checkpoint", str(out / "checkpoint-1"))
-        _runs[backend] = dict(full=full, out=out, resumed_stdout=resumed.stdout, resumed={
-            "history": json.loads((out / "trainer_state.json").read_text())["log_history"],
-            "bandit": json.loads((out / "checkpoint-2" / SKILL_STATE).read_text()),
-        })
+        _runs[backend] = dict(
+            full=full,
+            out=out,
+            resumed_stdout=resumed.stdout,
+            resumed={
+                "history": json.loads((out / "trainer_state.json").read_text())["log_history"],
+                "bandit": json.loads((out / "checkpoint-2" / SKILL_STATE).read_text()),
+            },
+        )
     return _runs[backend]
 
 
@@ -129,7 +198,8 @@ def test_multi_turn_sdar_example_trains_checkpoints_and_resumes(backend, tmp_pat
     assert max(log.get("agent/chunks_per_micro_batch", 1.0) for log in logs.values()) > 1
     # A checkpoint holds the optimizer (DeepSpeed: its sharded states), scheduler, both ranks' RNG and the bandit.
     assert {"scheduler.pt", "rng_state_0.pth", "rng_state_1.pth", SKILL_STATE, "model.safetensors"} <= set(
-        full["checkpoint"])
+        full["checkpoint"]
+    )
     assert ("global_step1" in full["checkpoint"]) == backend.startswith("zero")
     assert ("optimizer.pt" in full["checkpoint"]) == (not backend.startswith("zero"))  # FSDP: full optimizer state
     # Resumed from checkpoint-1: the warm start was reused, step 1 comes from the checkpoint, step 2 was trained again
@@ -165,8 +235,17 @@ def test_minibatches_take_the_same_optimizer_steps_under_ddp_and_zero2(tmp_path_
     logs = {}
     for backend, port in (("ddp", 29560), ("zero2", 29561)):
         out = tmp_path_factory.mktemp(f"minibatches-{backend}")
-        launch_alfworld(backend, out, port, "--rows_per_optimizer_step", "4", "--lr_scheduler_type", "linear",
-                        "--save_strategy", "no")
+        launch_alfworld(
+            backend,
+            out,
+            port,
+            "--rows_per_optimizer_step",
+            "4",
+            "--lr_scheduler_type",
+            "linear",
+            "--save_strategy",
+            "no",
+        )
         logs[backend] = train_logs(json.loads((out / "trainer_state.json").read_text())["log_history"])
     for backend, run in logs.items():
         assert sorted(run) == [1, 2]

@@ -51,5 +51,6 @@ def test_completion_hidden_states_are_the_predicting_positions():
 
 def test_unknown_kind_raises():
     with pytest.raises(ValueError, match="reverse"):
-        full_vocab_divergence(torch.zeros(1, 1, 2), torch.zeros(1, 1, 2), torch.nn.Linear(2, 3), torch.ones(1, 1),
-                              kind="reverse")
+        full_vocab_divergence(
+            torch.zeros(1, 1, 2), torch.zeros(1, 1, 2), torch.nn.Linear(2, 3), torch.ones(1, 1), kind="reverse"
+        )

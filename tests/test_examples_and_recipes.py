@@ -59,18 +59,24 @@ def test_single_turn_rewards_a_dataset_with_its_own_functions_only(tmp_path):
 
     example = load_example("train_single_turn")
     assert example.load_reward_funcs(["think_format_reward", "train_single_turn.recall_reward"]) == [
-        think_format_reward, example.recall_reward]
+        think_format_reward,
+        example.recall_reward,
+    ]
     # The recall reward scores the built-in task alone: a dataset without reward functions is refused.
     script_args = example.ScriptArguments(dataset_name=str(tmp_path))
     with pytest.raises(ValueError, match="--reward_funcs"):
         example.main(script_args, SDARConfig(output_dir=str(tmp_path), use_cpu=True, report_to=[]), ModelConfig())
 
 
-@pytest.mark.parametrize("recipe", [ROOT / "recipes" / task / "qwen2.5-3b-instruct" / "sdar.yaml"
-                                    for task in ("alfworld", "webshop", "search_qa")], ids=lambda p: p.parts[-3])
+@pytest.mark.parametrize(
+    "recipe",
+    [ROOT / "recipes" / task / "qwen2.5-3b-instruct" / "sdar.yaml" for task in ("alfworld", "webshop", "search_qa")],
+    ids=lambda p: p.parts[-3],
+)
 def test_a_recipes_bundled_skills_name_loads_the_library(recipe):
-    skills_dir = next(line.split(":", 1)[1].strip() for line in recipe.read_text().splitlines()
-                      if line.startswith("skills_dir:"))
+    skills_dir = next(
+        line.split(":", 1)[1].strip() for line in recipe.read_text().splitlines() if line.startswith("skills_dir:")
+    )
     assert skills_dir.startswith("bundled:")
     library = load_skill_library(skills_dir)
     assert library.skills and library.general
@@ -82,7 +88,10 @@ def launch_example(script: str, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     result = subprocess.run(
         [sys.executable, "-m", "accelerate.commands.launch", str(ROOT / "examples" / script), *args],
-        env=env, capture_output=True, text=True, timeout=900,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     return result
@@ -90,8 +99,9 @@ def launch_example(script: str, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow
 def test_single_turn_example_runs_under_accelerate_launch(tmp_path):
-    result = launch_example("train_single_turn.py", "--max_steps", "2", "--output_dir", str(tmp_path),
-                            "--num_tasks", "8")
+    result = launch_example(
+        "train_single_turn.py", "--max_steps", "2", "--output_dir", str(tmp_path), "--num_tasks", "8"
+    )
     assert (tmp_path / "model.safetensors").exists()
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
@@ -144,12 +154,23 @@ def test_agent_recipe_parses(recipe, monkeypatch):
     assert args.method == recipe.stem or recipe.parent.name == "embedded"
     assert training.output_dir.endswith(recipe.stem)
     if recipe.parent.name != "embedded":
-        assert (training.max_turns, training.history_window, training.agent_max_prompt_length,
-                training.per_device_train_batch_size, training.beta, training.invalid_action_penalty,
-                training.rows_per_optimizer_step, training.entropy_coef, training.warmup_steps) == paper
+        assert (
+            training.max_turns,
+            training.history_window,
+            training.agent_max_prompt_length,
+            training.per_device_train_batch_size,
+            training.beta,
+            training.invalid_action_penalty,
+            training.rows_per_optimizer_step,
+            training.entropy_coef,
+            training.warmup_steps,
+        ) == paper
         # One PPO epoch over each rollout, split by rows_per_optimizer_step alone.
-        assert (training.gradient_accumulation_steps, training.steps_per_generation,
-                training.num_iterations) == (1, 1, 1)
+        assert (training.gradient_accumulation_steps, training.steps_per_generation, training.num_iterations) == (
+            1,
+            1,
+            1,
+        )
         # verl's optimizer: AdamW, weight decay 0.01, constant lr after the warmup.
         schedule = "constant_with_warmup" if training.warmup_steps else "constant"
         assert (training.lr_scheduler_type, training.weight_decay) == (schedule, 0.01)
@@ -189,10 +210,27 @@ def test_accelerate_recipes_are_valid_configs(recipe):
 @pytest.mark.slow
 def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
-    result = launch_example("train_alfworld.py",
-        "--max_steps", "1", "--bc_epochs", "2", "--num_train_games", "6", "--num_eval_games", "2",
-        "--max_turns", "3", "--per_device_train_batch_size", "4", "--num_generations", "2",
-        "--output_dir", str(tmp_path), "--report_to", "none")
+    result = launch_example(
+        "train_alfworld.py",
+        "--max_steps",
+        "1",
+        "--bc_epochs",
+        "2",
+        "--num_train_games",
+        "6",
+        "--num_eval_games",
+        "2",
+        "--max_turns",
+        "3",
+        "--per_device_train_batch_size",
+        "4",
+        "--num_generations",
+        "2",
+        "--output_dir",
+        str(tmp_path),
+        "--report_to",
+        "none",
+    )
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before train", "before eval", "after train", "after eval", "after+skills eval"}
     assert all(0.0 <= v <= 1.0 for v in summary.values())
@@ -204,10 +242,25 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
 @pytest.mark.slow
 def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
     pytest.importorskip("fastapi", reason="needs the `search` extra (installed in CI)")
-    result = launch_example("train_search_qa.py",
-        "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4",
-        "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
-        "--report_to", "none")
+    result = launch_example(
+        "train_search_qa.py",
+        "--max_steps",
+        "1",
+        "--bc_epochs",
+        "1",
+        "--num_train",
+        "8",
+        "--num_eval",
+        "4",
+        "--per_device_train_batch_size",
+        "4",
+        "--num_generations",
+        "2",
+        "--output_dir",
+        str(tmp_path),
+        "--report_to",
+        "none",
+    )
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before eval", "after eval"}
     assert "=== Search-QA, method sdar" in result.stdout and (tmp_path / "model.safetensors").exists()
@@ -216,10 +269,27 @@ def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
 @pytest.mark.slow
 def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
     pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
-    result = launch_example("train_webshop.py",
-        "--max_steps", "1", "--bc_epochs", "1", "--num_train", "8", "--num_eval", "4", "--max_turns", "4",
-        "--per_device_train_batch_size", "4", "--num_generations", "2", "--output_dir", str(tmp_path),
-        "--report_to", "none")
+    result = launch_example(
+        "train_webshop.py",
+        "--max_steps",
+        "1",
+        "--bc_epochs",
+        "1",
+        "--num_train",
+        "8",
+        "--num_eval",
+        "4",
+        "--max_turns",
+        "4",
+        "--per_device_train_batch_size",
+        "4",
+        "--num_generations",
+        "2",
+        "--output_dir",
+        str(tmp_path),
+        "--report_to",
+        "none",
+    )
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary) == {"before eval", "after eval"}
     assert all(0.0 <= v["score"] <= 1.0 for v in summary.values())
@@ -232,12 +302,40 @@ def test_comparison_harness_runs_two_methods_and_writes_the_table(tmp_path):
     pytest.importorskip("matplotlib", reason="needs the `plots` extra (installed in CI)")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "compare_methods.py"), "--example", "train_alfworld.py",
-         "--methods", "sdar", "grpo", "--output_dir", str(tmp_path), "--",
-         "--max_steps", "1", "--bc_epochs", "1", "--num_train_games", "4", "--num_eval_games", "2", "--max_turns", "2",
-         "--per_device_train_batch_size", "4", "--num_generations", "2", "--eval_with_skills", "false",
-         "--report_to", "none"],
-        env=env, capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            str(ROOT / "examples" / "compare_methods.py"),
+            "--example",
+            "train_alfworld.py",
+            "--methods",
+            "sdar",
+            "grpo",
+            "--output_dir",
+            str(tmp_path),
+            "--",
+            "--max_steps",
+            "1",
+            "--bc_epochs",
+            "1",
+            "--num_train_games",
+            "4",
+            "--num_eval_games",
+            "2",
+            "--max_turns",
+            "2",
+            "--per_device_train_batch_size",
+            "4",
+            "--num_generations",
+            "2",
+            "--eval_with_skills",
+            "false",
+            "--report_to",
+            "none",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     table = (tmp_path / "comparison.md").read_text()

@@ -120,8 +120,13 @@ def test_masked_garbage_changes_nothing():
     assert grad == pytest.approx(lp_s.grad[0].tolist())
     for bad in (float("inf"), float("-inf"), float("nan")):
         lp_s = torch.tensor([[-1.0, -2.0, bad]], requires_grad=True)
-        loss, _ = sdar_loss(lp_s, torch.tensor([[-0.5, -3.0, bad]]), torch.tensor(MASK), gate="soft_or",
-                            entropy=torch.tensor([[2.0, 1.0, bad]]))
+        loss, _ = sdar_loss(
+            lp_s,
+            torch.tensor([[-0.5, -3.0, bad]]),
+            torch.tensor(MASK),
+            gate="soft_or",
+            entropy=torch.tensor([[2.0, 1.0, bad]]),
+        )
         loss.backward()
         assert torch.isfinite(loss) and torch.isfinite(lp_s.grad).all()
         assert lp_s.grad[0, 2] == 0
@@ -154,8 +159,9 @@ def test_entropy_gate_uses_an_external_mean_entropy():
     # H_bar = 1.0 instead of the local 1.5: gates sigmoid(5 * (2 - 1)) = sigmoid(5) and sigmoid(5 * 0) = 0.5.
     e1, e2 = sig(5.0), 0.5
     for mean_entropy in (1.0, torch.tensor(1.0), torch.tensor(1.0, dtype=torch.float64)):
-        loss, grad, metrics = run(gate="entropy", sharpness=5.0, entropy=torch.tensor(ENTROPY),
-                                  mean_entropy=mean_entropy)
+        loss, grad, metrics = run(
+            gate="entropy", sharpness=5.0, entropy=torch.tensor(ENTROPY), mean_entropy=mean_entropy
+        )
         assert loss == pytest.approx((e1 * 0.5 - e2 * 1.0) / 2, abs=1e-6)
         assert grad == pytest.approx([-e1 / 2, -e2 / 2, 0.0], abs=1e-7)
         assert metrics["gate_mean"] == pytest.approx((e1 + e2) / 2, abs=1e-6)
@@ -185,8 +191,14 @@ def test_external_mean_makes_micro_batch_gates_match_the_full_batch():
     assert shared[0].tolist() == pytest.approx([0.5, sig(-5.0)])  # sigmoid(5 * 0), sigmoid(5 * (1 - 2))
     assert not torch.allclose(local, full[:1])
     # the per-token entry point forwards the argument too
-    _, g, _ = sdar_per_token_loss(torch.zeros(1, 2), torch.zeros(1, 2), mask[:1], gate="entropy",
-                                  entropy=entropy[:1], mean_entropy=torch.tensor(2.0))
+    _, g, _ = sdar_per_token_loss(
+        torch.zeros(1, 2),
+        torch.zeros(1, 2),
+        mask[:1],
+        gate="entropy",
+        entropy=entropy[:1],
+        mean_entropy=torch.tensor(2.0),
+    )
     assert torch.allclose(g, full[:1])
 
 
@@ -241,20 +253,29 @@ def test_skill_sd_clamp_on_the_k3_exponent():
     #   k3 = exp(20) - 1 + (-29) = 485165165.40979; exp(-l) is constant, so d k3/d lp_S = 1 and the grad is k3 + 1.
     #   (Unclamped, the gradient would be rho * l = -29.)
     lp_s = torch.tensor([[-30.0]], dtype=torch.float64, requires_grad=True)
-    per_token = skill_sd_per_token_loss(lp_s, torch.tensor([[-1.0]], dtype=torch.float64),
-                                        torch.tensor([[-30.0]], dtype=torch.float64), torch.ones(1, 1))
+    per_token = skill_sd_per_token_loss(
+        lp_s,
+        torch.tensor([[-1.0]], dtype=torch.float64),
+        torch.tensor([[-30.0]], dtype=torch.float64),
+        torch.ones(1, 1),
+    )
     per_token.sum().backward()
     assert per_token.item() == pytest.approx(485165165.40979, rel=1e-10)
     assert lp_s.grad.item() == pytest.approx(485165165.40979 + 1.0, rel=1e-10)
 
 
 def test_skill_sd_clamp_on_the_log_ratio():
-    # lp_S = -1, lp_T = -0.5, lp_old = -15: log rho = 14 is clamped to 10, so rho = exp(10) = 22026.465794807, constant.
+    # lp_S = -1, lp_T = -0.5, lp_old = -15: log rho = 14 is clamped to 10, so rho = exp(10) = 22026.465794807,
+    # a constant.
     #   loss = 22026.465794807 * 0.1487212707 = 3275.8039820366
     #   grad = rho * (1 - exp(0.5)) = -14289.036879440 (no rho * k3 term: the ratio carries no gradient here)
     lp_s = torch.tensor([[-1.0]], dtype=torch.float64, requires_grad=True)
-    per_token = skill_sd_per_token_loss(lp_s, torch.tensor([[-0.5]], dtype=torch.float64),
-                                        torch.tensor([[-15.0]], dtype=torch.float64), torch.ones(1, 1))
+    per_token = skill_sd_per_token_loss(
+        lp_s,
+        torch.tensor([[-0.5]], dtype=torch.float64),
+        torch.tensor([[-15.0]], dtype=torch.float64),
+        torch.ones(1, 1),
+    )
     per_token.sum().backward()
     assert per_token.item() == pytest.approx(3275.8039820366, rel=1e-10)
     assert lp_s.grad.item() == pytest.approx(-14289.036879440, rel=1e-10)
@@ -319,8 +340,9 @@ RL_MASK = [[1, 1, 0], [1, 1, 1], [1, 1, 1]]
 
 def test_rlsd_token_advantages_by_hand():
     adv = torch.tensor([1.0, -2.0, 0.0])
-    out = rlsd_token_advantages(adv, torch.tensor(RL_T), torch.tensor(RL_OLD), torch.tensor(RL_MASK),
-                                weight=0.5, clip=0.2)
+    out = rlsd_token_advantages(
+        adv, torch.tensor(RL_T), torch.tensor(RL_OLD), torch.tensor(RL_MASK), weight=0.5, clip=0.2
+    )
     # A = +1: w = [exp(0.1) = 1.1051709, clamp(exp(-1) = 0.368) -> 0.8, exp(0) = 1]
     #   A_hat = 1 * (0.5 + 0.5 * w) = [1.0525855, 0.9, masked -> 0]
     assert out[0].tolist() == pytest.approx([1.0525854590, 0.9, 0.0], abs=1e-6)
@@ -350,12 +372,14 @@ def test_rlsd_zero_weight_is_plain_grpo_and_output_is_detached():
 
 def test_rlsd_masked_garbage_changes_nothing():
     adv, mask = torch.tensor([1.0]), torch.tensor([[1, 1, 0]])
-    clean = rlsd_token_advantages(adv, torch.tensor([[-0.5, -3.0, -1.0]]), torch.tensor([[-0.6, -2.0, -9.0]]),
-                                  mask, weight=0.5, clip=0.2)
+    clean = rlsd_token_advantages(
+        adv, torch.tensor([[-0.5, -3.0, -1.0]]), torch.tensor([[-0.6, -2.0, -9.0]]), mask, weight=0.5, clip=0.2
+    )
     assert clean[0, 2].item() == 0.0
     for bad in (float("inf"), float("-inf"), float("nan")):
-        out = rlsd_token_advantages(adv, torch.tensor([[-0.5, -3.0, bad]]), torch.tensor([[-0.6, -2.0, bad]]),
-                                    mask, weight=0.5, clip=0.2)
+        out = rlsd_token_advantages(
+            adv, torch.tensor([[-0.5, -3.0, bad]]), torch.tensor([[-0.6, -2.0, bad]]), mask, weight=0.5, clip=0.2
+        )
         assert torch.equal(out, clean)
 
 

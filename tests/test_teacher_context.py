@@ -1,7 +1,13 @@
 """Teacher prompt building on exact token ids and messages."""
 
-from sdar_trl.teacher_context import (default_system_prompt, insert_prefix_ids, render_context, unpad_left,
-                                      with_system_context, with_user_context)
+from sdar_trl.teacher_context import (
+    default_system_prompt,
+    insert_prefix_ids,
+    render_context,
+    unpad_left,
+    with_system_context,
+    with_user_context,
+)
 
 
 def test_render_context_official_template():
@@ -65,8 +71,14 @@ def test_system_placement_keeps_the_templates_default_system_prompt():
 
 def test_skill_grpo_block_opens_the_last_user_message():
     block = "[Privileged Skill Information]\nskill\n\n"
-    messages = [{"role": "system", "content": "sys"}, {"role": "user", "content": "old"},
-                {"role": "assistant", "content": "a"}, {"role": "user", "content": "task"}]
+    messages = [
+        {"role": "system", "content": "sys"},
+        {"role": "user", "content": "old"},
+        {"role": "assistant", "content": "a"},
+        {"role": "user", "content": "task"},
+    ]
     placed = with_user_context(messages, block)
-    assert placed[3]["content"] == block + "task" and placed[1]["content"] == "old" and messages[3]["content"] == "task"
+    assert (
+        placed[3]["content"] == block + "task" and placed[1]["content"] == "old" and messages[3]["content"] == "task"
+    )
     assert with_user_context("plain task", block) == block + "plain task"

@@ -29,9 +29,19 @@ def length_reward(completions, **kwargs):
 
 def config(cls=SDARConfig, **kwargs):
     defaults = dict(
-        output_dir="/tmp/sdar-trainer-test", use_cpu=True, bf16=False, gradient_checkpointing=False, report_to=[],
-        per_device_train_batch_size=4, num_generations=4, max_completion_length=6, max_steps=2, logging_steps=1,
-        save_strategy="no", seed=7, learning_rate=1e-3,
+        output_dir="/tmp/sdar-trainer-test",
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        per_device_train_batch_size=4,
+        num_generations=4,
+        max_completion_length=6,
+        max_steps=2,
+        logging_steps=1,
+        save_strategy="no",
+        seed=7,
+        learning_rate=1e-3,
     )
     defaults.update(kwargs)
     return cls(**defaults)
@@ -71,11 +81,16 @@ class RecordingSDARTrainer(SDARTrainer):
 
 
 def test_zero_coef_reproduces_grpo_losses(tiny_model_dir):
-    grpo = GRPOTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=config(GRPOConfig, max_steps=3),
-                       train_dataset=dataset())
+    grpo = GRPOTrainer(
+        model=tiny_model_dir, reward_funcs=length_reward, args=config(GRPOConfig, max_steps=3), train_dataset=dataset()
+    )
     grpo.train()
-    sdar = SDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
-                       args=config(sdar_coef=0.0, max_steps=3), train_dataset=dataset())
+    sdar = SDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(sdar_coef=0.0, max_steps=3),
+        train_dataset=dataset(),
+    )
     sdar.train()
     assert len(losses(grpo)) == 3
     assert losses(sdar) == pytest.approx(losses(grpo), rel=1e-6, abs=1e-9)
@@ -96,44 +111,59 @@ def test_literal_drop_in_keeps_every_grpo_config_field(tiny_model_dir):
 
 def test_teacher_sees_the_context_and_the_student_does_not(tiny_model_dir):
     tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
-    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=config(max_steps=1),
-                                   train_dataset=dataset())
+    trainer = RecordingSDARTrainer(
+        model=tiny_model_dir, reward_funcs=length_reward, args=config(max_steps=1), train_dataset=dataset()
+    )
     trainer.train()
     teacher_rows, student_rows = trainer.rows["teacher"], trainer.rows["student_loss"]
     assert len(teacher_rows) == len(student_rows) == 4
     student_prompts = {}
     for i in range(8):
-        ids = tokenizer.apply_chat_template([{"role": "user", "content": dataset()["prompt"][i][0]["content"]}],
-                                            add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]
+        ids = tokenizer.apply_chat_template(
+            [{"role": "user", "content": dataset()["prompt"][i][0]["content"]}],
+            add_generation_prompt=True,
+            tokenize=True,
+            return_dict=True,
+        )["input_ids"]
         student_prompts[tuple(ids)] = i
-    block_of = {i: tokenizer(f"[Privileged Skill Information]\n{CONTEXTS[i]}\n\n", add_special_tokens=False)
-                ["input_ids"] for i in range(8)}
+    block_of = {
+        i: tokenizer(f"[Privileged Skill Information]\n{CONTEXTS[i]}\n\n", add_special_tokens=False)["input_ids"]
+        for i in range(8)
+    }
     student_completions = {}
     for ids, _ in student_rows:
         prompt = next(p for p in student_prompts if tuple(ids[: len(p)]) == p)
-        student_completions.setdefault(student_prompts[prompt], []).append(ids[len(prompt):])
+        student_completions.setdefault(student_prompts[prompt], []).append(ids[len(prompt) :])
     for ids, _ in teacher_rows:
         # teacher row = [privileged block | the student's exact prompt ids | the same completion tokens]
         row = next(i for i in range(8) if ids[: len(block_of[i])] == block_of[i])
-        rest = ids[len(block_of[row]):]
+        rest = ids[len(block_of[row]) :]
         prompt = next(p for p in student_prompts if tuple(rest[: len(p)]) == p)
         assert student_prompts[prompt] == row
-        assert rest[len(prompt):] in student_completions[row]
+        assert rest[len(prompt) :] in student_completions[row]
     # the student never sees a privileged token sequence
     for ids, _ in student_rows:
         assert "Privileged" not in tokenizer.decode(ids)
     history = trainer.state.log_history[0]
-    for key in ("sdar/loss", "sdar/gate_mean", "sdar/gate_active_ratio", "sdar/teacher_gap_mean",
-                "sdar/negative_gap_ratio"):
+    for key in (
+        "sdar/loss",
+        "sdar/gate_mean",
+        "sdar/gate_active_ratio",
+        "sdar/teacher_gap_mean",
+        "sdar/negative_gap_ratio",
+    ):
         assert math.isfinite(history[key])
     assert 0.0 < history["sdar/gate_mean"] < 1.0
 
 
 def test_system_placement_puts_the_block_in_the_system_message(tiny_model_dir):
     tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
-    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
-                                   args=config(max_steps=1, teacher_context_placement="system"),
-                                   train_dataset=dataset())
+    trainer = RecordingSDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(max_steps=1, teacher_context_placement="system"),
+        train_dataset=dataset(),
+    )
     trainer.train()
     for ids, completion_length in trainer.rows["teacher"]:
         text = tokenizer.decode(ids[:-completion_length] if completion_length else ids)
@@ -142,23 +172,29 @@ def test_system_placement_puts_the_block_in_the_system_message(tiny_model_dir):
 
 
 def test_skill_grpo_shows_the_context_to_the_student_only(tiny_model_dir):
-    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
-                                   args=config(max_steps=1, sdar_coef=0.0, privileged_context_to_student=True),
-                                   train_dataset=dataset())
+    trainer = RecordingSDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(max_steps=1, sdar_coef=0.0, privileged_context_to_student=True),
+        train_dataset=dataset(),
+    )
     trainer.train()
     tokenizer = trainer.processing_class
     assert trainer.rows["teacher"] == []
     assert len(trainer.rows["student_loss"]) == 4
     # official placement: inside the user message, right after the chat template's user header
     for ids, _ in trainer.rows["student_loss"]:
-        assert tokenizer.decode(ids).startswith(
-            "<|im_start|>user\n[Privileged Skill Information]\nskill ")
+        assert tokenizer.decode(ids).startswith("<|im_start|>user\n[Privileged Skill Information]\nskill ")
         assert "\n\nYour task is to: put egg" in tokenizer.decode(ids)
 
 
 def test_plain_text_prompts(tiny_model_dir):
-    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=config(max_steps=1),
-                                   train_dataset=dataset(conversational=False))
+    trainer = RecordingSDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(max_steps=1),
+        train_dataset=dataset(conversational=False),
+    )
     trainer.train()
     for ids, _ in trainer.rows["teacher"]:
         assert trainer.processing_class.decode(ids).startswith("[Privileged Skill Information]\nskill ")
@@ -177,12 +213,22 @@ def test_plain_text_prompts(tiny_model_dir):
         {"sdar_estimator": "reinforce"},
         {"policy_loss_coef": 0.0},
     ],
-    ids=["kl-beta", "num-iterations", "accumulation", "grpo-loss", "dapo-soft-or", "forward-kl", "jsd-entropy",
-         "reinforce", "opsd-only"],
+    ids=[
+        "kl-beta",
+        "num-iterations",
+        "accumulation",
+        "grpo-loss",
+        "dapo-soft-or",
+        "forward-kl",
+        "jsd-entropy",
+        "reinforce",
+        "opsd-only",
+    ],
 )
 def test_trains_with_grpo_features(tiny_model_dir, overrides):
-    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=config(**overrides),
-                          train_dataset=dataset())
+    trainer = SDARTrainer(
+        model=tiny_model_dir, reward_funcs=length_reward, args=config(**overrides), train_dataset=dataset()
+    )
     before = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
     trainer.train()
     logged = [h for h in trainer.state.log_history if "sdar/loss" in h]
@@ -197,7 +243,10 @@ def test_lora_uses_the_same_adapter_for_the_teacher(tiny_model_dir):
     from peft import LoraConfig
 
     trainer = SDARTrainer(
-        model=tiny_model_dir, reward_funcs=length_reward, args=config(beta=0.04), train_dataset=dataset(),
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(beta=0.04),
+        train_dataset=dataset(),
         peft_config=LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], task_type="CAUSAL_LM"),
     )
     lora_before = {n: p.detach().clone() for n, p in trainer.model.named_parameters() if "lora_B" in n}
@@ -210,9 +259,13 @@ def test_lora_uses_the_same_adapter_for_the_teacher(tiny_model_dir):
 
 
 def test_evaluation_logs_sdar_metrics(tiny_model_dir):
-    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
-                          args=config(max_steps=1, eval_strategy="steps", eval_steps=1, per_device_eval_batch_size=4),
-                          train_dataset=dataset(), eval_dataset=dataset().select(range(4)))
+    trainer = SDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(max_steps=1, eval_strategy="steps", eval_steps=1, per_device_eval_batch_size=4),
+        train_dataset=dataset(),
+        eval_dataset=dataset().select(range(4)),
+    )
     trainer.train()
     evals = [h for h in trainer.state.log_history if "eval_loss" in h]
     assert evals and math.isfinite(evals[0]["eval_sdar/loss"]) and "eval_sdar/gate_mean" in evals[0]
@@ -223,17 +276,28 @@ def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir):
 
     def one_step(**kwargs):
         trainer = SDARTrainer(
-            model=tiny_model_dir, reward_funcs=length_reward, train_dataset=dataset(),
-            args=config(max_steps=1, optim="sgd", learning_rate=1.0, policy_loss_coef=0.0, sdar_coef=1.0,
-                        max_grad_norm=0.0, shuffle_dataset=False, **kwargs),
+            model=tiny_model_dir,
+            reward_funcs=length_reward,
+            train_dataset=dataset(),
+            args=config(
+                max_steps=1,
+                optim="sgd",
+                learning_rate=1.0,
+                policy_loss_coef=0.0,
+                sdar_coef=1.0,
+                max_grad_norm=0.0,
+                shuffle_dataset=False,
+                **kwargs,
+            ),
         )
         start = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
         trainer.train()
         return {n: p.detach() - start[n] for n, p in trainer.model.named_parameters()}
 
     whole = one_step(per_device_train_batch_size=8, num_generations=4)
-    split = one_step(per_device_train_batch_size=4, num_generations=4, gradient_accumulation_steps=2,
-                     steps_per_generation=2)
+    split = one_step(
+        per_device_train_batch_size=4, num_generations=4, gradient_accumulation_steps=2, steps_per_generation=2
+    )
     norm = sum(d.norm() ** 2 for d in whole.values()) ** 0.5
     assert norm > 0
     for name in whole:
@@ -241,8 +305,12 @@ def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir):
 
 
 def test_teacher_budget_keeps_the_column_context_whole(tiny_model_dir):
-    trainer = RecordingSDARTrainer(model=tiny_model_dir, reward_funcs=length_reward,
-                                   args=config(max_steps=1, teacher_max_prompt_length=40), train_dataset=dataset())
+    trainer = RecordingSDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        args=config(max_steps=1, teacher_max_prompt_length=40),
+        train_dataset=dataset(),
+    )
     trainer.train()
     tokenizer = trainer.processing_class
     for ids, completion_length in trainer.rows["teacher"]:

@@ -6,23 +6,42 @@ import time
 import pytest
 import torch
 from datasets import Dataset
+from scripted import ScriptedPolicy, use_policy
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer_agent import (GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES, policy_loss_share,
-                               split_rows)
-
-from scripted import ScriptedPolicy, use_policy
+from sdar_trl.trainer_agent import (
+    GLOBAL_TOKEN_LOSSES,
+    ROW_MEAN_LOSSES,
+    TOKEN_MEAN_LOSSES,
+    policy_loss_share,
+    split_rows,
+)
 
 
 def tasks(key_rooms=(1, 2)):
-    return Dataset.from_dict({"key_room": list(key_rooms), "privileged_context": [f"The key is in room {k}." for k in key_rooms]})
+    return Dataset.from_dict(
+        {"key_room": list(key_rooms), "privileged_context": [f"The key is in room {k}." for k in key_rooms]}
+    )
 
 
 def config(tmp_path, **kwargs):
-    defaults = dict(output_dir=str(tmp_path / "out"), use_cpu=True, bf16=False, gradient_checkpointing=False,
-                    report_to=[], per_device_train_batch_size=4, num_generations=2, max_completion_length=16,
-                    max_steps=1, logging_steps=1, save_strategy="no", seed=1, shuffle_dataset=False, max_turns=6)
+    defaults = dict(
+        output_dir=str(tmp_path / "out"),
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        per_device_train_batch_size=4,
+        num_generations=2,
+        max_completion_length=16,
+        max_steps=1,
+        logging_steps=1,
+        save_strategy="no",
+        seed=1,
+        shuffle_dataset=False,
+        max_turns=6,
+    )
     defaults.update(kwargs)
     return SDARConfig(**defaults)
 
@@ -78,13 +97,14 @@ def test_step_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkey
 
 
 def test_episode_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, monkeypatch):
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, agent_layout="episode"), train_dataset=tasks(),
-                        env=KeyDoorEnv)
+    trainer = Recording(
+        model=tiny_model_dir, args=config(tmp_path, agent_layout="episode"), train_dataset=tasks(), env=KeyDoorEnv
+    )
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
     trainer.train()
     batch = trainer.batches[0]
     assert batch["completion_ids"].size(0) == 4
-    adv = 0.05 / (math.sqrt(2 * 0.05 ** 2) + 1e-4)
+    adv = 0.05 / (math.sqrt(2 * 0.05**2) + 1e-4)
     assert batch["advantages"].tolist() == pytest.approx([0.0, 0.0, adv, -adv], abs=1e-3)
     mask = batch["completion_mask"] * batch["tool_mask"]
     tok = trainer.processing_class
@@ -110,9 +130,12 @@ class Hanging(KeyDoorEnv):
 
 
 @pytest.mark.parametrize("env,reason", [(Raising, "env_error"), (Hanging, "env_timeout")])
-def test_faulty_environments_end_their_episodes_and_training_goes_on(tiny_model_dir, tmp_path, monkeypatch, env, reason):
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, env_step_timeout=0.5), train_dataset=tasks(),
-                        env=env)
+def test_faulty_environments_end_their_episodes_and_training_goes_on(
+    tiny_model_dir, tmp_path, monkeypatch, env, reason
+):
+    trainer = Recording(
+        model=tiny_model_dir, args=config(tmp_path, env_step_timeout=0.5), train_dataset=tasks(), env=env
+    )
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class))
     trainer.train()
     log = trainer.state.log_history[0]
@@ -125,8 +148,12 @@ def test_faulty_environments_end_their_episodes_and_training_goes_on(tiny_model_
 def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeypatch, layout, reward):
     # The episode layout charges the penalty (0.1 per invalid step) to the episode's reward, the step layout to each
     # invalid step row's score (here every row: equal scores, zero advantages).
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, max_turns=2, agent_layout=layout),
-                        train_dataset=tasks(), env=KeyDoorEnv)
+    trainer = Recording(
+        model=tiny_model_dir,
+        args=config(tmp_path, max_turns=2, agent_layout=layout),
+        train_dataset=tasks(),
+        env=KeyDoorEnv,
+    )
     policy = ScriptedPolicy(trainer.processing_class)
     policy.response_text = lambda call, position, prompt: "\u0000 garbage <action>"
     use_policy(monkeypatch, policy)
@@ -138,8 +165,11 @@ def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeyp
 
 
 def test_split_rows_keeps_every_row_and_loss_shares():
-    batch = {"completion_ids": torch.arange(7).view(7, 1), "completion_mask": torch.ones(7, 1),
-             "num_items_in_batch": torch.tensor(7)}
+    batch = {
+        "completion_ids": torch.arange(7).view(7, 1),
+        "completion_mask": torch.ones(7, 1),
+        "num_items_in_batch": torch.tensor(7),
+    }
     parts = split_rows(batch, 3)
     assert [p["completion_ids"].flatten().tolist() for p in parts] == [[0, 1], [2, 3, 4], [5, 6]]
     assert all(p["num_items_in_batch"] == 7 for p in parts)
@@ -156,9 +186,12 @@ def test_split_rows_keeps_every_row_and_loss_shares():
 @pytest.mark.parametrize("sdar_coef", [0.01, 0.0])
 def test_chunked_backward_gives_the_same_gradient(tiny_model_dir, tmp_path, monkeypatch, loss_type, sdar_coef):
     # The entropy bonus is a token mean of each forward: chunks must not repeat it (nor the policy term).
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, loss_type=loss_type, beta=0.0, entropy_coef=0.1,
-                                                          sdar_coef=sdar_coef),
-                        train_dataset=tasks(), env=KeyDoorEnv)
+    trainer = Recording(
+        model=tiny_model_dir,
+        args=config(tmp_path, loss_type=loss_type, beta=0.0, entropy_coef=0.1, sdar_coef=sdar_coef),
+        train_dataset=tasks(),
+        env=KeyDoorEnv,
+    )
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
     trainer.model.train()
     trainer.current_gradient_accumulation_steps = 1  # set by `train()` in a real run
@@ -209,20 +242,33 @@ def test_env_mode_configuration_errors(tiny_model_dir, tmp_path):
     with pytest.raises(ValueError, match="callable"):
         SDARTrainer(model=tiny_model_dir, args=config(tmp_path), train_dataset=tasks(), env=KeyDoorEnv())
     with pytest.raises(ValueError, match="teacher_context_placement"):
-        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, teacher_context_placement="system"),
-                    train_dataset=tasks(), env=KeyDoorEnv)
+        SDARTrainer(
+            model=tiny_model_dir,
+            args=config(tmp_path, teacher_context_placement="system"),
+            train_dataset=tasks(),
+            env=KeyDoorEnv,
+        )
     with pytest.raises(ValueError, match="agent_layout"):
         config(tmp_path, agent_layout="turn")
     with pytest.raises(ValueError, match="multi_objective_aggregation"):
-        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, multi_objective_aggregation="normalize_then_sum"),
-                    train_dataset=tasks(), env=KeyDoorEnv)
+        SDARTrainer(
+            model=tiny_model_dir,
+            args=config(tmp_path, multi_objective_aggregation="normalize_then_sum"),
+            train_dataset=tasks(),
+            env=KeyDoorEnv,
+        )
 
 
 @pytest.mark.parametrize("layout", ["step", "episode"])
 def test_tiny_model_trains_on_the_toy_environment(tiny_model_dir, tmp_path, layout):
-    trainer = SDARTrainer(model=tiny_model_dir, args=config(tmp_path, agent_layout=layout, max_steps=2, max_turns=3,
-                                                            learning_rate=1e-3, per_device_train_batch_size=2),
-                          train_dataset=tasks(), env=KeyDoorEnv)
+    trainer = SDARTrainer(
+        model=tiny_model_dir,
+        args=config(
+            tmp_path, agent_layout=layout, max_steps=2, max_turns=3, learning_rate=1e-3, per_device_train_batch_size=2
+        ),
+        train_dataset=tasks(),
+        env=KeyDoorEnv,
+    )
     before = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
     trainer.train()
     logs = [h for h in trainer.state.log_history if "sdar/loss" in h]
@@ -232,5 +278,9 @@ def test_tiny_model_trains_on_the_toy_environment(tiny_model_dir, tmp_path, layo
 
 def test_system_placement_is_refused_with_trls_environment_factory(tiny_model_dir, tmp_path):
     with pytest.raises(ValueError, match="environment_factory"):
-        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, teacher_context_placement="system"),
-                    train_dataset=tasks(), environment_factory=KeyDoorEnv)
+        SDARTrainer(
+            model=tiny_model_dir,
+            args=config(tmp_path, teacher_context_placement="system"),
+            train_dataset=tasks(),
+            environment_factory=KeyDoorEnv,
+        )

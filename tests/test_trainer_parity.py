@@ -6,12 +6,11 @@ import math
 import pytest
 import torch
 from datasets import Dataset
+from test_trainer import config, dataset, length_reward
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
 from sdar_trl import SDARTrainer
 from sdar_trl.losses import rlsd_token_advantages, skill_sd_per_token_loss
-
-from test_trainer import config, dataset, length_reward
 
 
 def batch_of(trainer):
@@ -22,7 +21,9 @@ def batch_of(trainer):
 
 
 def make(tiny_model_dir, **kwargs):
-    return SDARTrainer(model=tiny_model_dir, reward_funcs=length_reward, args=config(**kwargs), train_dataset=dataset())
+    return SDARTrainer(
+        model=tiny_model_dir, reward_funcs=length_reward, args=config(**kwargs), train_dataset=dataset()
+    )
 
 
 def test_opsd_only_keeps_the_kl_anchor_and_the_entropy_bonus(tiny_model_dir):
@@ -90,16 +91,26 @@ class KeepsRowAdvantages(SDARTrainer):
 
 
 def test_rlsd_reweights_the_advantages_per_token(tiny_model_dir):
-    trainer = KeepsRowAdvantages(model=tiny_model_dir, reward_funcs=length_reward, train_dataset=dataset(),
-                                 args=config(sdar_coef=0.0, rlsd_coef=0.5, rlsd_decay_steps=100))
+    trainer = KeepsRowAdvantages(
+        model=tiny_model_dir,
+        reward_funcs=length_reward,
+        train_dataset=dataset(),
+        args=config(sdar_coef=0.0, rlsd_coef=0.5, rlsd_decay_steps=100),
+    )
     batch = batch_of(trainer)
     assert batch["advantages"].shape == batch["completion_ids"].shape  # (B, T): one advantage per token
     # the first rollout (k = 1): weight 0.5 * (1 - 1/100) = 0.495
     assert trainer._metrics["train"]["rlsd/weight"] == [pytest.approx(0.495)]
     # lp_old: the rollout-time student log-probs (on-policy here, so the current ones)
     student = trainer._student_logps(batch)[0]
-    expected = rlsd_token_advantages(trainer.row_advantages, batch["teacher_per_token_logps"], student,
-                                     batch["completion_mask"], weight=0.495, clip=0.2)
+    expected = rlsd_token_advantages(
+        trainer.row_advantages,
+        batch["teacher_per_token_logps"],
+        student,
+        batch["completion_mask"],
+        weight=0.495,
+        clip=0.2,
+    )
     assert torch.allclose(batch["advantages"], expected, atol=1e-6)
     assert not torch.allclose(batch["advantages"], trainer.row_advantages.unsqueeze(1) * batch["completion_mask"])
     trainer.train()  # and the (B, T) advantages train through TRL's loss
@@ -118,17 +129,29 @@ def test_entropy_gate_mean_comes_from_the_whole_generation_batch(tiny_model_dir)
 def test_entropy_gate_does_not_depend_on_micro_batching(tiny_model_dir, gate):
     def one_step(**kwargs):
         trainer = SDARTrainer(
-            model=tiny_model_dir, reward_funcs=length_reward, train_dataset=dataset(),
-            args=config(max_steps=1, optim="sgd", learning_rate=1.0, policy_loss_coef=0.0, sdar_coef=1.0,
-                        sdar_gate=gate, max_grad_norm=0.0, shuffle_dataset=False, **kwargs),
+            model=tiny_model_dir,
+            reward_funcs=length_reward,
+            train_dataset=dataset(),
+            args=config(
+                max_steps=1,
+                optim="sgd",
+                learning_rate=1.0,
+                policy_loss_coef=0.0,
+                sdar_coef=1.0,
+                sdar_gate=gate,
+                max_grad_norm=0.0,
+                shuffle_dataset=False,
+                **kwargs,
+            ),
         )
         start = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
         trainer.train()
         return {n: p.detach() - start[n] for n, p in trainer.model.named_parameters()}
 
     whole = one_step(per_device_train_batch_size=8, num_generations=4)
-    split = one_step(per_device_train_batch_size=4, num_generations=4, gradient_accumulation_steps=2,
-                     steps_per_generation=2)
+    split = one_step(
+        per_device_train_batch_size=4, num_generations=4, gradient_accumulation_steps=2, steps_per_generation=2
+    )
     norm = sum(d.norm() ** 2 for d in whole.values()) ** 0.5
     assert norm > 0
     for name in whole:
@@ -138,8 +161,9 @@ def test_entropy_gate_does_not_depend_on_micro_batching(tiny_model_dir, gate):
 def test_vision_rows_are_refused_before_model_work(tmp_path):
     rows = Dataset.from_dict({"prompt": ["a"], "privileged_context": ["b"], "image": [None]})
     with pytest.raises(ValueError, match="vision"):
-        SDARTrainer(model=str(tmp_path / "never-loaded"), reward_funcs=length_reward, args=config(),
-                    train_dataset=rows)
+        SDARTrainer(
+            model=str(tmp_path / "never-loaded"), reward_funcs=length_reward, args=config(), train_dataset=rows
+        )
 
 
 def test_vision_inputs_in_a_batch_are_refused_by_the_teacher_pass(tiny_model_dir):

@@ -1,4 +1,5 @@
-"""A resumed run trains the steps of the uninterrupted one: same prompts after an epoch boundary, same rollout cadence."""
+"""A resumed run trains the steps of the uninterrupted one: same prompts after an epoch boundary, same rollout
+cadence."""
 
 from datasets import Dataset
 
@@ -6,10 +7,14 @@ from sdar_trl import SDARConfig, SDARTrainer
 
 
 def prompts(n):
-    return Dataset.from_dict({
-        "prompt": [[{"role": "user", "content": f"Your task is to: put egg {i} in countertop 1."}] for i in range(n)],
-        "privileged_context": [f"The egg {i} is in fridge 1." for i in range(n)],
-    })
+    return Dataset.from_dict(
+        {
+            "prompt": [
+                [{"role": "user", "content": f"Your task is to: put egg {i} in countertop 1."}] for i in range(n)
+            ],
+            "privileged_context": [f"The egg {i} is in fridge 1." for i in range(n)],
+        }
+    )
 
 
 def reward(completions, **kwargs):
@@ -21,15 +26,27 @@ class RecordsGenerations(SDARTrainer):
 
     def _generate_and_score_completions(self, inputs):
         self.__dict__.setdefault("generations", []).append(
-            (self.state.global_step, tuple(x["prompt"][0]["content"] for x in inputs)))
+            (self.state.global_step, tuple(x["prompt"][0]["content"] for x in inputs))
+        )
         return super()._generate_and_score_completions(inputs)
 
 
 def train(tiny_model_dir, out, dataset, resume=None, **kwargs):
     args = SDARConfig(
-        output_dir=str(out), use_cpu=True, bf16=False, gradient_checkpointing=False, report_to=[], seed=7,
-        per_device_train_batch_size=4, num_generations=4, max_completion_length=4, logging_steps=1,
-        save_strategy="steps", save_steps=1, learning_rate=1e-3, **kwargs,
+        output_dir=str(out),
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        seed=7,
+        per_device_train_batch_size=4,
+        num_generations=4,
+        max_completion_length=4,
+        logging_steps=1,
+        save_strategy="steps",
+        save_steps=1,
+        learning_rate=1e-3,
+        **kwargs,
     )
     trainer = RecordsGenerations(model=tiny_model_dir, reward_funcs=reward, args=args, train_dataset=dataset)
     trainer.train(resume_from_checkpoint=resume)
@@ -49,8 +66,9 @@ def test_resume_keeps_the_rollout_cadence(tiny_model_dir, tmp_path):
     # num_iterations=2: one generation serves two optimizer steps (made at global steps 0 and 2).
     full = train(tiny_model_dir, tmp_path, prompts(8), max_steps=4, num_iterations=2)
     assert [step for step, _ in full] == [0, 2]
-    resumed = train(tiny_model_dir, tmp_path, prompts(8), resume=str(tmp_path / "checkpoint-1"), max_steps=4,
-                    num_iterations=2)
+    resumed = train(
+        tiny_model_dir, tmp_path, prompts(8), resume=str(tmp_path / "checkpoint-1"), max_steps=4, num_iterations=2
+    )
     # The buffer of step 1's generation is not in the checkpoint, so step 2 generates anew; step 3 then generates on
     # the uninterrupted cadence (TRL's counter restarting at 0 would generate at step 4 instead) with its prompts.
     assert [step for step, _ in resumed] == [1, 2]

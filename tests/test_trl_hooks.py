@@ -24,7 +24,13 @@ def test_generate_and_score_completions():
 
 def test_per_token_logps_and_entropies():
     assert params(GRPOTrainer._get_per_token_logps_and_entropies)[:7] == [
-        "self", "model", "input_ids", "attention_mask", "logits_to_keep", "batch_size", "compute_entropy",
+        "self",
+        "model",
+        "input_ids",
+        "attention_mask",
+        "logits_to_keep",
+        "batch_size",
+        "compute_entropy",
     ]
     # The loss forward is the one call that asks for entropies; the capture relies on it being a single call.
     source = inspect.getsource(GRPOTrainer._compute_loss)
@@ -35,22 +41,38 @@ def test_per_token_logps_and_entropies():
 def test_compute_loss_and_batch_keys():
     assert params(GRPOTrainer._compute_loss) == ["self", "model", "inputs"]
     source = inspect.getsource(GRPOTrainer._generate_and_score_completions)
-    for key in ('"prompt_ids"', '"prompt_mask"', '"completion_ids"', '"completion_mask"', '"num_items_in_batch"',
-                'output["tool_mask"]'):
+    for key in (
+        '"prompt_ids"',
+        '"prompt_mask"',
+        '"completion_ids"',
+        '"completion_mask"',
+        '"num_items_in_batch"',
+        'output["tool_mask"]',
+    ):
         assert key in source, key
 
 
 def test_overridden_methods_are_listed_in_the_docstring():
     ours = [cls for cls in SDARTrainer.__mro__ if cls.__module__.startswith("sdar_trl")]
-    overridden = [name for cls in ours for name, fn in vars(cls).items()
-                  if callable(fn) and hasattr(GRPOTrainer, name) and not name.startswith("__")]
+    overridden = [
+        name
+        for cls in ours
+        for name, fn in vars(cls).items()
+        if callable(fn) and hasattr(GRPOTrainer, name) and not name.startswith("__")
+    ]
     overridden.append("__init__")
     for name in overridden:
         assert f"`{name}`" in SDARTrainer.__doc__, name
 
 
 def test_reward_and_checkpoint_hooks():
-    assert params(GRPOTrainer._calculate_rewards) == ["self", "inputs", "prompts", "completions", "completion_ids_list"]
+    assert params(GRPOTrainer._calculate_rewards) == [
+        "self",
+        "inputs",
+        "prompts",
+        "completions",
+        "completion_ids_list",
+    ]
     assert "return rewards_per_func" in inspect.getsource(GRPOTrainer._calculate_rewards)
     assert "rewards_per_func = gather(rewards_per_func)" in inspect.getsource(GRPOTrainer._calculate_rewards)
     assert params(GRPOTrainer._save_checkpoint) == ["self", "model", "trial"]
@@ -60,12 +82,19 @@ def test_reward_and_checkpoint_hooks():
 def test_agent_mode_hooks():
     assert params(GRPOTrainer._prepare_inputs) == ["self", "generation_batch"]
     source = inspect.getsource(GRPOTrainer._prepare_inputs)
-    for needle in ("self._step % generate_every == 0", "self._buffered_inputs",
-                   "self._buffered_inputs[self._step % self.args.steps_per_generation]"):
+    for needle in (
+        "self._step % generate_every == 0",
+        "self._buffered_inputs",
+        "self._buffered_inputs[self._step % self.args.steps_per_generation]",
+    ):
         assert needle in source, needle
     assert params(GRPOTrainer.compute_loss) == ["self", "model", "inputs", "return_outputs", "num_items_in_batch"]
     assert params(GRPOTrainer._generate_single_turn)[:5] == [
-        "self", "prompt_ids", "images", "multimodal_fields", "num_generations",
+        "self",
+        "prompt_ids",
+        "images",
+        "multimodal_fields",
+        "num_generations",
     ]
     assert "return completion_ids, logprobs" in inspect.getsource(GRPOTrainer._generate_single_turn)
 
@@ -78,7 +107,13 @@ def test_train_sampler_hook():
     assert "return RepeatSampler(" in inspect.getsource(GRPOTrainer._get_train_sampler)
     # ResumableRepeatSampler re-seeds TRL's generator and replays one permutation per epoch.
     assert params(RepeatSampler.__init__) == [
-        "self", "data_source", "mini_repeat_count", "batch_size", "repeat_count", "shuffle", "seed",
+        "self",
+        "data_source",
+        "mini_repeat_count",
+        "batch_size",
+        "repeat_count",
+        "shuffle",
+        "seed",
     ]
     assert inspect.getsource(RepeatSampler.__iter__).count("torch.randperm(") == 1
     # The epoch a run resumes in comes from the trainer state, at on_epoch_begin (see sdar_trl.resumable_sampler).
@@ -90,6 +125,6 @@ def test_chunk_weights_know_every_trl_loss_type():
     from sdar_trl.trainer_agent import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
 
     source = inspect.getsource(GRPOTrainer._compute_loss)
-    aggregated = set(re.findall(r'self\.loss_type (?:==|in) \[?([^:\]]+)\]?:', source))
+    aggregated = set(re.findall(r"self\.loss_type (?:==|in) \[?([^:\]]+)\]?:", source))
     names = {name for group in aggregated for name in re.findall(r'"(\w+)"', group)}
     assert names == set(ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES)

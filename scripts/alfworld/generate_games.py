@@ -33,9 +33,22 @@ def generate(problems: Path, games: Path, seed: int = 2605) -> int:
     count = len(glob.glob(str(problems / "**" / "traj_data.json"), recursive=True))
     logic = Path(alfworld.__file__).parent / "data"
     script = shutil.which("alfworld-generate") or str(Path(sys.executable).parent / "alfworld-generate")
-    argv = [script, "--data_path", str(problems), "--save_path", str(games), "--expert_type", "planner",
-            # `--end` must be given: its default (-1) silently drops the last problem.
-            "--end", str(count), "--domain", str(logic / "alfred.pddl"), "--grammar", str(logic / "alfred.twl2")]
+    argv = [
+        script,
+        "--data_path",
+        str(problems),
+        "--save_path",
+        str(games),
+        "--expert_type",
+        "planner",
+        # `--end` must be given: its default (-1) silently drops the last problem.
+        "--end",
+        str(count),
+        "--domain",
+        str(logic / "alfred.pddl"),
+        "--grammar",
+        str(logic / "alfred.twl2"),
+    ]
     saved_argv = sys.argv
     try:
         sys.argv = argv

@@ -22,13 +22,64 @@ import alfworld.gen.constants as constants
 import alfworld.gen.goal_library as goal_library
 
 
-KITCHEN = ["Cabinet", "Cabinet", "Cabinet", "CounterTop", "CounterTop", "Drawer", "Drawer", "Fridge", "Microwave",
-           "SinkBasin", "StoveBurner", "GarbageCan", "CoffeeMachine", "Shelf", "DiningTable"]
+KITCHEN = [
+    "Cabinet",
+    "Cabinet",
+    "Cabinet",
+    "CounterTop",
+    "CounterTop",
+    "Drawer",
+    "Drawer",
+    "Fridge",
+    "Microwave",
+    "SinkBasin",
+    "StoveBurner",
+    "GarbageCan",
+    "CoffeeMachine",
+    "Shelf",
+    "DiningTable",
+]
 BEDROOM = ["Bed", "Desk", "SideTable", "SideTable", "Drawer", "Drawer", "Shelf", "Shelf", "Dresser", "GarbageCan"]
-KITCHEN_CLUTTER = ["Fork", "Spoon", "Knife", "Spatula", "SaltShaker", "PepperShaker", "DishSponge", "Bowl", "Plate",
-                   "Cup", "Pan", "Pot", "Bread", "Lettuce", "Egg", "Potato", "Tomato", "Apple", "Mug", "SoapBottle"]
-BEDROOM_CLUTTER = ["Book", "CD", "Pencil", "Pen", "KeyChain", "CellPhone", "AlarmClock", "CreditCard", "Pillow",
-                   "Laptop", "Watch", "Bowl", "Mug", "Statue", "Vase", "RemoteControl"]
+KITCHEN_CLUTTER = [
+    "Fork",
+    "Spoon",
+    "Knife",
+    "Spatula",
+    "SaltShaker",
+    "PepperShaker",
+    "DishSponge",
+    "Bowl",
+    "Plate",
+    "Cup",
+    "Pan",
+    "Pot",
+    "Bread",
+    "Lettuce",
+    "Egg",
+    "Potato",
+    "Tomato",
+    "Apple",
+    "Mug",
+    "SoapBottle",
+]
+BEDROOM_CLUTTER = [
+    "Book",
+    "CD",
+    "Pencil",
+    "Pen",
+    "KeyChain",
+    "CellPhone",
+    "AlarmClock",
+    "CreditCard",
+    "Pillow",
+    "Laptop",
+    "Watch",
+    "Bowl",
+    "Mug",
+    "Statue",
+    "Vase",
+    "RemoteControl",
+]
 
 # (task type, target object, target receptacle, toggle object, room) for every bundled task.
 TASKS = {
@@ -90,7 +141,9 @@ def build_scene(rng: random.Random, room: str, needed: list[str], toggle: str) -
     used_locations: set[str] = set()
     for cls in layout:
         while True:
-            loc = f"loc|{rng.randint(-9, 9)}|{rng.randint(-9, 9)}|{rng.randint(0, 3)}|{rng.choice([-30, 0, 30, 45, 60])}"
+            loc = (
+                f"loc|{rng.randint(-9, 9)}|{rng.randint(-9, 9)}|{rng.randint(0, 3)}|{rng.choice([-30, 0, 30, 45, 60])}"
+            )
             if loc not in used_locations:
                 used_locations.add(loc)
                 break
@@ -131,14 +184,21 @@ def problem_text(name: str, scene: Scene, task_type: str, obj: str, recep: str, 
     loc_of = {rid: loc for rid, _, loc in scene.receptacles}
     actions = constants.VAL_ACTION_OBJECTS
     for oid, cls, home in scene.objects:
-        lines += [f"(objectType {oid} {cls}Type)", f"(inReceptacle {oid} {home})",
-                  f"(objectAtLocation {oid} {loc_of[home]})"]
+        lines += [
+            f"(objectType {oid} {cls}Type)",
+            f"(inReceptacle {oid} {home})",
+            f"(objectAtLocation {oid} {loc_of[home]})",
+        ]
         if cls in actions["Toggleable"]:
             lines.append(f"(toggleable {oid})")
         else:
             lines.append(f"(pickupable {oid})")
-        for prop, table in (("heatable", "Heatable"), ("coolable", "Coolable"), ("cleanable", "Cleanable"),
-                            ("sliceable", "Sliceable")):
+        for prop, table in (
+            ("heatable", "Heatable"),
+            ("coolable", "Coolable"),
+            ("cleanable", "Cleanable"),
+            ("sliceable", "Sliceable"),
+        ):
             if cls in actions[table]:
                 lines.append(f"({prop} {oid})")
         if cls in constants.RECEPTACLES:
@@ -161,13 +221,20 @@ def write_task(out: Path, split: str, index: int, task, seed: int) -> Path:
     folder = out / split / f"{task_type}-{obj}-None-{recep or toggle}-{index}" / trial
     folder.mkdir(parents=True, exist_ok=True)
     agent_loc = mangle(f"loc|{rng.randint(10, 12)}|{rng.randint(10, 12)}|0|0")  # the middle of the room
-    (folder / "initial_state.pddl").write_text(problem_text(f"plan_{trial}", scene, task_type, obj, recep, toggle, agent_loc))
+    (folder / "initial_state.pddl").write_text(
+        problem_text(f"plan_{trial}", scene, task_type, obj, recep, toggle, agent_loc)
+    )
     traj = {
         "task_type": task_type,
         "task_id": trial,
         "scene": {"room": room, "seed": seed},
-        "pddl_params": {"object_target": obj, "parent_target": recep, "toggle_target": toggle, "mrecep_target": "",
-                        "object_sliced": False},
+        "pddl_params": {
+            "object_target": obj,
+            "parent_target": recep,
+            "toggle_target": toggle,
+            "mrecep_target": "",
+            "object_sliced": False,
+        },
     }
     (folder / "traj_data.json").write_text(json.dumps(traj, indent=1) + "\n")
     return folder

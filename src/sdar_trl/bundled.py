@@ -18,5 +18,7 @@ def bundled_path(*parts: str) -> Path:
         resource = resource / part
     if isinstance(resource, Path):
         return resource
-    raise RuntimeError(f"sdar_trl's bundled data is not on the file system ({resource}); install the package with "
-                       "pip rather than importing it from a zip archive.")
+    raise RuntimeError(
+        f"sdar_trl's bundled data is not on the file system ({resource}); install the package with "
+        "pip rather than importing it from a zip archive."
+    )

@@ -13,7 +13,6 @@ import argparse
 import os
 import sys
 
-
 from .skills import RETRIEVALS, SkillLibraryError, Task, build_retriever, load_skill_library
 from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
@@ -27,7 +26,10 @@ def show_skills(args: argparse.Namespace) -> int:
     retriever = build_retriever(args.retrieval, library, seed=args.seed)
     retrieved = retriever.retrieve(Task(text=args.task, task_type=args.task_type))
     shown = ", ".join(retrieved.skills) if retrieved.skills else "none matched: general skills only"
-    print(f"# library: {library.source} ({len(library.skills)} task skills); retrieval: {args.retrieval}", file=sys.stderr)
+    print(
+        f"# library: {library.source} ({len(library.skills)} task skills); retrieval: {args.retrieval}",
+        file=sys.stderr,
+    )
     print(f"# task skills shown: {shown}", file=sys.stderr)
     print(render_context(args.template.encode().decode("unicode_escape"), retrieved.text), end="")
     return 0
@@ -50,26 +52,42 @@ def make_dashboard(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sdar-trl", description="SDAR for TRL: tools around training.")
     commands = parser.add_subparsers(dest="command", required=True)
-    skills = commands.add_parser("skills", help="Skill libraries.").add_subparsers(dest="skills_command", required=True)
+    skills = commands.add_parser("skills", help="Skill libraries.").add_subparsers(
+        dest="skills_command", required=True
+    )
     show = skills.add_parser("show", help="Print the privileged text the teacher gets for one task.")
-    show.add_argument("--skills-dir", required=True,
-                      help="SDAR skill folder, SkillRL .json file, or bundled:<name> (alfworld, search, webshop).")
+    show.add_argument(
+        "--skills-dir",
+        required=True,
+        help="SDAR skill folder, SkillRL .json file, or bundled:<name> (alfworld, search, webshop).",
+    )
     show.add_argument("--task", default="", help="Task text (keyword retrieval matches in it).")
     show.add_argument("--task-type", default=None, help="Task type, game path or data_source.")
     show.add_argument("--retrieval", default="official", choices=RETRIEVALS)
-    show.add_argument("--template", default=OFFICIAL_CONTEXT_TEMPLATE.encode("unicode_escape").decode(),
-                      help="Block template with {context} (backslash escapes allowed).")
+    show.add_argument(
+        "--template",
+        default=OFFICIAL_CONTEXT_TEMPLATE.encode("unicode_escape").decode(),
+        help="Block template with {context} (backslash escapes allowed).",
+    )
     show.add_argument("--seed", type=int, default=0, help="Seed of random retrieval.")
     plot = commands.add_parser("plot", help="Render a run's SDAR curves to a PNG (no W&B needed).")
     plot.add_argument("run_dir", help="The run's output directory (or one of its checkpoints).")
     plot.add_argument("--out", default=None, help="PNG path (default: RUN_DIR/curves.png).")
     dashboard = commands.add_parser("dashboard", help="Create a W&B workspace with SDAR's panels (wandb-workspaces).")
-    dashboard.add_argument("--entity", default=os.environ.get("WANDB_ENTITY"), help="W&B entity (default: $WANDB_ENTITY).")
-    dashboard.add_argument("--project", default=os.environ.get("WANDB_PROJECT"),
-                           help="W&B project the runs log to (default: $WANDB_PROJECT).")
+    dashboard.add_argument(
+        "--entity", default=os.environ.get("WANDB_ENTITY"), help="W&B entity (default: $WANDB_ENTITY)."
+    )
+    dashboard.add_argument(
+        "--project",
+        default=os.environ.get("WANDB_PROJECT"),
+        help="W&B project the runs log to (default: $WANDB_PROJECT).",
+    )
     dashboard.add_argument("--name", default="SDAR", help="Workspace (view) name.")
-    dashboard.add_argument("--spec", default=None, help="Write the workspace spec to this JSON file instead of saving "
-                           "it to W&B (works offline).")
+    dashboard.add_argument(
+        "--spec",
+        default=None,
+        help="Write the workspace spec to this JSON file instead of saving it to W&B (works offline).",
+    )
     args = parser.parse_args(argv)
     if args.command == "dashboard":
         return make_dashboard(args, parser)

@@ -174,7 +174,9 @@ class SDARConfig(GRPOConfig):
     )
     sdar_divergence: Divergence = field(
         default="reverse_kl",
-        metadata={"help": "Divergence: reverse_kl on sampled tokens (official), forward_kl or jsd over the vocabulary."},
+        metadata={
+            "help": "Divergence: reverse_kl on sampled tokens (official), forward_kl or jsd over the vocabulary."
+        },
     )
     policy_loss_coef: float = field(
         default=1.0,
@@ -185,7 +187,8 @@ class SDARConfig(GRPOConfig):
         metadata={"help": "Coefficient of the Skill-SD baseline's importance-weighted k3 term (official 0.001)."},
     )
     rlsd_coef: float = field(
-        default=0.0, metadata={"help": "Initial weight λ0 of the RLSD baseline's advantage reweighting (official 0.5)."}
+        default=0.0,
+        metadata={"help": "Initial weight λ0 of the RLSD baseline's advantage reweighting (official 0.5)."},
     )
     rlsd_decay_steps: int = field(default=100, metadata={"help": "Rollouts over which RLSD's weight decays to 0."})
     rlsd_clip: float = field(default=0.2, metadata={"help": "Clip range ε of RLSD's token weight."})
@@ -216,8 +219,10 @@ class SDARConfig(GRPOConfig):
     )
     skill_retrieval: RetrievalName = field(
         default="official",
-        metadata={"help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
-                  "environment), or ours: task_type, keyword, full, random or ucb."},
+        metadata={
+            "help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
+            "environment), or ours: task_type, keyword, full, random or ucb."
+        },
     )
     task_type_column: str = field(
         default="task_type",

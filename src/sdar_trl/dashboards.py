@@ -99,14 +99,16 @@ def build_workspace(entity: str, project: str, name: str = "SDAR"):
         raise ImportError(INSTALL_HINT)
     import wandb_workspaces.workspaces as ws
 
-    glance = ws.Section(name="SDAR at a glance", is_open=True,
-                        panels=[line_plot(title, keys) for title, keys in PANELS.items()])
+    glance = ws.Section(
+        name="SDAR at a glance", is_open=True, panels=[line_plot(title, keys) for title, keys in PANELS.items()]
+    )
     sections = [glance] + [
         ws.Section(name=title, is_open=title == "sdar/", panels=[line_plot(t, keys) for t, keys in panels.items()])
         for title, panels in SECTIONS.items()
     ]
-    return ws.Workspace(entity=entity, project=project, name=name, sections=sections,
-                        settings=ws.WorkspaceSettings(x_axis=STEP))
+    return ws.Workspace(
+        entity=entity, project=project, name=name, sections=sections, settings=ws.WorkspaceSettings(x_axis=STEP)
+    )
 
 
 def workspace_spec(workspace) -> dict:

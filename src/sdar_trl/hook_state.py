@@ -4,15 +4,21 @@ TRL calls the trainer's hooks in a fixed order (generation batch, rewards, per-t
 computes for a later one live here instead of in loose trainer attributes. `_generate_and_score_completions` starts
 each generation batch with a fresh `BatchState`, so nothing leaks from one batch (or from an evaluation) into the next.
 
-| field | written by | read by |
-|---|---|---|
-| `rewards` | `_calculate_rewards`: every trajectory's total reward, all processes, in process order | `_update_context_state` (the skill bandit), `_agent_generation_batch` |
-| `pulls` | `_context_blocks` in training: this process's (task type, skills shown) per trajectory | `_update_context_state` (the skill bandit) |
-| `teacher_rows`, `teacher_truncated` | `_teacher_prompt_ids`: teacher rows built, and how many lost prompt tokens to `teacher_max_prompt_length` | `_update_context_state` (`skills/teacher_truncated_ratio`) |
-| `rollout_stats` | `_agent_generation_batch`: the rollout's counts, generation calls and time split | `SDARTrainer.last_rollout_stats` |
-| `queued_minibatch` | `training_step` (`rows_per_optimizer_step`): a rollout's last mini-batch | `_prepare_inputs`, which hands it to TRL's step |
-| `student_capture` | `_get_per_token_logps_and_entropies`, inside one `_compute_loss` call: the loss forward's log-probs and entropies | `_compute_loss` (the SDAR-family terms) |
-| `policy_share` | `_chunk_loss`: the weight of one chunk's TRL loss | `_compute_loss` |
+Fields, with the hook that writes each and the hooks that read it:
+
+- `rewards`: written by `_calculate_rewards` (every trajectory's total reward, all processes, in process order);
+  read by `_update_context_state` (the skill bandit) and `_agent_generation_batch`.
+- `pulls`: written by `_context_blocks` in training (this process's task type and skills shown, per trajectory);
+  read by `_update_context_state` (the skill bandit).
+- `teacher_rows`, `teacher_truncated`: written by `_teacher_prompt_ids` (teacher rows built, and how many lost
+  prompt tokens to `teacher_max_prompt_length`); read by `_update_context_state` (`skills/teacher_truncated_ratio`).
+- `rollout_stats`: written by `_agent_generation_batch` (the rollout's counts, generation calls and time split); read
+  through `SDARTrainer.last_rollout_stats`.
+- `queued_minibatch`: written by `training_step` with `rows_per_optimizer_step` (a rollout's last mini-batch); read
+  by `_prepare_inputs`, which hands it to TRL's step.
+- `student_capture`: written by `_get_per_token_logps_and_entropies` inside one `_compute_loss` call (the loss
+  forward's log-probs and entropies); read by `_compute_loss` (the SDAR-family terms).
+- `policy_share`: written by `_chunk_loss` (the weight of one chunk's TRL loss); read by `_compute_loss`.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+
 # Panel title -> metric keys (a trailing "*" takes every key with that prefix).
 PANELS: dict[str, list[str]] = {
     "success rate": ["env/success_rate"],
@@ -29,18 +30,21 @@ def load_log_history(run_dir: str | Path) -> list[dict]:
     """The logged rows of a run: ``trainer_state.json`` in ``run_dir`` or in its latest ``checkpoint-N``."""
     run_dir = Path(run_dir)
     candidates = [run_dir / "trainer_state.json"] + sorted(
-        run_dir.glob("checkpoint-*/trainer_state.json"), key=lambda p: int(p.parent.name.split("-")[-1]), reverse=True)
+        run_dir.glob("checkpoint-*/trainer_state.json"), key=lambda p: int(p.parent.name.split("-")[-1]), reverse=True
+    )
     for path in candidates:
         if path.is_file():
             return json.loads(path.read_text())["log_history"]
-    raise FileNotFoundError(f"No trainer_state.json in {run_dir} or its checkpoints; train with save_steps or call "
-                            "trainer.save_state().")
+    raise FileNotFoundError(
+        f"No trainer_state.json in {run_dir} or its checkpoints; train with save_steps or call trainer.save_state()."
+    )
 
 
 def series(history: list[dict], pattern: str) -> dict[str, tuple[list[int], list[float]]]:
     """``{metric: (steps, values)}`` for the training rows whose keys match ``pattern``."""
-    keys = sorted({k for row in history for k in row
-                   if (k.startswith(pattern[:-1]) if pattern.endswith("*") else k == pattern)})
+    keys = sorted(
+        {k for row in history for k in row if (k.startswith(pattern[:-1]) if pattern.endswith("*") else k == pattern)}
+    )
     out = {}
     for key in keys:
         points = [(row["step"], row[key]) for row in history if key in row and row[key] is not None]
@@ -74,7 +78,7 @@ def render_curves(run_dir: str | Path, out: str | Path) -> list[str]:
         axis.set_title(title)
         axis.set_xlabel("step")
         titles.append(title)
-    for axis in list(axes.flat)[len(PANELS):]:
+    for axis in list(axes.flat)[len(PANELS) :]:
         axis.axis("off")
     figure.suptitle(f"SDAR run: {Path(run_dir).name}")
     figure.tight_layout()

@@ -66,10 +66,10 @@ def default_system_prompt(render: Callable[[Messages], str]) -> str | None:
     if sentinel not in with_system:
         return None
     before = with_system[: with_system.index(sentinel)]
-    after = with_system[with_system.index(sentinel) + len(sentinel): with_system.index(user)]
-    if not without.startswith(before) or after not in without[len(before):]:
+    after = with_system[with_system.index(sentinel) + len(sentinel) : with_system.index(user)]
+    if not without.startswith(before) or after not in without[len(before) :]:
         return None
-    default = without[len(before): len(before) + without[len(before):].index(after)]
+    default = without[len(before) : len(before) + without[len(before) :].index(after)]
     return default or None
 
 
@@ -109,4 +109,4 @@ def fit_prompt_to_budget(
         return prompt_ids, False
     head = prompt_ids[:1] if bos_token_id is not None and prompt_ids[:1] == [bos_token_id] else []
     keep = max(room - len(head), 0)
-    return head + (prompt_ids[len(prompt_ids) - keep:] if keep else []), True
+    return head + (prompt_ids[len(prompt_ids) - keep :] if keep else []), True

@@ -7,8 +7,8 @@ import os
 import textwrap
 from collections.abc import Callable
 from contextlib import contextmanager
-from functools import cached_property
 from dataclasses import fields
+from functools import cached_property
 from typing import Any
 
 import torch
@@ -20,17 +20,31 @@ from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
 from trl.trainer.utils import get_config_model_id, pad, use_adapter
 
+from .agent.engine import RolloutConfig, RolloutEngine
+from .agent.formats import ACTION_FORMAT, AgentFormat
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
-from .losses import ENTROPY_GATES, gate_statistics, rlsd_token_advantages, rlsd_weight, sdar_per_token_loss, skill_sd_per_token_loss
-from .agent.formats import ACTION_FORMAT, AgentFormat
-from .agent.engine import RolloutConfig, RolloutEngine
 from .hook_state import BatchState
-from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
+from .losses import (
+    ENTROPY_GATES,
+    gate_statistics,
+    rlsd_token_advantages,
+    rlsd_weight,
+    sdar_per_token_loss,
+    skill_sd_per_token_loss,
+)
 from .resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
-from .teacher_context import (default_system_prompt, fit_prompt_to_budget, insert_prefix_ids, render_context,
-                              unpad_left, with_system_context, with_user_context)
+from .teacher_context import (
+    default_system_prompt,
+    fit_prompt_to_budget,
+    insert_prefix_ids,
+    render_context,
+    unpad_left,
+    with_system_context,
+    with_user_context,
+)
+from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
 
 
 SKILL_STATE_FILE = "skill_retriever_state.json"
@@ -101,9 +115,18 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             }"""),
     }
 
-    def __init__(self, model, reward_funcs=None, args: SDARConfig | None = None, train_dataset=None,
-                 eval_dataset=None, *pos, env: Callable[[], Any] | None = None, agent_format: AgentFormat | None = None,
-                 **kwargs):
+    def __init__(
+        self,
+        model,
+        reward_funcs=None,
+        args: SDARConfig | None = None,
+        train_dataset=None,
+        eval_dataset=None,
+        *pos,
+        env: Callable[[], Any] | None = None,
+        agent_format: AgentFormat | None = None,
+        **kwargs,
+    ):
         if args is None:
             model_name = model if isinstance(model, str) else get_config_model_id(model.config)
             args = SDARConfig(output_dir=f"{str(model_name).split('/')[-1]}-SDAR")
@@ -139,8 +162,9 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         self.add_callback(self.sampler_epochs)
         self.rollout_engine = None
         if env is not None:
-            self.rollout_engine = RolloutEngine(self.processing_class, self.agent_format,
-                                                RolloutConfig.from_args(args))
+            self.rollout_engine = RolloutEngine(
+                self.processing_class, self.agent_format, RolloutConfig.from_args(args)
+            )
         if args.sdar_divergence != "reverse_kl" and self.is_deepspeed_enabled:
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
                 raise ValueError(
@@ -184,10 +208,15 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
     @cached_property
     def _template_system_prompt(self) -> str | None:
         """The system prompt the chat template adds when a conversation has none (see `default_system_prompt`)."""
-        return default_system_prompt(lambda messages: self.processing_class.apply_chat_template(
-            messages, chat_template=self.chat_template, tokenize=False, add_generation_prompt=True,
-            **self.chat_template_kwargs,
-        ))
+        return default_system_prompt(
+            lambda messages: self.processing_class.apply_chat_template(
+                messages,
+                chat_template=self.chat_template,
+                tokenize=False,
+                add_generation_prompt=True,
+                **self.chat_template_kwargs,
+            )
+        )
 
     def _render_ids(self, messages: list[dict[str, Any]]) -> list[int]:
         if not is_conversational({"prompt": messages}):
@@ -228,7 +257,9 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         if self.args.uses_teacher:
             output.update(self._rollout_signals(output))
         # Evaluation neither teaches the bandit nor counts in the training metrics.
-        if self.model.training and (self.context_source.uses_library or self.args.teacher_max_prompt_length is not None):
+        if self.model.training and (
+            self.context_source.uses_library or self.args.teacher_max_prompt_length is not None
+        ):
             self._update_context_state()
         return output
 
@@ -253,8 +284,11 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
                 )
             self.context_source.update(all_pulls, rewards)
         counts = self.context_source.pop_counts()
-        local = torch.tensor([counts["rows"], counts["no_match"], state.teacher_truncated, state.teacher_rows],
-                             dtype=torch.float32, device=self.accelerator.device)
+        local = torch.tensor(
+            [counts["rows"], counts["no_match"], state.teacher_truncated, state.teacher_rows],
+            dtype=torch.float32,
+            device=self.accelerator.device,
+        )
         rows, no_match, truncated, teacher_rows = self.accelerator.reduce(local, reduction="sum").tolist()
         metrics = self._metrics["train"]
         if self.context_source.uses_library:
@@ -268,8 +302,12 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         sampler = super()._get_train_sampler(dataset)
         # Same order as TRL's, and resuming after an epoch boundary continues it instead of replaying epoch 0.
         self.sampler_epochs.sampler = ResumableRepeatSampler(
-            data_source=sampler.data_source, mini_repeat_count=sampler.mini_repeat_count,
-            batch_size=sampler.batch_size, repeat_count=sampler.repeat_count, shuffle=sampler.shuffle, seed=sampler.seed,
+            data_source=sampler.data_source,
+            mini_repeat_count=sampler.mini_repeat_count,
+            batch_size=sampler.batch_size,
+            repeat_count=sampler.repeat_count,
+            shuffle=sampler.shuffle,
+            seed=sampler.seed,
         )
         return self.sampler_epochs.sampler
 
@@ -277,7 +315,9 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         super()._save_checkpoint(model, trial)
         state = self.context_source.state_dict()
         if state and self.args.should_save:
-            folder = os.path.join(self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}")
+            folder = os.path.join(
+                self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}"
+            )
             with open(os.path.join(folder, SKILL_STATE_FILE), "w") as f:
                 json.dump(state, f)
 
@@ -299,9 +339,7 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         device = self.accelerator.device
         teacher_prompts = [torch.tensor(ids) for ids in self._teacher_prompt_ids(inputs, output, blocks)]
         teacher_prompt_ids = pad(teacher_prompts, self._tokenizer.pad_token_id, padding_side="left").to(device)
-        teacher_prompt_mask = pad(
-            [torch.ones_like(ids) for ids in teacher_prompts], 0, padding_side="left"
-        ).to(device)
+        teacher_prompt_mask = pad([torch.ones_like(ids) for ids in teacher_prompts], 0, padding_side="left").to(device)
         completion_ids, completion_mask = output["completion_ids"], output["completion_mask"]
         input_ids = torch.cat([teacher_prompt_ids, completion_ids], dim=1)
         attention_mask = torch.cat([teacher_prompt_mask, completion_mask], dim=1)
@@ -315,8 +353,13 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
                     "vision inputs yet; train vision-language models with `sdar_coef=0.0`."
                 )
         # Eval mode (no dropout), as the official code computes every log-prob it does not train on.
-        with _eval_mode(self.model), disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs):
-            with capture_last_hidden_states(self.accelerator.unwrap_model(self.model)) if full_vocab else _null() as hs:
+        with (
+            _eval_mode(self.model),
+            disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs),
+        ):
+            with (
+                capture_last_hidden_states(self.accelerator.unwrap_model(self.model)) if full_vocab else _null() as hs
+            ):
                 teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
                     self.model, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
                 )
@@ -361,12 +404,20 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         """The current policy's log-probs (and entropies) of the batch's completion tokens, no gradient, eval mode."""
         input_ids = torch.cat([output["prompt_ids"], output["completion_ids"]], dim=1)
         attention_mask = torch.cat([output["prompt_mask"], output["completion_mask"]], dim=1)
-        batch_size = self.args.per_device_train_batch_size if self.model.training else self.args.per_device_eval_batch_size
-        with torch.no_grad(), _eval_mode(self.model), disable_gradient_checkpointing(
-            self.model, self.args.gradient_checkpointing_kwargs
+        batch_size = (
+            self.args.per_device_train_batch_size if self.model.training else self.args.per_device_eval_batch_size
+        )
+        with (
+            torch.no_grad(),
+            _eval_mode(self.model),
+            disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs),
         ):
             logps, entropies, _ = self._get_per_token_logps_and_entropies(
-                self.model, input_ids, attention_mask, output["completion_ids"].size(1), batch_size=batch_size,
+                self.model,
+                input_ids,
+                attention_mask,
+                output["completion_ids"].size(1),
+                batch_size=batch_size,
                 compute_entropy=compute_entropy,
             )
         return logps, entropies
@@ -452,8 +503,12 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             student_hidden = completion_hidden_states(hs[-1], mask.size(1))
             lm_head = self.accelerator.unwrap_model(model).get_output_embeddings()
             divergence = full_vocab_divergence(
-                student_hidden, inputs["teacher_hidden_states"], lm_head, mask,
-                kind=args.sdar_divergence, temperature=self.temperature,
+                student_hidden,
+                inputs["teacher_hidden_states"],
+                lm_head,
+                mask,
+                kind=args.sdar_divergence,
+                temperature=self.temperature,
             )
             per_token_loss = gate * divergence
         self._log_sdar_metrics(mode, per_token_loss, gate, gap, mask)
@@ -475,8 +530,18 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
 
 
 # Keys of TRL's generation batch that carry vision inputs; the teacher pass refuses them (see `_teacher_pass`).
-MULTIMODAL_KEYS = ("pixel_values", "image_grid_thw", "pixel_attention_mask", "image_sizes", "token_type_ids",
-                   "mm_token_type_ids", "spatial_shapes", "num_images", "num_tiles", "image_position_ids")
+MULTIMODAL_KEYS = (
+    "pixel_values",
+    "image_grid_thw",
+    "pixel_attention_mask",
+    "image_sizes",
+    "token_type_ids",
+    "mm_token_type_ids",
+    "spatial_shapes",
+    "num_images",
+    "num_tiles",
+    "image_position_ids",
+)
 
 
 @contextmanager
@@ -538,5 +603,3 @@ def _check_no_images(dataset) -> None:
                 f"`train_dataset` has a `{column}` column: the teacher pass of SDAR, Skill-SD and RLSD does not pass "
                 "vision inputs yet; train vision-language models with `sdar_coef=0.0` (and no Skill-SD/RLSD)."
             )
-
-

@@ -64,8 +64,9 @@ class AgentTrainerMixin:
 
         # Roll out: one retrieval per episode right after the resets (one bandit pull per trajectory).
         with self._rollout_generator() as generate:
-            episodes, stats = self.rollout_engine.run(inputs, self.env_factory, generate,
-                                                      sync_live=self._live_episodes, contexts=self._episode_contexts)
+            episodes, stats = self.rollout_engine.run(
+                inputs, self.env_factory, generate, sync_live=self._live_episodes, contexts=self._episode_contexts
+            )
         self._batch.rollout_stats = stats
 
         # Rewards through TRL's reward functions (gathered over processes, in process order). The step layout
@@ -74,8 +75,15 @@ class AgentTrainerMixin:
         penalty = self.invalid_action_penalty
         returns = [episode_return(e, 0.0 if step_layout else penalty) for e in episodes]
         reward_inputs = [
-            {**e.row, "episode_return": r, "won": e.won, "num_turns": len(e.turns), "end_reason": e.end_reason,
-             "task": e.first.task, "task_type": e.first.task_type}
+            {
+                **e.row,
+                "episode_return": r,
+                "won": e.won,
+                "num_turns": len(e.turns),
+                "end_reason": e.end_reason,
+                "task": e.first.task,
+                "task_type": e.first.task_type,
+            }
             for e, r in zip(episodes, returns)
         ]
         tasks = [e.first.task for e in episodes]
@@ -88,17 +96,21 @@ class AgentTrainerMixin:
         start = self.accelerator.process_index * len(episodes)
         if step_layout:
             invalid = gather_object([[not t.action.valid for t in e.turns] for e in episodes])
-            per_episode = step_advantages(rewards.cpu(), invalid, group_size, penalty,
-                                          stats=args.step_advantage_stats, scale=args.scale_rewards)
+            per_episode = step_advantages(
+                rewards.cpu(), invalid, group_size, penalty, stats=args.step_advantage_stats, scale=args.scale_rewards
+            )
             all_advantages = torch.cat(per_episode)
             rows = step_rows(episodes)
-            row_advantages = torch.cat([torch.zeros(0), *per_episode[start:start + len(episodes)]])
+            row_advantages = torch.cat([torch.zeros(0), *per_episode[start : start + len(episodes)]])
         else:
             steps = gather(torch.tensor([len(e.turns) for e in episodes], device=device, dtype=torch.float32))
-            all_advantages = group_advantages(rewards.cpu(), group_size, weights=(steps > 0).float().cpu(),
-                                              scale=args.scale_rewards)
+            all_advantages = group_advantages(
+                rewards.cpu(), group_size, weights=(steps > 0).float().cpu(), scale=args.scale_rewards
+            )
             rows = episode_rows(episodes)
-            row_advantages = all_advantages[start:start + len(episodes)][torch.tensor(rows.episode, dtype=torch.long)]
+            row_advantages = all_advantages[start : start + len(episodes)][
+                torch.tensor(rows.episode, dtype=torch.long)
+            ]
 
         # Every process ends with the same number of rows: TRL's loss gathers per-row statistics across processes,
         # which needs equal shapes, so shorter processes get filler rows whose loss is masked out.
@@ -110,8 +122,11 @@ class AgentTrainerMixin:
         output.update(self._rollout_logps(output, mode))
         if args.uses_teacher:
             row_episodes = [episodes[i] for i in row_episodes]
-            output.update(self._teacher_pass([_episode_input(e) for e in row_episodes], output,
-                                             blocks=[e.context.teacher for e in row_episodes]))
+            output.update(
+                self._teacher_pass(
+                    [_episode_input(e) for e in row_episodes], output, blocks=[e.context.teacher for e in row_episodes]
+                )
+            )
         return output
 
     @contextmanager
@@ -127,15 +142,22 @@ class AgentTrainerMixin:
             return
         with (
             unwrap_model_for_generation(
-                self.model_wrapped, self.accelerator, gather_deepspeed3_params=self.args.ds3_gather_for_generation,
+                self.model_wrapped,
+                self.accelerator,
+                gather_deepspeed3_params=self.args.ds3_gather_for_generation,
                 generation_kwargs=self.generation_kwargs,
                 gradient_checkpointing_kwargs=self.args.gradient_checkpointing_kwargs,
             ) as model,
             torch.no_grad(),
             self._dist.summon_full_params(self.model_wrapped, recurse=False),
         ):
-            yield hf_generate_fn(model, self._tokenizer, generation_config=self.generation_config,
-                                 eos_token_ids=list(self.eos_token_ids), device=self.accelerator.device)
+            yield hf_generate_fn(
+                model,
+                self._tokenizer,
+                generation_config=self.generation_config,
+                eos_token_ids=list(self.eos_token_ids),
+                device=self.accelerator.device,
+            )
 
     def _live_episodes(self, local: int) -> int:
         """Live episodes over all processes, so that every process makes the same number of generation calls."""
@@ -179,9 +201,16 @@ class AgentTrainerMixin:
     def _log_rollout(self, mode, episodes, rewards_per_func, rewards, all_advantages, tasks, responses) -> None:
         """Success, per-task-type success, turns, invalid actions, faults and tokens, over all processes."""
         local = [
-            {"won": e.won, "type": e.first.task_type or "unknown", "turns": len(e.turns), "invalid": e.invalid_steps,
-             "end": e.end_reason, "tokens": sum(len(t.response_ids) for t in e.turns),
-             "truncated": sum(t.prompt_truncated for t in e.turns), "score": e.score}
+            {
+                "won": e.won,
+                "type": e.first.task_type or "unknown",
+                "turns": len(e.turns),
+                "invalid": e.invalid_steps,
+                "end": e.end_reason,
+                "tokens": sum(len(t.response_ids) for t in e.turns),
+                "truncated": sum(t.prompt_truncated for t in e.turns),
+                "score": e.score,
+            }
             for e in episodes
         ]
         everything = gather_object(local)
@@ -233,7 +262,6 @@ class AgentTrainerMixin:
         self._batch.queued_minibatch = minibatches[-1]
         return super().training_step(model, inputs, num_items_in_batch)
 
-
     def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
         """One rollout's rows, shuffled and split into the same number of optimizer steps on every process; each
         mini-batch's `num_items_in_batch` is its own loss-token count over all processes."""
@@ -245,7 +273,6 @@ class AgentTrainerMixin:
             minibatch["num_items_in_batch"] = self.accelerator.reduce(tokens, reduction="sum")
         self._metrics["train"]["optimizer_steps_per_rollout"].append(float(len(minibatches)))
         return minibatches
-
 
     def _inner_optimizer_step(self, model, loss: torch.Tensor) -> None:
         """Backward and optimizer step for a mini-batch that is not a rollout's last (see `training_step`)."""
@@ -265,7 +292,6 @@ class AgentTrainerMixin:
         self.optimizer.step()
         self.optimizer.zero_grad()
 
-
     def _prepare_inputs(self, generation_batch):
         if self._batch.queued_minibatch is not None:  # the last mini-batch of a rollout (see `training_step`)
             queued, self._batch.queued_minibatch = self._batch.queued_minibatch, None
@@ -280,12 +306,10 @@ class AgentTrainerMixin:
             self._buffered_inputs = split_rows(batch, self.args.steps_per_generation)
         return self._buffered_inputs[self._step % self.args.steps_per_generation]
 
-
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         rows = inputs["completion_ids"].size(0)
         limit = self.args.per_device_train_batch_size
-        if (self.env_factory is None or rows <= limit or not self.model.training or return_outputs
-                or self.args.fp16):
+        if self.env_factory is None or rows <= limit or not self.model.training or return_outputs or self.args.fp16:
             return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
         # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
@@ -306,7 +330,6 @@ class AgentTrainerMixin:
                     loss.backward()
             done = done + loss.detach()
         return self._chunk_loss(model, chunks[-1], inputs) + done
-
 
     def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
         """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch.
@@ -334,8 +357,11 @@ class AgentTrainerMixin:
 
 def _episode_input(episode: Episode) -> dict[str, Any]:
     """The row retrieval reads for an episode: the dataset row, with the task text and type the reset revealed."""
-    return {**episode.row, "prompt": episode.first.task,
-            "task_type": episode.first.task_type or episode.row.get("task_type")}
+    return {
+        **episode.row,
+        "prompt": episode.first.task,
+        "task_type": episode.first.task_type or episode.row.get("task_type"),
+    }
 
 
 def check_agent_args(env, args: SDARConfig) -> None:
@@ -350,11 +376,10 @@ def check_agent_args(env, args: SDARConfig) -> None:
         raise ValueError("Agent training builds teacher rows by prefix; set `teacher_context_placement='prefix'`.")
     if args.multi_objective_aggregation != "sum_then_normalize":
         raise ValueError(
-            f"`multi_objective_aggregation={args.multi_objective_aggregation!r}` is not supported with an `env`: agent "
-            "advantages normalize the weighted sum of the rewards (the environment's return first); set "
+            f"`multi_objective_aggregation={args.multi_objective_aggregation!r}` is not supported with an `env`: "
+            "agent advantages normalize the weighted sum of the rewards (the environment's return first); set "
             "`multi_objective_aggregation='sum_then_normalize'`."
         )
-
 
 
 def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
@@ -362,17 +387,17 @@ def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
     (no row is dropped); scalars are shared. Fewer rows than chunks repeat the last row with its loss masked out."""
     rows = batch["completion_ids"].size(0)
     if rows < num_chunks:
-        filler = {k: (v[-1:].repeat_interleave(num_chunks - rows, dim=0) if _is_rows(v, rows) else v)
-                  for k, v in batch.items()}
+        filler = {
+            k: (v[-1:].repeat_interleave(num_chunks - rows, dim=0) if _is_rows(v, rows) else v)
+            for k, v in batch.items()
+        }
         filler["completion_mask"] = torch.zeros_like(filler["completion_mask"])
         batch = {k: (torch.cat([v, filler[k]]) if _is_rows(v, rows) else v) for k, v in batch.items()}
         rows = num_chunks
     bounds = torch.linspace(0, rows, num_chunks + 1).round().long().tolist()
     return [
-        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()}
-        for a, b in zip(bounds[:-1], bounds[1:])
+        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()} for a, b in zip(bounds[:-1], bounds[1:])
     ]
-
 
 
 def _is_rows(value, rows: int) -> bool:
@@ -384,7 +409,6 @@ def _is_rows(value, rows: int) -> bool:
 ROW_MEAN_LOSSES = ("grpo", "sapo", "dr_grpo", "luspo")  # a mean over rows (dr_grpo: rows x max_completion_length)
 TOKEN_MEAN_LOSSES = ("bnpo",)  # a mean over the micro-batch's loss tokens
 GLOBAL_TOKEN_LOSSES = ("dapo", "cispo", "vespo")  # a sum divided by the generation batch's token count
-
 
 
 def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, Any]) -> float:
@@ -403,16 +427,13 @@ def policy_loss_share(loss_type: str, chunk: dict[str, Any], whole: dict[str, An
     raise ValueError(f"Unknown loss type {loss_type!r}: chunked agent losses know {list(known)}.")
 
 
-
 def loss_mask(batch: dict[str, Any]) -> torch.Tensor:
     """The tokens every loss term trains on: the completion, minus environment observations (episode layout)."""
     return batch["completion_mask"] if "tool_mask" not in batch else batch["completion_mask"] * batch["tool_mask"]
 
 
-
 def loss_tokens(batch: dict[str, Any], clamp: bool = True) -> float:
     return float(loss_mask(batch).sum().clamp(min=1 if clamp else 0))
-
 
 
 @contextmanager

@@ -4,13 +4,21 @@ import math
 
 import pytest
 import torch
+from scripted import ScriptedPolicy
 from transformers import AutoTokenizer
 
+from sdar_trl.agent import (
+    ACTION_FORMAT,
+    HistoryEntry,
+    RolloutConfig,
+    RolloutEngine,
+    episode_return,
+    episode_rows,
+    group_advantages,
+    step_advantages,
+    step_rows,
+)
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.agent import (ACTION_FORMAT, HistoryEntry, RolloutConfig, RolloutEngine, episode_return, episode_rows,
-                              group_advantages, step_advantages, step_rows)
-
-from scripted import ScriptedPolicy
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +30,9 @@ ROWS = [{"key_room": 1}, {"key_room": 1}, {"key_room": 2}, {"key_room": 2}]
 
 
 def chat(tokenizer, content):
-    return tokenizer.apply_chat_template([{"role": "user", "content": content}], add_generation_prompt=True,
-                                         tokenize=True, return_dict=True)["input_ids"]
+    return tokenizer.apply_chat_template(
+        [{"role": "user", "content": content}], add_generation_prompt=True, tokenize=True, return_dict=True
+    )["input_ids"]
 
 
 def tokens(tokenizer, text):
@@ -50,8 +59,13 @@ def test_step_layout_rows_are_rebuilt_prompts_and_responses(tokenizer):
     assert rows.prompt_ids[9] == chat(tokenizer, ACTION_FORMAT.render(task, 0, [], first, adm0))
     assert rows.completion_ids[9] == tokens(tokenizer, "I am not sure")
     # step 3: the last two (observation, action) pairs, the current observation, admissible actions
-    history = [HistoryEntry("Nothing happens.", "go to room 2"), HistoryEntry("You arrive at room 2. You see a key.", "take key")]
-    expected = ACTION_FORMAT.render(task, 3, history, "You pick up the key.", ("go to room 0", "go to room 1", "open door"))
+    history = [
+        HistoryEntry("Nothing happens.", "go to room 2"),
+        HistoryEntry("You arrive at room 2. You see a key.", "take key"),
+    ]
+    expected = ACTION_FORMAT.render(
+        task, 3, history, "You pick up the key.", ("go to room 0", "go to room 1", "open door")
+    )
     assert rows.prompt_ids[12] == chat(tokenizer, expected)
     assert rows.completion_ids[12] == tokens(tokenizer, "<think>plan</think><action>open door</action>")
     assert ep.turns[0].action.action == "i am not sure" and ep.turns[0].observation.text == "Nothing happens."
@@ -64,14 +78,22 @@ def test_episode_layout_rows_mask_observations(tokenizer):
     rows = episode_rows(episodes)
     task = "take the key from room 1 and open the door"
     first = f"You are in room 0. Your task is to: {task}."
-    assert rows.prompt_ids == [chat(tokenizer, ACTION_FORMAT.render(task, 0, [], first, ("go to room 1", "go to room 2")))]
+    assert rows.prompt_ids == [
+        chat(tokenizer, ACTION_FORMAT.render(task, 0, [], first, ("go to room 1", "go to room 2")))
+    ]
     r1 = tokens(tokenizer, "<think>plan</think><action>go to room 1</action>")
     r2 = tokens(tokenizer, "<think>plan</think><action>take key</action>")
     r3 = tokens(tokenizer, "<think>plan</think><action>open door</action>")
-    obs1 = ACTION_FORMAT.render(task, 1, [], "You arrive at room 1. You see a key.", ("go to room 0", "go to room 2", "take key"))
+    obs1 = ACTION_FORMAT.render(
+        task, 1, [], "You arrive at room 1. You see a key.", ("go to room 0", "go to room 2", "take key")
+    )
     obs2 = ACTION_FORMAT.render(task, 2, [], "You pick up the key.", ("go to room 0", "go to room 2", "open door"))
-    s1 = tokenizer(f"\n<|im_start|>user\n{obs1}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)["input_ids"]
-    s2 = tokenizer(f"\n<|im_start|>user\n{obs2}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)["input_ids"]
+    s1 = tokenizer(f"\n<|im_start|>user\n{obs1}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)[
+        "input_ids"
+    ]
+    s2 = tokenizer(f"\n<|im_start|>user\n{obs2}<|im_end|>\n<|im_start|>assistant\n", add_special_tokens=False)[
+        "input_ids"
+    ]
     assert rows.completion_ids == [r1 + s1 + r2 + s2 + r3]
     assert rows.tool_mask == [[1] * len(r1) + [0] * len(s1) + [1] * len(r2) + [0] * len(s2) + [1] * len(r3)]
     # the conversation the model was given at turn 3 is exactly prompt + completion so far
@@ -108,7 +130,8 @@ def test_step_advantages_official_worked_example():
     assert a.tolist() == pytest.approx([0.5, -1.5], abs=1e-4) and b.tolist() == pytest.approx([0.5, 0.5], abs=1e-4)
     # The previous form (penalty summed into the episode return, one advantage per episode) gave +-0.866 here.
     assert group_advantages(torch.tensor([-0.1, 0.0]), 2, weights=torch.tensor([2.0, 2.0])).tolist() == pytest.approx(
-        [-0.866, 0.866], abs=2e-3)
+        [-0.866, 0.866], abs=2e-3
+    )
 
 
 def test_step_advantages_statistics_and_edge_cases():
@@ -131,9 +154,22 @@ def test_step_advantages_statistics_and_edge_cases():
 def test_rollout_config_from_training_args():
     from sdar_trl import SDARConfig
 
-    args = SDARConfig(output_dir="/tmp/unused", use_cpu=True, bf16=False, agent_layout="episode", max_turns=7,
-                      history_window=3, agent_max_prompt_length=999, env_step_timeout=5.0,
-                      chat_template_kwargs={"enable_thinking": False})
+    args = SDARConfig(
+        output_dir="/tmp/unused",
+        use_cpu=True,
+        bf16=False,
+        agent_layout="episode",
+        max_turns=7,
+        history_window=3,
+        agent_max_prompt_length=999,
+        env_step_timeout=5.0,
+        chat_template_kwargs={"enable_thinking": False},
+    )
     assert RolloutConfig.from_args(args) == RolloutConfig(
-        layout="episode", max_turns=7, history_window=3, max_prompt_length=999, step_timeout=5.0,
-        chat_template_kwargs={"enable_thinking": False})
+        layout="episode",
+        max_turns=7,
+        history_window=3,
+        max_prompt_length=999,
+        step_timeout=5.0,
+        chat_template_kwargs={"enable_thinking": False},
+    )

@@ -25,9 +25,13 @@ def test_search_parser():
 
 
 def test_step_prompt_has_the_verl_agent_fields():
-    text = render_action_prompt("open the door", 3, [HistoryEntry("You are in room 0.", "go to room 1"),
-                                                     HistoryEntry("You arrive at room 1.", "take key")],
-                                "You pick up the key.", ["go to room 0", "open door"])
+    text = render_action_prompt(
+        "open the door",
+        3,
+        [HistoryEntry("You are in room 0.", "go to room 1"), HistoryEntry("You arrive at room 1.", "take key")],
+        "You pick up the key.",
+        ["go to room 0", "open door"],
+    )
     assert "Your task is to: open the door." in text
     assert "You have taken 3 step(s) so far. Your last 2 observation(s) and action(s):" in text
     assert "[Observation 1: 'You are in room 0.', Action 1: 'go to room 1']" in text

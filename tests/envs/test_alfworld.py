@@ -7,9 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from sdar_trl.envs.alfworld import (TASK_TYPES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows,
-                                    is_alfworld_available, task_type_of)
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
+from sdar_trl.envs.alfworld import (
+    TASK_TYPES,
+    ALFWorldEnv,
+    bundled_games,
+    expert_walkthrough,
+    game_rows,
+    is_alfworld_available,
+    task_type_of,
+)
+
 
 pytestmark = pytest.mark.skipif(not is_alfworld_available(), reason="needs the `alfworld` extra (installed in CI)")
 
@@ -25,8 +33,11 @@ def test_bundled_splits_cover_all_six_task_types():
     assert not train & evals
 
 
-@pytest.mark.parametrize("row", game_rows(bundled_games("train")) + game_rows(bundled_games("eval")),
-                         ids=lambda r: Path(r["gamefile"]).parent.parent.name)
+@pytest.mark.parametrize(
+    "row",
+    game_rows(bundled_games("train")) + game_rows(bundled_games("eval")),
+    ids=lambda r: Path(r["gamefile"]).parent.parent.name,
+)
 def test_expert_walkthrough_wins_with_reward_10(row):
     env = ALFWorldEnv()
     first = env.reset(row)
@@ -66,9 +77,13 @@ def _tokenizer():
 
 
 def test_task_type_from_paths():
-    assert task_type_of("x/pick_two_obj_and_place-Pencil-None-Desk-15/trial_1/game.tw-pddl") == "pick_two_obj_and_place"
-    assert task_type_of("json_2.1.1/valid_seen/pick_and_place_simple-Cup-None-Shelf-5/t/game.tw-pddl") == \
-        "pick_and_place_simple"
+    assert (
+        task_type_of("x/pick_two_obj_and_place-Pencil-None-Desk-15/trial_1/game.tw-pddl") == "pick_two_obj_and_place"
+    )
+    assert (
+        task_type_of("json_2.1.1/valid_seen/pick_and_place_simple-Cup-None-Shelf-5/t/game.tw-pddl")
+        == "pick_and_place_simple"
+    )
     assert task_type_of("nowhere/game.tw-pddl") is None
 
 
@@ -76,7 +91,7 @@ def test_task_type_from_paths():
 def test_regeneration_from_the_pddl_problems_reproduces_the_games(tmp_path):
     problems = ROOT / "src" / "sdar_trl" / "data" / "alfworld" / "problems"
     subset = tmp_path / "problems"
-    picked = [p for p in sorted((problems / "eval").iterdir())][:3]
+    picked = sorted((problems / "eval").iterdir())[:3]
     for folder in picked:
         target = subset / "eval" / folder.name
         target.mkdir(parents=True)
@@ -85,8 +100,18 @@ def test_regeneration_from_the_pddl_problems_reproduces_the_games(tmp_path):
             for f in trial.iterdir():
                 (target / trial.name / f.name).write_bytes(f.read_bytes())
     games = tmp_path / "games"
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "alfworld" / "generate_games.py"),
-                             "--problems", str(subset), "--games", str(games)], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "alfworld" / "generate_games.py"),
+            "--problems",
+            str(subset),
+            "--games",
+            str(games),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     rows = game_rows(games)
     assert len(rows) == 3

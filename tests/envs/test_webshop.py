@@ -2,16 +2,28 @@
 
 import pytest
 
+
 pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
 
 from sdar_trl.envs.webshop import SEP, ShopEnv, load_catalogue, load_goals, title_score, webshop_score  # noqa: E402
 
-GOAL = {"attributes": ["machine washable", "long sleeve"], "goal_options": {"color": "navy blue", "size": "large"},
-        "price_upper": 30.0, "query": "cotton hoodie", "product_category": "clothing, shoes & jewelry › men › clothing",
-        "name": "Alvora cotton hoodie machine washable"}
-PRODUCT = {"name": "Alvora cotton hoodie machine washable", "query": "cotton hoodie",
-           "product_category": "clothing, shoes & jewelry › men › clothing",
-           "attributes": ["machine washable", "long sleeve"], "features": [], "description": ""}
+
+GOAL = {
+    "attributes": ["machine washable", "long sleeve"],
+    "goal_options": {"color": "navy blue", "size": "large"},
+    "price_upper": 30.0,
+    "query": "cotton hoodie",
+    "product_category": "clothing, shoes & jewelry › men › clothing",
+    "name": "Alvora cotton hoodie machine washable",
+}
+PRODUCT = {
+    "name": "Alvora cotton hoodie machine washable",
+    "query": "cotton hoodie",
+    "product_category": "clothing, shoes & jewelry › men › clothing",
+    "attributes": ["machine washable", "long sleeve"],
+    "features": [],
+    "description": "",
+}
 RIGHT = {"color": "navy blue", "size": "large"}
 
 
@@ -29,8 +41,14 @@ def test_partial_attributes_wrong_option_and_over_price():
 
 
 def test_wrong_category_scales_the_score_down():
-    cable = {"name": "Lumen usb cable", "query": "braided usb c cable", "product_category": "electronics › x › y",
-             "attributes": ["fast charging"], "features": [], "description": ""}
+    cable = {
+        "name": "Lumen usb cable",
+        "query": "braided usb c cable",
+        "product_category": "electronics › x › y",
+        "attributes": ["fast charging"],
+        "features": [],
+        "description": "",
+    }
     assert title_score(GOAL["name"], cable["name"]) == 0.0
     assert webshop_score(GOAL, cable, RIGHT, 10.0) == 0.0  # no title overlap: r_type 0
     similar = {**cable, "name": "Alvora usb cable"}  # title score 1/5 = 0.2, other query and category: r_type 0.5
@@ -84,5 +102,11 @@ def test_catalogue_size_and_categories():
     catalogue = load_catalogue()
     assert len(catalogue.products) >= 300
     assert {p["category"] for p in catalogue.products} == {
-        "apparel", "footwear", "home_decor", "electronics", "accessories", "beauty_health"}
+        "apparel",
+        "footwear",
+        "home_decor",
+        "electronics",
+        "accessories",
+        "beauty_health",
+    }
     assert all(p["price"] > 0 and p["options"] for p in catalogue.products)

@@ -19,9 +19,16 @@ def make_library(folder):
 
 
 def source(skills_dir, retrieval):
-    args = SimpleNamespace(skills_dir=skills_dir, skill_retrieval=retrieval, seed=0, skill_random_k=1,
-                           ucb_exploration=1.0, privileged_context_column="privileged_context",
-                           task_type_column="task_type", task_text_column=None)
+    args = SimpleNamespace(
+        skills_dir=skills_dir,
+        skill_retrieval=retrieval,
+        seed=0,
+        skill_random_k=1,
+        ucb_exploration=1.0,
+        privileged_context_column="privileged_context",
+        task_type_column="task_type",
+        task_text_column=None,
+    )
     return PrivilegedContextSource(args)
 
 

@@ -10,7 +10,14 @@ import pytest
 import sdar_trl
 from sdar_trl import SDARConfig
 from sdar_trl.skills import (
-    RETRIEVALS, SkillLibrary, SkillLibraryError, Task, build_retriever, detect_routing, has_keyword, is_comparison,
+    RETRIEVALS,
+    SkillLibrary,
+    SkillLibraryError,
+    Task,
+    build_retriever,
+    detect_routing,
+    has_keyword,
+    is_comparison,
     load_skill_library,
 )
 from sdar_trl.skills.context_source import PrivilegedContextSource
@@ -19,10 +26,14 @@ from sdar_trl.skills.retrieval import DATA_SOURCE_TASK_TYPES, RetrievalName
 
 BUNDLED = Path(sdar_trl.__file__).resolve().parent / "data" / "skills"
 FIXTURE = Path(__file__).resolve().parents[3] / "shared" / "peers" / "sdar-skills"
-needs_fixture = pytest.mark.skipif(not FIXTURE.is_dir(), reason="the SDAR format fixture lives in ../shared, "
-                                   "outside the repository; absent on this checkout")
-CLEAN_MUG = Task("Your task is to: put a clean mug in coffeemachine.",
-                 task_type="pick_clean_then_place_in_recep-Mug-None-CoffeeMachine-6/trial_1")
+needs_fixture = pytest.mark.skipif(
+    not FIXTURE.is_dir(),
+    reason="the SDAR format fixture lives in ../shared, outside the repository; absent on this checkout",
+)
+CLEAN_MUG = Task(
+    "Your task is to: put a clean mug in coffeemachine.",
+    task_type="pick_clean_then_place_in_recep-Mug-None-CoffeeMachine-6/trial_1",
+)
 
 
 def official(env):
@@ -61,8 +72,13 @@ def test_alfworld_routes_by_game_path_not_keywords():
 
 
 def test_game_path_takes_the_first_task_type_in_mapping_order():
-    library = SkillLibrary(general="G", skills={"a": "A", "b": "B"}, routing="game_path",
-                           task_to_skill={"pick_and_place": "a", "pick_and_place_simple": "b"}, task_keywords={})
+    library = SkillLibrary(
+        general="G",
+        skills={"a": "A", "b": "B"},
+        routing="game_path",
+        task_to_skill={"pick_and_place": "a", "pick_and_place_simple": "b"},
+        task_keywords={},
+    )
     task = Task("", task_type="pick_and_place_simple-Cup-None-Shelf-5")
     assert build_retriever("official", library).retrieve(task).skills == ("a",)
     assert build_retriever("task_type", library).retrieve(task).skills == ("b",)  # ours: the longest
@@ -83,9 +99,13 @@ def test_search_routes_every_data_source_as_the_official_code():
     retriever = official("search")
     question = "Who was the director of the film Alpha?"  # "or" only inside "director": no comparison
     for source, skill in {
-        "popqa": "entity_attribute_lookup", "nq": "direct_retrieval", "triviaqa": "direct_retrieval",
-        "hotpotqa": "multi_hop_reasoning", "2wikimultihopqa": "multi_hop_reasoning",
-        "musique": "multi_hop_reasoning", "bamboogle": "multi_hop_reasoning",
+        "popqa": "entity_attribute_lookup",
+        "nq": "direct_retrieval",
+        "triviaqa": "direct_retrieval",
+        "hotpotqa": "multi_hop_reasoning",
+        "2wikimultihopqa": "multi_hop_reasoning",
+        "musique": "multi_hop_reasoning",
+        "bamboogle": "multi_hop_reasoning",
     }.items():
         assert retriever.retrieve(Task(question, task_type=source)).skills == (skill,), source
     assert retriever.retrieve(Task(question, task_type="some_other_set")).skills == ()
@@ -111,8 +131,9 @@ def test_search_rows_labelled_by_family_and_text_source():
     for family in ("direct_retrieval", "entity_attribute_lookup", "multi_hop_reasoning", "compare"):
         assert retriever.retrieve(Task("Who wrote Alpha?", task_type=family)).skills == (family,)
     # The `text` source (official ALFWorld/WebShop parquets) falls back to the keyword rule.
-    assert retriever.retrieve(Task("What year was Alpha founded?", task_type="text")).skills == \
-        ("entity_attribute_lookup",)
+    assert retriever.retrieve(Task("What year was Alpha founded?", task_type="text")).skills == (
+        "entity_attribute_lookup",
+    )
 
 
 def test_bundled_search_mapping_agrees_with_the_official_data_source_table():
@@ -123,8 +144,9 @@ def test_bundled_search_mapping_agrees_with_the_official_data_source_table():
 
 def test_webshop_routes_by_keywords_on_word_boundaries():
     retriever = official("webshop")
-    assert retriever.retrieve(Task("i need running shoes for men, size 10", task_type="fashion")).skills == \
-        ("footwear",)
+    assert retriever.retrieve(Task("i need running shoes for men, size 10", task_type="fashion")).skills == (
+        "footwear",
+    )
     assert retriever.retrieve(Task("i want a drug store shampoo under 20 dollars")).skills == ("beauty_health",)
     assert retriever.retrieve(Task("a usb charger that also works as a power bank")).skills == ("electronics",)
     assert retriever.retrieve(Task("a leather wallet and a belt")).skills == ("accessories",)
@@ -133,8 +155,11 @@ def test_webshop_routes_by_keywords_on_word_boundaries():
 
 
 def test_bundled_libraries_declare_their_routing():
-    assert [load_skill_library(BUNDLED / env).routing for env in ("alfworld", "search", "webshop")] == \
-        ["game_path", "data_source", "keyword"]
+    assert [load_skill_library(BUNDLED / env).routing for env in ("alfworld", "search", "webshop")] == [
+        "game_path",
+        "data_source",
+        "keyword",
+    ]
 
 
 @needs_fixture
@@ -149,7 +174,8 @@ def test_unknown_routing_is_an_error(tmp_path):
     folder = tmp_path / "lib"
     folder.mkdir()
     (folder / "general.md").write_text("General.")
-    (folder / "skill_mapping.json").write_text(json.dumps({"skill_files": {"general_skills": "general.md"},
-                                                           "routing": "bm25"}))
+    (folder / "skill_mapping.json").write_text(
+        json.dumps({"skill_files": {"general_skills": "general.md"}, "routing": "bm25"})
+    )
     with pytest.raises(SkillLibraryError, match=r"`routing` is 'bm25'"):
         load_skill_library(folder)

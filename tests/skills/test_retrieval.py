@@ -10,8 +10,10 @@ from sdar_trl.skills.retrieval import UCBRetriever
 
 
 FIXTURE = Path(__file__).resolve().parents[3] / "shared" / "peers" / "sdar-skills"
-needs_fixture = pytest.mark.skipif(not FIXTURE.is_dir(), reason="the SDAR format fixture lives in ../shared, "
-                                   "outside the repository; absent on this checkout")
+needs_fixture = pytest.mark.skipif(
+    not FIXTURE.is_dir(),
+    reason="the SDAR format fixture lives in ../shared, outside the repository; absent on this checkout",
+)
 
 
 @needs_fixture
@@ -54,8 +56,12 @@ def test_search_routes_by_data_source():
     assert retriever.retrieve(Task("who?", task_type="multi_hop_reasoning")).skills == ("multi_hop_reasoning",)
 
 
-LIB = SkillLibrary(general="G", skills={"a": "A", "b": "B", "c": "C"}, task_to_skill={"ta": "a", "tb": "b"},
-                   task_keywords={"ta": ("alpha",), "tb": ("beta",)})
+LIB = SkillLibrary(
+    general="G",
+    skills={"a": "A", "b": "B", "c": "C"},
+    task_to_skill={"ta": "a", "tb": "b"},
+    task_keywords={"ta": ("alpha",), "tb": ("beta",)},
+)
 
 
 def test_full_and_random():
@@ -97,8 +103,9 @@ def test_ucb_keeps_statistics_per_task_type_and_restores():
     copy = UCBRetriever(LIB, exploration=0.5)
     copy.load_state_dict(ucb.state_dict())
     assert copy.state_dict() == ucb.state_dict()
-    assert [copy.retrieve(Task("x", "ta")).skills for _ in range(3)] == \
-           [ucb.retrieve(Task("x", "ta")).skills for _ in range(3)]
+    assert [copy.retrieve(Task("x", "ta")).skills for _ in range(3)] == [
+        ucb.retrieve(Task("x", "ta")).skills for _ in range(3)
+    ]
 
 
 def test_unknown_strategy():

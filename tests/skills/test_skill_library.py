@@ -9,8 +9,10 @@ from sdar_trl.skills import SkillLibraryError, load_sdar_library, load_skill_lib
 
 
 FIXTURE = Path(__file__).resolve().parents[3] / "shared" / "peers" / "sdar-skills"
-needs_fixture = pytest.mark.skipif(not FIXTURE.is_dir(), reason="the SDAR format fixture lives in ../shared, "
-                                   "outside the repository; absent on this checkout")
+needs_fixture = pytest.mark.skipif(
+    not FIXTURE.is_dir(),
+    reason="the SDAR format fixture lives in ../shared, outside the repository; absent on this checkout",
+)
 
 
 @needs_fixture
@@ -68,10 +70,16 @@ def test_small_library_is_immutable_plain_data(tmp_path):
         (GOOD_MAPPING, {"general.md": "g"}, r"skill `heat` lists 'heat.md', which does not exist"),
         ('{"skill_files": {\n  "general_skills": "g.md",\n}', {}, r"malformed JSON at line 3"),
         (GOOD_MAPPING, {"general.md": "g", "heat.md": "  \n"}, r"heat.md: skill `heat` is empty"),
-        ({**GOOD_MAPPING, "task_to_skill": {"pick_cool": "cool"}}, GOOD_FILES,
-         r"task type `pick_cool` maps to unknown skill `cool`"),
-        ({**GOOD_MAPPING, "task_keywords": {"pick_cool": ["cool"]}}, GOOD_FILES,
-         r"`task_keywords` names unknown task type `pick_cool`"),
+        (
+            {**GOOD_MAPPING, "task_to_skill": {"pick_cool": "cool"}},
+            GOOD_FILES,
+            r"task type `pick_cool` maps to unknown skill `cool`",
+        ),
+        (
+            {**GOOD_MAPPING, "task_keywords": {"pick_cool": ["cool"]}},
+            GOOD_FILES,
+            r"`task_keywords` names unknown task type `pick_cool`",
+        ),
         ({"skill_files": {"heat": "heat.md"}}, GOOD_FILES, r"no `general_skills` entry"),
     ],
     ids=["missing-file", "bad-json", "empty-skill", "unknown-skill", "unknown-keyword-type", "no-general"],

@@ -14,11 +14,18 @@ from sdar_trl.skills import load_skill_library
 
 def make_library(folder):
     folder.mkdir()
-    (folder / "skill_mapping.json").write_text(json.dumps({
-        "skill_files": {"general_skills": "general.md", "heat": "heat.md", "cool": "cool.md"},
-        "task_to_skill": {"pick_heat_then_place_in_recep": "heat", "pick_cool_then_place_in_recep": "cool"},
-        "task_keywords": {"pick_heat_then_place_in_recep": ["heat"], "pick_cool_then_place_in_recep": ["cool"]},
-    }))
+    (folder / "skill_mapping.json").write_text(
+        json.dumps(
+            {
+                "skill_files": {"general_skills": "general.md", "heat": "heat.md", "cool": "cool.md"},
+                "task_to_skill": {"pick_heat_then_place_in_recep": "heat", "pick_cool_then_place_in_recep": "cool"},
+                "task_keywords": {
+                    "pick_heat_then_place_in_recep": ["heat"],
+                    "pick_cool_then_place_in_recep": ["cool"],
+                },
+            }
+        )
+    )
     (folder / "general.md").write_text("General: read the admissible actions.")
     (folder / "heat.md").write_text("Heat: take it to microwave 1.")
     (folder / "cool.md").write_text("Cool: take it to fridge 1.")
@@ -28,11 +35,15 @@ def make_library(folder):
 def tasks(n=8, long=False):
     verbs = ["heat", "cool", "clean", "heat"]
     filler = " Looking quickly around you, you see a cabinet 1, a drawer 1, a shelf 1." * (12 if long else 0)
-    return Dataset.from_dict({
-        "prompt": [[{"role": "user", "content": f"{filler} Your task is to: {verbs[i % 4]} some egg {i}."}]
-                   for i in range(n)],
-        "task_type": [f"pick_{verbs[i % 4]}_then_place_in_recep-Egg-None-CounterTop-{i}" for i in range(n)],
-    })
+    return Dataset.from_dict(
+        {
+            "prompt": [
+                [{"role": "user", "content": f"{filler} Your task is to: {verbs[i % 4]} some egg {i}."}]
+                for i in range(n)
+            ],
+            "task_type": [f"pick_{verbs[i % 4]}_then_place_in_recep-Egg-None-CounterTop-{i}" for i in range(n)],
+        }
+    )
 
 
 def reward(completions, **kwargs):
@@ -40,9 +51,20 @@ def reward(completions, **kwargs):
 
 
 def config(tmp_path, **kwargs):
-    defaults = dict(output_dir=str(tmp_path / "out"), use_cpu=True, bf16=False, gradient_checkpointing=False,
-                    report_to=[], per_device_train_batch_size=4, num_generations=4, max_completion_length=6,
-                    max_steps=2, logging_steps=1, save_strategy="no", seed=3)
+    defaults = dict(
+        output_dir=str(tmp_path / "out"),
+        use_cpu=True,
+        bf16=False,
+        gradient_checkpointing=False,
+        report_to=[],
+        per_device_train_batch_size=4,
+        num_generations=4,
+        max_completion_length=6,
+        max_steps=2,
+        logging_steps=1,
+        save_strategy="no",
+        seed=3,
+    )
     defaults.update(kwargs)
     return SDARConfig(**defaults)
 
@@ -56,9 +78,19 @@ class TeacherRows(SDARTrainer):
 
 def test_keyword_retrieval_feeds_the_teacher_and_counts_no_match(tiny_model_dir, tmp_path):
     library = load_skill_library(make_library(tmp_path / "skills"))
-    trainer = TeacherRows(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(),
-                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="keyword",
-                                      per_device_train_batch_size=8, num_generations=2, max_steps=2))
+    trainer = TeacherRows(
+        model=tiny_model_dir,
+        reward_funcs=reward,
+        train_dataset=tasks(),
+        args=config(
+            tmp_path,
+            skills_dir=str(tmp_path / "skills"),
+            skill_retrieval="keyword",
+            per_device_train_batch_size=8,
+            num_generations=2,
+            max_steps=2,
+        ),
+    )
     trainer.train()
     tok = trainer.processing_class
     for prompt, ids in trainer.seen:
@@ -75,12 +107,15 @@ def test_keyword_retrieval_feeds_the_teacher_and_counts_no_match(tiny_model_dir,
 
 def test_skills_survive_a_prompt_over_the_budget(tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
-    trainer = TeacherRows(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(long=True),
-                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), teacher_max_prompt_length=64,
-                                      max_steps=1))
+    trainer = TeacherRows(
+        model=tiny_model_dir,
+        reward_funcs=reward,
+        train_dataset=tasks(long=True),
+        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), teacher_max_prompt_length=64, max_steps=1),
+    )
     trainer.train()
     tok = trainer.processing_class
-    for prompt, ids in trainer.seen:
+    for _prompt, ids in trainer.seen:
         assert len(ids) == 64
         text = tok.decode(ids)
         assert text.startswith("[Privileged Skill Information]\nGeneral: read the admissible actions.")
@@ -96,9 +131,12 @@ class RecordsLoadedState(SDARTrainer):
 
 def test_ucb_statistics_are_checkpointed_and_restored(tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
-    args = dict(skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb", save_strategy="steps", save_steps=1,
-                max_steps=2)
-    first = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(tmp_path, **args))
+    args = dict(
+        skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb", save_strategy="steps", save_steps=1, max_steps=2
+    )
+    first = SDARTrainer(
+        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(tmp_path, **args)
+    )
     first.train()
     out = tmp_path / "out"
     saved = [json.loads((out / f"checkpoint-{s}" / "skill_retriever_state.json").read_text()) for s in (1, 2)]
@@ -111,8 +149,9 @@ def test_ucb_statistics_are_checkpointed_and_restored(tiny_model_dir, tmp_path):
     history = [h for h in first.state.log_history if "skills/ucb/heat/pulls" in h]
     assert history and history[-1]["skills/ucb/heat/pulls"] + history[-1]["skills/ucb/cool/pulls"] == 8
 
-    resumed = RecordsLoadedState(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(),
-                                 args=config(tmp_path, **args))
+    resumed = RecordsLoadedState(
+        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(tmp_path, **args)
+    )
     resumed.train(resume_from_checkpoint=str(out / "checkpoint-1"))
     assert resumed.loaded_state == saved[0]
     assert pulls(resumed.context_source.state_dict()) == 8
@@ -129,9 +168,20 @@ class StudentRows(SDARTrainer):
 def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evaluation(tiny_model_dir, tmp_path):
     library = load_skill_library(make_library(tmp_path / "skills"))
     trainer = StudentRows(
-        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), eval_dataset=tasks(4),
-        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), sdar_coef=0.0, privileged_context_to_student=True,
-                    max_steps=1, eval_strategy="steps", eval_steps=1, per_device_eval_batch_size=4),
+        model=tiny_model_dir,
+        reward_funcs=reward,
+        train_dataset=tasks(),
+        eval_dataset=tasks(4),
+        args=config(
+            tmp_path,
+            skills_dir=str(tmp_path / "skills"),
+            sdar_coef=0.0,
+            privileged_context_to_student=True,
+            max_steps=1,
+            eval_strategy="steps",
+            eval_steps=1,
+            per_device_eval_batch_size=4,
+        ),
     )
     trainer.train()
     modes = {mode for mode, _ in trainer.student}
@@ -145,9 +195,20 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
 def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_path):
     # Evaluation selections used to stay pending in the UCB statistics and tilt the next training selection.
     make_library(tmp_path / "skills")
-    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), eval_dataset=tasks(1),
-                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb",
-                                      max_steps=1, per_device_eval_batch_size=3, num_generations_eval=3))
+    trainer = SDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=reward,
+        train_dataset=tasks(),
+        eval_dataset=tasks(1),
+        args=config(
+            tmp_path,
+            skills_dir=str(tmp_path / "skills"),
+            skill_retrieval="ucb",
+            max_steps=1,
+            per_device_eval_batch_size=3,
+            num_generations_eval=3,
+        ),
+    )
     trainer.train()
     before = trainer.context_source.state_dict()
     metrics = trainer.evaluate()
@@ -158,8 +219,12 @@ def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_pa
 
 def test_a_bandit_update_with_mismatched_lengths_names_both(tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
-    trainer = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(),
-                          args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"))
+    trainer = SDARTrainer(
+        model=tiny_model_dir,
+        reward_funcs=reward,
+        train_dataset=tasks(),
+        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"),
+    )
     trainer._batch = BatchState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
     with pytest.raises(RuntimeError, match="3 retrievals but 4 trajectory rewards"):
         trainer._update_context_state()

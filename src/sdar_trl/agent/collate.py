@@ -111,7 +111,11 @@ StepStats = Literal["steps", "episodes"]
 
 
 def group_advantages(
-    returns: torch.Tensor, group_size: int, *, weights: torch.Tensor | None = None, scale: RewardScale = "group",
+    returns: torch.Tensor,
+    group_size: int,
+    *,
+    weights: torch.Tensor | None = None,
+    scale: RewardScale = "group",
     eps: float = 1e-4,
 ) -> torch.Tensor:
     """Group-normalized advantages, shape (E,), for ``returns`` (E,) in consecutive groups of ``group_size``.
@@ -144,8 +148,14 @@ def group_advantages(
 
 
 def step_advantages(
-    rewards: torch.Tensor, invalid: list[list[bool]], group_size: int, penalty: float, *, stats: StepStats = "steps",
-    scale: RewardScale = "group", eps: float = 1e-6,
+    rewards: torch.Tensor,
+    invalid: list[list[bool]],
+    group_size: int,
+    penalty: float,
+    *,
+    stats: StepStats = "steps",
+    scale: RewardScale = "group",
+    eps: float = 1e-6,
 ) -> list[torch.Tensor]:
     """Official step-layout advantages: one tensor per episode, one value per step row.
 

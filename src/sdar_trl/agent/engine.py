@@ -2,8 +2,8 @@
 
 Episodes advance in lockstep: at every turn the prompts of *all live episodes* of the process go to the generator in
 one batched call, each response is parsed into an action, and every environment steps (each under a timeout, on a
-worker thread). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes over
-all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
+worker thread). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes
+over all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
 collective generation backends (vLLM server mode, ZeRO-3) never hang.
 
 Environment calls run one at a time on a worker thread (engines such as TextWorld's are not thread-safe, and
@@ -107,9 +107,14 @@ class RolloutConfig:
     @classmethod
     def from_args(cls, args) -> RolloutConfig:
         """The rollout settings of an `SDARConfig`: the trainer's and the examples' evaluations use the same ones."""
-        return cls(layout=args.agent_layout, max_turns=args.max_turns, history_window=args.history_window,
-                   max_prompt_length=args.agent_max_prompt_length, step_timeout=args.env_step_timeout,
-                   chat_template_kwargs=dict(args.chat_template_kwargs or {}))
+        return cls(
+            layout=args.agent_layout,
+            max_turns=args.max_turns,
+            history_window=args.history_window,
+            max_prompt_length=args.agent_max_prompt_length,
+            step_timeout=args.env_step_timeout,
+            chat_template_kwargs=dict(args.chat_template_kwargs or {}),
+        )
 
 
 @dataclass
@@ -143,18 +148,23 @@ class RolloutEngine:
         # The student's own context block (Skill-GRPO, evaluation with skills) opens the user message, where the
         # official Skill-GRPO puts it.
         return self.tokenizer.apply_chat_template(
-            self._messages(episode.context.student + content), add_generation_prompt=True, tokenize=True,
-            return_dict=True, **self.config.chat_template_kwargs,
+            self._messages(episode.context.student + content),
+            add_generation_prompt=True,
+            tokenize=True,
+            return_dict=True,
+            **self.config.chat_template_kwargs,
         )["input_ids"]
 
     def _render(self, episode: Episode, window: int) -> str:
         obs = episode.current_observation()
         history = [
-            HistoryEntry(observation=(episode.turns[i - 1].observation.text if i else episode.first.text),
-                         action=episode.turns[i].action.action)
+            HistoryEntry(
+                observation=(episode.turns[i - 1].observation.text if i else episode.first.text),
+                action=episode.turns[i].action.action,
+            )
             for i in range(len(episode.turns))
         ]
-        shown = history[len(history) - window:] if window else []
+        shown = history[len(history) - window :] if window else []
         return self.format.render(episode.first.task, len(episode.turns), shown, obs.text, obs.admissible_actions)
 
     def step_prompt_ids(self, episode: Episode) -> tuple[list[int], bool]:
@@ -164,26 +174,33 @@ class RolloutEngine:
             ids = self._chat_ids(episode, self._render(episode, window))
             if len(ids) <= limit:
                 return ids, window < self.config.history_window
-        return ids[len(ids) - limit:], True
+        return ids[len(ids) - limit :], True
 
     def observation_suffix_ids(self, response_ids: list[int], observation: Observation, episode: Episode) -> list[int]:
         """Tokens that close the response and open the next turn with the observation as a user message."""
-        content = self.format.render(episode.first.task, len(episode.turns), [], observation.text,
-                                     observation.admissible_actions)
+        content = self.format.render(
+            episode.first.task, len(episode.turns), [], observation.text, observation.admissible_actions
+        )
         anchor = "\x00response\x00"
         kwargs = self.config.chat_template_kwargs
         before = self.tokenizer.apply_chat_template(
             [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor}], tokenize=False, **kwargs
         )
         after = self.tokenizer.apply_chat_template(
-            [{"role": "user", "content": "u"}, {"role": "assistant", "content": anchor},
-             {"role": "user", "content": content}], tokenize=False, add_generation_prompt=True, **kwargs,
+            [
+                {"role": "user", "content": "u"},
+                {"role": "assistant", "content": anchor},
+                {"role": "user", "content": content},
+            ],
+            tokenize=False,
+            add_generation_prompt=True,
+            **kwargs,
         )
-        tail = after[before.index(anchor) + len(anchor):]
+        tail = after[before.index(anchor) + len(anchor) :]
         eos_text = self.tokenizer.eos_token or ""
         ends_with_eos = bool(response_ids) and response_ids[-1] in self._eos_ids
         if ends_with_eos and tail.startswith(eos_text):
-            tail = tail[len(eos_text):]  # the model already wrote the end-of-turn token
+            tail = tail[len(eos_text) :]  # the model already wrote the end-of-turn token
         return self.tokenizer(tail, add_special_tokens=False)["input_ids"]
 
     def _conversation_ids(self, episode: Episode) -> list[int]:
@@ -243,8 +260,9 @@ class RolloutEngine:
             try:
                 episode = Episode(index=i, row=row, first=calls(env.reset, row))
             except FutureTimeout:
-                episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error",
-                                  error="reset timed out")
+                episode = Episode(
+                    index=i, row=row, first=Observation(""), end_reason="reset_error", error="reset timed out"
+                )
                 env = None
             except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
@@ -256,8 +274,11 @@ class RolloutEngine:
         """This turn's prompt of every live episode, and whether it had to be shortened."""
         prompts, truncated = [], []
         for episode in live:
-            ids, cut = self.step_prompt_ids(episode) if self.config.layout == "step" else (
-                self._conversation_ids(episode), False)
+            ids, cut = (
+                self.step_prompt_ids(episode)
+                if self.config.layout == "step"
+                else (self._conversation_ids(episode), False)
+            )
             prompts.append(ids)
             truncated.append(cut)
         return prompts, truncated
@@ -277,9 +298,16 @@ class RolloutEngine:
                 episode.end_reason, episode.error = "env_error", repr(error)
                 result = None
             observation = result.observation if result else Observation(episode.error or "")
-            turn = Turn(prompt_ids=prompt, response_ids=list(response), response_text=text, action=action,
-                        observation=observation, env_reward=result.reward if result else 0.0, prompt_truncated=cut,
-                        info=dict(result.info) if result else {})
+            turn = Turn(
+                prompt_ids=prompt,
+                response_ids=list(response),
+                response_text=text,
+                action=action,
+                observation=observation,
+                env_reward=result.reward if result else 0.0,
+                prompt_truncated=cut,
+                info=dict(result.info) if result else {},
+            )
             episode.turns.append(turn)
             if result is None:
                 continue

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ParsedAction:
-    """The action sent to the environment, whether the text followed the format, and its kind (action/search/answer)."""
+    """The action sent to the environment, whether the text followed the format, and its kind (action, search or
+    answer)."""
 
     action: str
     valid: bool
@@ -43,7 +44,8 @@ _ANSWER = re.compile(r"<answer>(.*?)</answer>", re.DOTALL)
 
 
 def parse_action(text: str) -> ParsedAction:
-    """``<think>..</think><action>..</action>`` -> the lower-cased action; invalid if a pair is missing or CJK appears."""
+    """``<think>..</think><action>..</action>`` -> the lower-cased action; invalid if a pair is missing or CJK
+    appears."""
     action = _ACTION.search(text)
     valid = bool(action) and bool(_THINK.search(text)) and not _CJK.search(text)
     sent = action.group(1) if action else text

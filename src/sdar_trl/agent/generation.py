@@ -6,8 +6,16 @@ from __future__ import annotations
 import torch
 
 
-def hf_generate_fn(model, tokenizer, *, max_new_tokens: int = 64, temperature: float = 0.0, generation_config=None,
-                   eos_token_ids: list[int] | None = None, device=None):
+def hf_generate_fn(
+    model,
+    tokenizer,
+    *,
+    max_new_tokens: int = 64,
+    temperature: float = 0.0,
+    generation_config=None,
+    eos_token_ids: list[int] | None = None,
+    device=None,
+):
     """Batched, left-padded `model.generate`; greedy when ``temperature`` is 0, or as ``generation_config`` says when
     one is given (the trainer's). Each completion keeps its first EOS (any of ``eos_token_ids``) and drops the rest."""
     pad_id = tokenizer.pad_token_id
@@ -16,9 +24,15 @@ def hf_generate_fn(model, tokenizer, *, max_new_tokens: int = 64, temperature: f
     if generation_config is not None:
         settings = {"generation_config": generation_config}
     else:
-        sampling = {"do_sample": True, "temperature": temperature, "top_k": 0} if temperature > 0 else {"do_sample": False}
-        settings = {"max_new_tokens": max_new_tokens, "pad_token_id": pad_id, "eos_token_id": tokenizer.eos_token_id,
-                    **sampling}
+        sampling = (
+            {"do_sample": True, "temperature": temperature, "top_k": 0} if temperature > 0 else {"do_sample": False}
+        )
+        settings = {
+            "max_new_tokens": max_new_tokens,
+            "pad_token_id": pad_id,
+            "eos_token_id": tokenizer.eos_token_id,
+            **sampling,
+        }
 
     @torch.no_grad()
     def generate(prompts: list[list[int]]) -> list[list[int]]:

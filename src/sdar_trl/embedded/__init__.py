@@ -8,14 +8,32 @@ An example's `main` reads as its sections: data, then `prepare_model` (the model
 from .checkpoints import resume_checkpoint, train_and_save
 from .defaults import cpu_defaults, wandb_defaults
 from .evaluation import (
-    EvalResult, evaluate, evaluate_policy, evaluate_splits, markdown_table, report,
+    EvalResult,
+    evaluate,
+    evaluate_policy,
+    evaluate_splits,
+    markdown_table,
+    report,
     write_results,
 )
 from .warm_start import behaviour_clone, build_local_model, prepare_model, reusable_warm_start, warm_start_dir
 
 
 __all__ = [
-    "EvalResult", "behaviour_clone", "build_local_model", "cpu_defaults", "evaluate", "evaluate_policy",
-    "evaluate_splits", "markdown_table", "prepare_model", "report", "resume_checkpoint",
-    "reusable_warm_start", "train_and_save", "wandb_defaults", "warm_start_dir", "write_results",
+    "EvalResult",
+    "behaviour_clone",
+    "build_local_model",
+    "cpu_defaults",
+    "evaluate",
+    "evaluate_policy",
+    "evaluate_splits",
+    "markdown_table",
+    "prepare_model",
+    "report",
+    "resume_checkpoint",
+    "reusable_warm_start",
+    "train_and_save",
+    "wandb_defaults",
+    "warm_start_dir",
+    "write_results",
 ]

@@ -30,12 +30,16 @@ def resume_checkpoint(resume_from_checkpoint: str | bool | None, output_dir: str
     if resume_from_checkpoint.lower() in ("true", "latest"):
         last = get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
         if last is None:
-            raise ValueError(f"`resume_from_checkpoint={resume_from_checkpoint}` but `output_dir` ({output_dir!r}) "
-                             "holds no checkpoint-* folder; give a checkpoint folder or drop the flag.")
+            raise ValueError(
+                f"`resume_from_checkpoint={resume_from_checkpoint}` but `output_dir` ({output_dir!r}) "
+                "holds no checkpoint-* folder; give a checkpoint folder or drop the flag."
+            )
         return last
     if not os.path.isfile(os.path.join(resume_from_checkpoint, "trainer_state.json")):
-        raise ValueError(f"`resume_from_checkpoint` ({resume_from_checkpoint!r}) is not a checkpoint folder (no "
-                         "trainer_state.json); give a `checkpoint-N` folder of `output_dir`, or `true` for the latest.")
+        raise ValueError(
+            f"`resume_from_checkpoint` ({resume_from_checkpoint!r}) is not a checkpoint folder (no "
+            "trainer_state.json); give a `checkpoint-N` folder of `output_dir`, or `true` for the latest."
+        )
     return resume_from_checkpoint
 
 

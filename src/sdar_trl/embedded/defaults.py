@@ -16,7 +16,6 @@ def cpu_defaults() -> dict:
     return {"use_cpu": True, "bf16": False, "gradient_checkpointing": False}
 
 
-
 def wandb_defaults() -> dict:
     """Log to W&B when it is installed; offline (sync later with `wandb sync`) when nobody is logged in."""
     if importlib.util.find_spec("wandb") is None:

@@ -41,18 +41,22 @@ class EvalResult:
     mean_score: float | None = None  # environments that report a task score (WebShop)
 
     @classmethod
-    def from_episodes(cls, name: str, episodes: Sequence[Episode], invalid_penalty: float) -> "EvalResult":
+    def from_episodes(cls, name: str, episodes: Sequence[Episode], invalid_penalty: float) -> EvalResult:
         by_type: dict[str, list[bool]] = defaultdict(list)
         for e in episodes:
             by_type[e.first.task_type or "unknown"].append(e.won)
         turns = sum(len(e.turns) for e in episodes)
         n = max(len(episodes), 1)
         return cls(
-            name=name, episodes=len(episodes), success_rate=sum(e.won for e in episodes) / n,
+            name=name,
+            episodes=len(episodes),
+            success_rate=sum(e.won for e in episodes) / n,
             success_by_type={t: sum(w) / len(w) for t, w in sorted(by_type.items())},
-            mean_turns=turns / n, invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
+            mean_turns=turns / n,
+            invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
             mean_return=sum(episode_return(e, invalid_penalty) for e in episodes) / n,
-            mean_score=(sum(e.score or 0.0 for e in episodes) / n) if any(e.score is not None for e in episodes)
+            mean_score=(sum(e.score or 0.0 for e in episodes) / n)
+            if any(e.score is not None for e in episodes)
             else None,
         )
 
@@ -91,8 +95,11 @@ def markdown_table(results: Sequence[EvalResult]) -> str:
         cells = [f"{100 * r.success_by_type[t]:.1f}%" if t in r.success_by_type else "-" for r in results]
         lines.append(f"| {t} | " + " | ".join(cells) + " |")
     if any(r.mean_score is not None for r in results):
-        lines.append("| mean score | " + " | ".join("-" if r.mean_score is None else f"{r.mean_score:.3f}"
-                                                   for r in results) + " |")
+        lines.append(
+            "| mean score | "
+            + " | ".join("-" if r.mean_score is None else f"{r.mean_score:.3f}" for r in results)
+            + " |"
+        )
     lines.append("| mean turns | " + " | ".join(f"{r.mean_turns:.1f}" for r in results) + " |")
     lines.append("| invalid actions | " + " | ".join(f"{100 * r.invalid_action_rate:.1f}%" for r in results) + " |")
     return "\n".join(lines)
@@ -147,8 +154,18 @@ def evaluate_splits(
         engine = make_engine(tokenizer)
         generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
         torch.manual_seed(seed)
-        return [evaluate(engine, rows, make_env, generate, name=f"{label} {split}", skill_text=skill_text,
-                         invalid_penalty=invalid_penalty) for split, rows in splits.items()]
+        return [
+            evaluate(
+                engine,
+                rows,
+                make_env,
+                generate,
+                name=f"{label} {split}",
+                skill_text=skill_text,
+                invalid_penalty=invalid_penalty,
+            )
+            for split, rows in splits.items()
+        ]
 
 
 def evaluate_policy(
@@ -178,10 +195,18 @@ def evaluate_policy(
             return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
 
     engine_config = RolloutConfig.from_args(training_args)
-    return evaluate_splits(model_dir, lambda tokenizer: RolloutEngine(tokenizer, agent_format, engine_config), splits,
-                           make_env, label=label, max_new_tokens=training_args.max_completion_length,
-                           temperature=temperature, seed=training_args.seed,
-                           invalid_penalty=training_args.invalid_action_penalty, skill_text=skill_text)
+    return evaluate_splits(
+        model_dir,
+        lambda tokenizer: RolloutEngine(tokenizer, agent_format, engine_config),
+        splits,
+        make_env,
+        label=label,
+        max_new_tokens=training_args.max_completion_length,
+        temperature=temperature,
+        seed=training_args.seed,
+        invalid_penalty=training_args.invalid_action_penalty,
+        skill_text=skill_text,
+    )
 
 
 def report(results: Sequence[EvalResult], output_dir: str, title: str, with_score: bool = False) -> dict:
@@ -190,10 +215,13 @@ def report(results: Sequence[EvalResult], output_dir: str, title: str, with_scor
     if not PartialState().is_main_process:
         return {}
     write_results(results, os.path.join(output_dir, "eval_results.json"), os.path.join(output_dir, "eval_results.md"))
-    summary = {r.name: ({"success": r.success_rate, "score": r.mean_score} if with_score else r.success_rate)
-               for r in results}
+    summary = {
+        r.name: ({"success": r.success_rate, "score": r.mean_score} if with_score else r.success_rate) for r in results
+    }
     with open(os.path.join(output_dir, "summary.json"), "w") as f:
         json.dump(summary, f, indent=2)
-    print(f"\n=== {title} ===\n{markdown_table(results)}\nresults: {output_dir}/eval_results.md   "
-          f"checkpoint: {output_dir}\n")
+    print(
+        f"\n=== {title} ===\n{markdown_table(results)}\nresults: {output_dir}/eval_results.md   "
+        f"checkpoint: {output_dir}\n"
+    )
     return summary

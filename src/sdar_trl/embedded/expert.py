@@ -45,8 +45,10 @@ def expert_dataset(
         plan = list(walkthrough(row))
 
         def act(prompts, plan=plan):
-            return [tokenizer(respond(plan.pop(0)) if plan else "", add_special_tokens=False)["input_ids"] + [eos]
-                    for _ in prompts]
+            return [
+                tokenizer(respond(plan.pop(0)) if plan else "", add_special_tokens=False)["input_ids"] + [eos]
+                for _ in prompts
+            ]
 
         (episode,), _ = engine.run([row], make_env, act)
         if not episode.won:

@@ -94,7 +94,12 @@ def build_tiny_model(
 
 
 def save_tiny_model(
-    path: str | os.PathLike, *, hidden_size: int = 64, num_layers: int = 2, seed: int = 0, vocab_size: int = 512,
+    path: str | os.PathLike,
+    *,
+    hidden_size: int = 64,
+    num_layers: int = 2,
+    seed: int = 0,
+    vocab_size: int = 512,
     extra_text: Iterable[str] = (),
 ) -> Path:
     """Build the tiny tokenizer and model and save both to ``path`` (loadable with `from_pretrained`)."""

@@ -26,12 +26,10 @@ def warm_start_dir(output_dir: str) -> str:
     return os.path.join(output_dir, "bc-model")
 
 
-
 def reusable_warm_start(output_dir: str, resume: str | None) -> str | None:
     """Resuming: the interrupted run's finished warm start (the checkpoint's weights are loaded over it); else None."""
     folder = warm_start_dir(output_dir)
     return folder if resume and finished_warm_start(folder) else None
-
 
 
 def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4) -> str:
@@ -43,19 +41,39 @@ def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 12
     return folder
 
 
-
-def behaviour_clone(folder: str, data: Dataset, *, epochs: float, learning_rate: float, seed: int, use_cpu: bool,
-                    bf16: bool, output_dir: str) -> str:
+def behaviour_clone(
+    folder: str,
+    data: Dataset,
+    *,
+    epochs: float,
+    learning_rate: float,
+    seed: int,
+    use_cpu: bool,
+    bf16: bool,
+    output_dir: str,
+) -> str:
     """Supervised warm start on processed ``(input_ids, completion_mask)`` examples; the model is saved in place."""
     from trl import SFTConfig, SFTTrainer
 
     args = SFTConfig(
-        output_dir=output_dir, num_train_epochs=epochs, learning_rate=learning_rate, per_device_train_batch_size=8,
-        lr_scheduler_type="cosine", warmup_steps=0.05, logging_steps=10, save_strategy="no", report_to="none",
-        completion_only_loss=True, max_length=None, seed=seed, use_cpu=use_cpu, bf16=bf16,
+        output_dir=output_dir,
+        num_train_epochs=epochs,
+        learning_rate=learning_rate,
+        per_device_train_batch_size=8,
+        lr_scheduler_type="cosine",
+        warmup_steps=0.05,
+        logging_steps=10,
+        save_strategy="no",
+        report_to="none",
+        completion_only_loss=True,
+        max_length=None,
+        seed=seed,
+        use_cpu=use_cpu,
+        bf16=bf16,
     )
-    trainer = SFTTrainer(model=folder, args=args, train_dataset=data,
-                         processing_class=AutoTokenizer.from_pretrained(folder))
+    trainer = SFTTrainer(
+        model=folder, args=args, train_dataset=data, processing_class=AutoTokenizer.from_pretrained(folder)
+    )
     trainer.train()
     # Every process calls save_model: under ZeRO-3 it gathers the sharded weights (the main process writes them).
     trainer.save_model(folder)
@@ -71,7 +89,6 @@ def behaviour_clone(folder: str, data: Dataset, *, epochs: float, learning_rate:
         AcceleratorState._reset_state()
         GradientState._reset_state()
     return folder
-
 
 
 def prepare_model(
@@ -104,6 +121,13 @@ def prepare_model(
     engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
     expert_engine = RolloutEngine(AutoTokenizer.from_pretrained(folder), agent_format, engine_config)
     data = expert_dataset(expert_engine, expert_rows, make_env, walkthrough, respond=respond)
-    return behaviour_clone(folder, data, epochs=epochs, learning_rate=learning_rate, seed=training_args.seed,
-                           use_cpu=training_args.use_cpu, bf16=training_args.bf16,
-                           output_dir=os.path.join(training_args.output_dir, "bc"))
+    return behaviour_clone(
+        folder,
+        data,
+        epochs=epochs,
+        learning_rate=learning_rate,
+        seed=training_args.seed,
+        use_cpu=training_args.use_cpu,
+        bf16=training_args.bf16,
+        output_dir=os.path.join(training_args.output_dir, "bc"),
+    )

@@ -18,8 +18,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..bundled import bundled_path
 from .protocol import Observation, StepResult
@@ -44,7 +45,7 @@ def is_alfworld_available() -> bool:
 def require_alfworld() -> None:
     if not is_alfworld_available():
         raise ImportError(
-            "ALFWorld is not installed. Install it with `pip install \"sdar-trl[alfworld]\"` (it compiles two "
+            'ALFWorld is not installed. Install it with `pip install "sdar-trl[alfworld]"` (it compiles two '
             "packages, about two minutes)."
         )
 
@@ -66,7 +67,9 @@ def bundled_games(split: str) -> Path:
     return folder
 
 
-def game_rows(path: str | os.PathLike, task_types: tuple[str, ...] = TASK_TYPES, limit: int | None = None) -> list[dict]:
+def game_rows(
+    path: str | os.PathLike, task_types: tuple[str, ...] = TASK_TYPES, limit: int | None = None
+) -> list[dict]:
     """One row per solvable game under ``path``, sorted by path: ``{"gamefile", "task_type"}``."""
     rows = []
     for root, _dirs, files in sorted(os.walk(path)):
@@ -116,8 +119,12 @@ class ALFWorldEnv:
         state = self._env.reset()
         text = _strip_banner(state.feedback)
         task = text.split("Your task is to: ", 1)[-1].strip().rstrip(".") if "Your task is to: " in text else ""
-        return Observation(text=text, admissible_actions=self._admissible(state), task=task,
-                           task_type=row.get("task_type") or task_type_of(gamefile))
+        return Observation(
+            text=text,
+            admissible_actions=self._admissible(state),
+            task=task,
+            task_type=row.get("task_type") or task_type_of(gamefile),
+        )
 
     @staticmethod
     def _admissible(state) -> tuple[str, ...]:
@@ -126,8 +133,12 @@ class ALFWorldEnv:
     def step(self, action: str) -> StepResult:
         state, _score, done = self._env.step(action)
         won = bool(state.won)
-        return StepResult(Observation(state.feedback.strip(), self._admissible(state)), WIN_REWARD if won else 0.0,
-                          done=bool(done) or won, won=won)
+        return StepResult(
+            Observation(state.feedback.strip(), self._admissible(state)),
+            WIN_REWARD if won else 0.0,
+            done=bool(done) or won,
+            won=won,
+        )
 
     def close(self) -> None:
         self._env.close()

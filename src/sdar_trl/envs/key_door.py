@@ -10,7 +10,8 @@ is won, with reward 10, when the door is opened holding the key; any other actio
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .protocol import Observation, StepResult
 
@@ -49,7 +50,9 @@ class KeyDoorEnv:
             return StepResult(Observation("Nothing happens.", self._admissible()), 0.0, False)
         if action.startswith("go to room "):
             self.room = int(action.rsplit(" ", 1)[1])
-            text = f"You arrive at room {self.room}." + (" You see a key." if self.room == self.key_room and not self.has_key else "")
+            text = f"You arrive at room {self.room}." + (
+                " You see a key." if self.room == self.key_room and not self.has_key else ""
+            )
             return StepResult(Observation(text, self._admissible()), 0.0, False)
         if action == "take key":
             self.has_key = True

@@ -16,8 +16,8 @@ over the episodes that reported it as `env/episode/<name>` (see `aggregate_episo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 

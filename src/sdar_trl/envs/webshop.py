@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..bundled import bundled_path
 from .protocol import Observation, StepResult
@@ -48,7 +49,9 @@ def _normalize_color(value: str) -> str:
     return " ".join(words)
 
 
-def webshop_score(goal: Mapping[str, Any], product: Mapping[str, Any], chosen: Mapping[str, str], price: float) -> float:
+def webshop_score(
+    goal: Mapping[str, Any], product: Mapping[str, Any], chosen: Mapping[str, str], price: float
+) -> float:
     """WebShop's task score: ``r_type * (attributes matched + options matched + [price ok]) / (attributes + options
     + 1)``.
 
@@ -86,7 +89,7 @@ def webshop_score(goal: Mapping[str, Any], product: Mapping[str, Any], chosen: M
 
 # ---------------------------------------------------------------------------------------------- the bundled shop
 @lru_cache(maxsize=4)
-def load_catalogue(folder: str = str(DATA_DIR)) -> "Catalogue":
+def load_catalogue(folder: str = str(DATA_DIR)) -> Catalogue:
     return Catalogue(folder)
 
 
@@ -99,8 +102,9 @@ class Catalogue:
         with open(Path(folder) / "products.jsonl") as f:
             self.products = [json.loads(line) for line in f if line.strip()]
         self.by_asin = {p["asin"]: p for p in self.products}
-        corpus = [f"{p['name']} {p['query']} {p['product_category']} {' '.join(p['attributes'])}"
-                  for p in self.products]
+        corpus = [
+            f"{p['name']} {p['query']} {p['product_category']} {' '.join(p['attributes'])}" for p in self.products
+        ]
         self._bm25s = bm25s
         self._index = bm25s.BM25()
         self._index.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False)
@@ -133,8 +137,9 @@ class ShopEnv:
         self.page, self.item, self.chosen, self.subpage = 0, None, {}, None
         self.state = "search"
         self.invalid_clicks = 0
-        return Observation(self._render(), self._actions(), task=self.goal["instruction_text"],
-                           task_type=self.goal.get("category"))
+        return Observation(
+            self._render(), self._actions(), task=self.goal["instruction_text"], task_type=self.goal.get("category")
+        )
 
     def _instruction(self) -> list[str]:
         return ["WebShop", "Instruction:", self.goal["instruction_text"]]
@@ -144,25 +149,35 @@ class ShopEnv:
             return SEP.join(self._instruction() + ["Search"])
         if self.state == "results":
             start = self.page * self.per_page
-            fields = self._instruction() + ["Back to Search", f"Page {self.page + 1} (Total results: "
-                                                             f"{len(self.results)})"]
+            fields = self._instruction() + [
+                "Back to Search",
+                f"Page {self.page + 1} (Total results: {len(self.results)})",
+            ]
             if self.page > 0:
                 fields.append("< Prev")
             if start + self.per_page < len(self.results):
                 fields.append("Next >")
-            for p in self.results[start:start + self.per_page]:
+            for p in self.results[start : start + self.per_page]:
                 fields += [p["asin"], p["name"], f"${p['price']:.2f}"]
             return SEP.join(fields)
         item = self.item
         fields = self._instruction() + ["Back to Search", "< Prev"]
         if self.state == "subpage":
-            content = {"description": [item["description"]], "features": item["features"],
-                       "reviews": item["reviews"]}[self.subpage]
+            content = {"description": [item["description"]], "features": item["features"], "reviews": item["reviews"]}[
+                self.subpage
+            ]
             return SEP.join(fields + content)
         for name, values in item["options"].items():
             fields += [name, *values]
-        fields += [item["name"], f"Price: ${item['price']:.2f}", "Rating: N.A.", "Description", "Features",
-                   "Reviews", "Buy Now"]
+        fields += [
+            item["name"],
+            f"Price: ${item['price']:.2f}",
+            "Rating: N.A.",
+            "Description",
+            "Features",
+            "Reviews",
+            "Buy Now",
+        ]
         return SEP.join(fields)
 
     def _clickables(self) -> list[str]:
@@ -172,7 +187,7 @@ class ShopEnv:
             start = self.page * self.per_page
             clicks = ["back to search"] + (["< prev"] if self.page > 0 else [])
             clicks += ["next >"] if start + self.per_page < len(self.results) else []
-            return clicks + [p["asin"].lower() for p in self.results[start:start + self.per_page]]
+            return clicks + [p["asin"].lower() for p in self.results[start : start + self.per_page]]
         if self.state == "subpage":
             return ["back to search", "< prev"]
         options = [v for values in self.item["options"].values() for v in values]
@@ -215,8 +230,13 @@ class ShopEnv:
         elif argument == "buy now":
             score = webshop_score(self.goal, self.item, self.chosen, self.item["price"])
             won = score == 1.0
-            return StepResult(Observation("Thank you for shopping with us!"), WIN_REWARD if won else 0.0, True,
-                              won=won, info={"score": score, "asin": self.item["asin"]})
+            return StepResult(
+                Observation("Thank you for shopping with us!"),
+                WIN_REWARD if won else 0.0,
+                True,
+                won=won,
+                info={"score": score, "asin": self.item["asin"]},
+            )
         else:  # an option value
             for name, values in self.item["options"].items():
                 if argument in values:
@@ -229,8 +249,9 @@ class ShopEnv:
 
     def _stay(self) -> StepResult:
         self.invalid_clicks += 1
-        return StepResult(Observation("Invalid action. " + self._render(), self._actions()), 0.0, False,
-                          info={"score": 0.0})
+        return StepResult(
+            Observation("Invalid action. " + self._render(), self._actions()), 0.0, False, info={"score": 0.0}
+        )
 
     def episode_metrics(self) -> dict[str, float]:
         """Clicks on something the page does not offer (the agent format only checks the tags)."""
@@ -240,7 +261,9 @@ class ShopEnv:
         """Nothing to release: the catalogue and its index are shared by every episode."""
 
 
-def shop_walkthrough(goal: Mapping[str, Any], catalogue: Catalogue | None = None, per_page: int = PER_PAGE) -> list[str]:
+def shop_walkthrough(
+    goal: Mapping[str, Any], catalogue: Catalogue | None = None, per_page: int = PER_PAGE
+) -> list[str]:
     """An expert's actions for ``goal``: search its query, page to its product, open it, pick the options, buy."""
     env = ShopEnv(catalogue, per_page)
     env.reset(goal)
@@ -281,14 +304,14 @@ class RealWebShopEnv:
 
     def reset(self, row: Mapping[str, Any]) -> Observation:
         text, _ = self._env.reset(session=row["session"])
-        return Observation(text, self._actions(), task=self._env.get_instruction_text(),
-                           task_type=row.get("category"))
+        return Observation(text, self._actions(), task=self._env.get_instruction_text(), task_type=row.get("category"))
 
     def step(self, action: str) -> StepResult:
         text, score, done, _ = self._env.step(action)
         won = bool(done and score == 1.0)
-        return StepResult(Observation(text, self._actions()), WIN_REWARD if won else 0.0, bool(done), won=won,
-                          info={"score": score})
+        return StepResult(
+            Observation(text, self._actions()), WIN_REWARD if won else 0.0, bool(done), won=won, info={"score": score}
+        )
 
     def close(self) -> None:
         self._env.close()

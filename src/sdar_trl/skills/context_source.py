@@ -39,7 +39,10 @@ class PrivilegedContextSource:
         self.retriever: SkillRetriever | None = None
         if self.library is not None:
             self.retriever = build_retriever(
-                args.skill_retrieval, self.library, seed=args.seed, random_k=args.skill_random_k,
+                args.skill_retrieval,
+                self.library,
+                seed=args.seed,
+                random_k=args.skill_random_k,
                 ucb_exploration=args.ucb_exploration,
             )
         self.last_pulls: list[tuple[str | None, tuple[str, ...]]] = []

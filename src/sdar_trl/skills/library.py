@@ -29,10 +29,11 @@ that recipes do not depend on where the package is installed.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, Mapping, get_args
+from typing import Any, Literal, get_args
 
 from ..bundled import bundled_path
 
@@ -95,10 +96,13 @@ def resolve_skills_dir(skills_dir: str | Path) -> Path:
     text = str(skills_dir)
     if not text.startswith(BUNDLED_PREFIX):
         return Path(skills_dir)
-    name = text[len(BUNDLED_PREFIX):]
+    name = text[len(BUNDLED_PREFIX) :]
     if name not in bundled_skill_names():
-        raise SkillLibraryError(f"{text}: no bundled skill library of that name; the bundled ones are "
-                                + ", ".join(BUNDLED_PREFIX + n for n in bundled_skill_names()) + ".")
+        raise SkillLibraryError(
+            f"{text}: no bundled skill library of that name; the bundled ones are "
+            + ", ".join(BUNDLED_PREFIX + n for n in bundled_skill_names())
+            + "."
+        )
     return bundled_path("skills", name)
 
 
@@ -148,7 +152,9 @@ def load_sdar_library(folder: str | Path) -> SkillLibrary:
     for name, filename in skill_files.items():
         file = folder / filename
         if not file.is_file():
-            raise SkillLibraryError(f"{mapping_path}: skill `{name}` lists {filename!r}, which does not exist in {folder}.")
+            raise SkillLibraryError(
+                f"{mapping_path}: skill `{name}` lists {filename!r}, which does not exist in {folder}."
+            )
         text = file.read_text(encoding="utf-8").strip()
         if not text:
             raise SkillLibraryError(f"{file}: skill `{name}` is empty.")
@@ -184,7 +190,9 @@ def _render_entries(entries: Any, path: Path, where: str, fields: tuple[str, ...
         raise SkillLibraryError(f"{path}: `{where}` must be a non-empty list.")
     lines = []
     for i, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f].strip() for f in fields[:1]):
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(f), str) and entry[f].strip() for f in fields[:1]
+        ):
             raise SkillLibraryError(f"{path}: entry {i} of `{where}` has no `{fields[0]}` text.")
         head, *rest = (entry.get(f, "").strip() for f in fields)
         lines.append(f"{i}. {head}" + (": " + " ".join(part for part in rest if part) if any(rest) else ""))
@@ -196,7 +204,9 @@ def load_skillrl_json(path: str | Path) -> SkillLibrary:
     path = Path(path)
     data = _require_mapping(_read_json(path), path, "the file")
     skill_fields = ("title", "principle", "when_to_apply")
-    general = "### GENERAL SKILLS ###\n" + _render_entries(data.get("general_skills"), path, "general_skills", skill_fields)
+    general = "### GENERAL SKILLS ###\n" + _render_entries(
+        data.get("general_skills"), path, "general_skills", skill_fields
+    )
     if data.get("common_mistakes"):
         mistakes = _render_entries(
             data["common_mistakes"], path, "common_mistakes", ("description", "why_it_happens", "how_to_avoid")

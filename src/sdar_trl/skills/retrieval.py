@@ -69,20 +69,29 @@ RETRIEVALS: tuple[str, ...] = get_args(RetrievalName)
 
 # ALFWorld's task families (and the official library's shorter ``pick_and_place``): a library with any of them as a
 # task type is routed by game path.
-ALFWORLD_TASK_TYPES = frozenset({
-    "pick_and_place", "pick_and_place_simple", "pick_two_obj_and_place", "look_at_obj_in_light",
-    "pick_clean_then_place_in_recep", "pick_heat_then_place_in_recep", "pick_cool_then_place_in_recep",
-})
+ALFWORLD_TASK_TYPES = frozenset(
+    {
+        "pick_and_place",
+        "pick_and_place_simple",
+        "pick_two_obj_and_place",
+        "look_at_obj_in_light",
+        "pick_clean_then_place_in_recep",
+        "pick_heat_then_place_in_recep",
+        "pick_cool_then_place_in_recep",
+    }
+)
 # The official Search-QA table: data source -> task type.
-DATA_SOURCE_TASK_TYPES: Mapping[str, str] = MappingProxyType({
-    "popqa": "entity_attribute_lookup",
-    "nq": "direct_retrieval",
-    "triviaqa": "direct_retrieval",
-    "hotpotqa": "multi_hop_reasoning",
-    "2wikimultihopqa": "multi_hop_reasoning",
-    "musique": "multi_hop_reasoning",
-    "bamboogle": "multi_hop_reasoning",
-})
+DATA_SOURCE_TASK_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "popqa": "entity_attribute_lookup",
+        "nq": "direct_retrieval",
+        "triviaqa": "direct_retrieval",
+        "hotpotqa": "multi_hop_reasoning",
+        "2wikimultihopqa": "multi_hop_reasoning",
+        "musique": "multi_hop_reasoning",
+        "bamboogle": "multi_hop_reasoning",
+    }
+)
 # Sources the official code routes by the table *before* the comparison rule (the others only after it).
 ROUTED_BEFORE_COMPARISON = frozenset({"popqa", "nq", "triviaqa", "hotpotqa"})
 COMPARISON_TASK_TYPE = "compare"
@@ -233,16 +242,16 @@ class SkillRetriever(ABC):
         """What selecting changes before `update` (a copy); stateless strategies have none."""
         return None
 
-    def restore_selection_state(self, state: object) -> None:
+    def restore_selection_state(self, state: object) -> None:  # noqa: B027 - stateless strategies: nothing to undo
         """Undo the selections made since `selection_state` returned ``state``."""
 
-    def update(self, pulls: list[tuple[str | None, tuple[str, ...], float]]) -> None:
+    def update(self, pulls: list[tuple[str | None, tuple[str, ...], float]]) -> None:  # noqa: B027 - not a bandit
         """Learn from ``(task type, skills shown, trajectory reward)`` of every process; a no-op unless a bandit."""
 
     def state_dict(self) -> dict:
         return {}
 
-    def load_state_dict(self, state: dict) -> None:
+    def load_state_dict(self, state: dict) -> None:  # noqa: B027 - stateless strategies: nothing to restore
         """Stateless: nothing to restore."""
 
 

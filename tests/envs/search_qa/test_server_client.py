@@ -9,11 +9,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+
 pytest.importorskip("fastapi", reason="needs the `search` extra (installed in CI)")
 
 from sdar_trl.envs.search_qa.client import RetrieverClient, RetrieverUnavailable  # noqa: E402
 from sdar_trl.envs.search_qa.index import BM25Index, load_corpus  # noqa: E402
 from sdar_trl.envs.search_qa.server import MAX_TOPK, RetrieverServer  # noqa: E402
+
 
 CORPUS = Path(__file__).resolve().parents[3] / "src" / "sdar_trl" / "data" / "search_qa" / "corpus.jsonl"
 
@@ -37,11 +39,19 @@ def test_known_queries_return_their_passage_first(server):
     assert single["result"][0][0]["document"]["id"] == targets[0].id and "score" not in single["result"][0][0]
 
 
-@pytest.mark.parametrize("body", [
-    b"{not json", json.dumps({"topk": 3}).encode(), json.dumps({"queries": [], "topk": 3}).encode(),
-    json.dumps({"queries": ["a"], "topk": MAX_TOPK + 1}).encode(), json.dumps({"queries": ["a"], "topk": 0}).encode(),
-    json.dumps({"queries": "a string"}).encode(), json.dumps({"queries": ["a"], "query": "b"}).encode(),
-], ids=["malformed", "missing", "empty", "huge-topk", "zero-topk", "not-a-list", "both"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        json.dumps({"topk": 3}).encode(),
+        json.dumps({"queries": [], "topk": 3}).encode(),
+        json.dumps({"queries": ["a"], "topk": MAX_TOPK + 1}).encode(),
+        json.dumps({"queries": ["a"], "topk": 0}).encode(),
+        json.dumps({"queries": "a string"}).encode(),
+        json.dumps({"queries": ["a"], "query": "b"}).encode(),
+    ],
+    ids=["malformed", "missing", "empty", "huge-topk", "zero-topk", "not-a-list", "both"],
+)
 def test_bad_requests_get_4xx_and_the_server_keeps_serving(server, body):
     response = httpx.post(server.url + "/retrieve", content=body, headers={"content-type": "application/json"})
     assert 400 <= response.status_code < 500 and response.json()["detail"]

@@ -44,11 +44,15 @@ class RetrieverClient:
                 last_error = f"{type(error).__name__}: {error}"
             else:
                 if response.status_code < 400:
-                    return [[Document(d["document"]["id"], d["document"]["contents"], d.get("score")) for d in docs]
-                            for docs in response.json()["result"]]
+                    return [
+                        [Document(d["document"]["id"], d["document"]["contents"], d.get("score")) for d in docs]
+                        for docs in response.json()["result"]
+                    ]
                 if response.status_code < 500:
-                    raise ValueError(f"The retriever at {self.url} rejected the request ({response.status_code}): "
-                                     f"{response.text[:300]}")
+                    raise ValueError(
+                        f"The retriever at {self.url} rejected the request ({response.status_code}): "
+                        f"{response.text[:300]}"
+                    )
                 last_error = f"HTTP {response.status_code}"
             if attempt < self.retries:
                 time.sleep(delay)

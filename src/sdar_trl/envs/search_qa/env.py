@@ -13,11 +13,12 @@ A retriever that is down or failing becomes an observation saying so; the episod
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
+from ..protocol import Observation, StepResult
 from .client import RetrieverClient, RetrieverUnavailable
 from .metrics import exact_match, f1_score
-from ..protocol import Observation, StepResult
 
 
 INVALID = "Invalid action. Write <search> query </search> to search, or <answer> answer </answer> to answer."
@@ -77,6 +78,11 @@ def load_search_r1_parquet(path: str) -> list[dict]:
         golden = record.get("golden_answers")
         if golden is None and isinstance(record.get("reward_model"), dict):
             golden = record["reward_model"].get("ground_truth", {}).get("target")
-        rows.append({"question": record["question"], "golden_answers": [str(a) for a in list(golden)],
-                     "data_source": record.get("data_source", "unknown")})
+        rows.append(
+            {
+                "question": record["question"],
+                "golden_answers": [str(a) for a in list(golden)],
+                "data_source": record.get("data_source", "unknown"),
+            }
+        )
     return rows

@@ -48,8 +48,10 @@ class BM25Index:
         self._bm25s = bm25s
         self.passages = passages
         self._retriever = bm25s.BM25()
-        self._retriever.index(bm25s.tokenize([f"{p.title} {p.text}" for p in passages], stopwords="en",
-                                             show_progress=False), show_progress=False)
+        self._retriever.index(
+            bm25s.tokenize([f"{p.title} {p.text}" for p in passages], stopwords="en", show_progress=False),
+            show_progress=False,
+        )
 
     def search(self, queries: list[str], topk: int) -> list[list[tuple[Passage, float]]]:
         if not queries:
@@ -57,5 +59,7 @@ class BM25Index:
         k = min(topk, len(self.passages))
         tokens = self._bm25s.tokenize(queries, stopwords="en", show_progress=False)
         ids, scores = self._retriever.retrieve(tokens, k=k, show_progress=False, n_threads=1)
-        return [[(self.passages[int(i)], float(s)) for i, s in zip(row_ids, row_scores)]
-                for row_ids, row_scores in zip(ids, scores)]
+        return [
+            [(self.passages[int(i)], float(s)) for i, s in zip(row_ids, row_scores)]
+            for row_ids, row_scores in zip(ids, scores)
+        ]

@@ -12,6 +12,7 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 
+
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCTUATION = str.maketrans("", "", string.punctuation)
 
