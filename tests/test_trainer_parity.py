@@ -171,3 +171,55 @@ def test_vision_inputs_in_a_batch_are_refused_by_the_teacher_pass(tiny_model_dir
     batch = batch_of(trainer)
     with pytest.raises(ValueError, match="pixel_values"):
         trainer._teacher_pass([dict(dataset()[0]) for _ in range(4)], {**batch, "pixel_values": torch.zeros(1)})
+
+
+@pytest.mark.parametrize("weights", ["initial", "ema"])
+def test_separate_teacher_weights(tiny_model_dir, weights):
+    # Our extension: the teacher reads the skills with a frozen copy of the starting policy, or an EMA of the policy.
+    trainer = make(tiny_model_dir, teacher_weights=weights, teacher_ema_decay=0.75, max_steps=1, learning_rate=0.05)
+    start = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
+    rows = [dict(dataset()[0]) for _ in range(4)]
+    batch = batch_of(trainer)
+    before = trainer._teacher_pass(rows, batch)["teacher_per_token_logps"]
+    trainer.train()
+    moved = {n: p.detach() for n, p in trainer.model.named_parameters()}
+    assert any(not torch.equal(start[n], moved[n]) for n in start)
+    teacher = dict(trainer.teacher_model.named_parameters())
+    for name in start:
+        expected = start[name] if weights == "initial" else 0.75 * start[name] + 0.25 * moved[name]
+        assert torch.allclose(teacher[name], expected, atol=1e-6), name
+    after = trainer._teacher_pass(rows, batch)["teacher_per_token_logps"]
+    assert torch.equal(before, after) == (weights == "initial")
+
+
+def test_ema_teacher_is_saved_and_restored_with_the_checkpoint(tiny_model_dir, tmp_path):
+    trainer = make(
+        tiny_model_dir,
+        teacher_weights="ema",
+        max_steps=1,
+        output_dir=str(tmp_path),
+        save_strategy="steps",
+        save_steps=1,
+        learning_rate=0.05,
+    )
+    trainer.train()
+    saved = {n: p.detach().clone() for n, p in trainer.teacher_model.named_parameters()}
+    resumed = make(tiny_model_dir, teacher_weights="ema", max_steps=1, output_dir=str(tmp_path))
+    assert not torch.equal(next(resumed.teacher_model.parameters()), next(iter(saved.values())))
+    resumed.create_optimizer_and_scheduler(num_training_steps=1)  # what `train()` does before loading a checkpoint
+    resumed._load_optimizer_and_scheduler(str(tmp_path / "checkpoint-1"))
+    for name, value in resumed.teacher_model.named_parameters():
+        assert torch.equal(value, saved[name]), name
+
+
+def test_separate_teacher_weights_are_refused_under_peft(tiny_model_dir):
+    from peft import LoraConfig
+
+    with pytest.raises(ValueError, match="teacher_weights='live'"):
+        SDARTrainer(
+            model=tiny_model_dir,
+            reward_funcs=length_reward,
+            train_dataset=dataset(),
+            args=config(teacher_weights="ema"),
+            peft_config=LoraConfig(r=4, target_modules=["q_proj"]),
+        )

@@ -18,9 +18,11 @@ from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE
 
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
 Placement = Literal["prefix", "system"]
+TeacherWeights = Literal["live", "initial", "ema"]
 Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
 DIVERGENCES: tuple[str, ...] = get_args(Divergence)
 PLACEMENTS: tuple[str, ...] = get_args(Placement)
+TEACHER_WEIGHTS: tuple[str, ...] = get_args(TeacherWeights)
 AGENT_LAYOUTS: tuple[str, ...] = get_args(Layout)
 STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepStats)
 # The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
@@ -63,6 +65,14 @@ class SDARConfig(GRPOConfig):
             Divergence distilled per token. `"reverse_kl"` works on the sampled tokens (official). `"forward_kl"` and
             `"jsd"` compare the full next-token distributions, computed in vocabulary tiles from the hidden states so
             that `batch × length × vocab` logits never exist.
+        teacher_weights (`Literal["live", "initial", "ema"]`, *optional*, defaults to `"live"`):
+            Weights of the teacher pass. `"live"`: the policy itself at rollout time (official). `"initial"`: a frozen
+            copy of the starting policy. `"ema"`: an exponential moving average of the policy, updated after every
+            trainer step. The last two are this project's extension, for when the teacher's reading of the skills
+            erodes as the shared weights train; they hold a second copy of the weights (not with ZeRO-3, FSDP or
+            PEFT).
+        teacher_ema_decay (`float`, *optional*, defaults to `0.99`):
+            Decay d of the EMA teacher: `θ_T ← d·θ_T + (1 − d)·θ` after every trainer step.
         policy_loss_coef (`float`, *optional*, defaults to `1.0`):
             Coefficient c of TRL's GRPO loss (policy term, KL to the reference and entropy bonus). `0.0` with
             `sdar_coef > 0` gives the "OPSD only" baseline.
@@ -178,6 +188,11 @@ class SDARConfig(GRPOConfig):
             "help": "Divergence: reverse_kl on sampled tokens (official), forward_kl or jsd over the vocabulary."
         },
     )
+    teacher_weights: TeacherWeights = field(
+        default="live",
+        metadata={"help": "Teacher weights: live (official, the policy), initial (frozen start) or ema (ours)."},
+    )
+    teacher_ema_decay: float = field(default=0.99, metadata={"help": "Decay of the EMA teacher's weights."})
     policy_loss_coef: float = field(
         default=1.0,
         metadata={"help": "Coefficient of TRL's GRPO loss. 0.0 with sdar_coef > 0 gives the 'OPSD only' baseline."},
@@ -304,6 +319,9 @@ def _check_sdar_fields(args: SDARConfig) -> None:
     choice("sdar_estimator", args.sdar_estimator, ESTIMATORS)
     choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)
     choice("teacher_context_placement", args.teacher_context_placement, PLACEMENTS)
+    choice("teacher_weights", args.teacher_weights, TEACHER_WEIGHTS)
+    if not 0.0 <= args.teacher_ema_decay < 1.0:
+        raise ValueError(f"`teacher_ema_decay` must be in [0, 1) (got {args.teacher_ema_decay}).")
     if args.sdar_divergence != "reverse_kl" and args.sdar_estimator != "sdar":
         raise ValueError(
             f"`sdar_estimator={args.sdar_estimator!r}` only applies to `sdar_divergence='reverse_kl'`; "

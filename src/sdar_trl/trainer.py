@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import textwrap
@@ -12,8 +13,10 @@ from functools import cached_property
 from typing import Any
 
 import torch
-from accelerate.utils import gather_object
+from accelerate.utils import gather_object, is_peft_model
 from datasets import Dataset, IterableDataset
+from safetensors.torch import load_model, save_model
+from transformers import TrainerCallback
 from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
@@ -48,6 +51,7 @@ from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_rewar
 
 
 SKILL_STATE_FILE = "skill_retriever_state.json"
+EMA_TEACHER_FILE = "ema_teacher.safetensors"
 
 
 class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
@@ -165,12 +169,42 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             self.rollout_engine = RolloutEngine(
                 self.processing_class, self.agent_format, RolloutConfig.from_args(args)
             )
+        self.teacher_model = self._separate_teacher() if args.uses_teacher else None
         if args.sdar_divergence != "reverse_kl" and self.is_deepspeed_enabled:
             if self.accelerator.state.deepspeed_plugin.zero_stage == 3:
                 raise ValueError(
                     f"`sdar_divergence={args.sdar_divergence!r}` reads the LM head outside the model's forward, which "
                     "ZeRO-3 partitions; use `sdar_divergence='reverse_kl'` or ZeRO-2."
                 )
+
+    # ------------------------------------------------------------------ teacher weights
+    def _separate_teacher(self) -> torch.nn.Module | None:
+        """The teacher's own copy of the starting weights (`teacher_weights` "initial" or "ema"); None for the live
+        teacher (the policy itself, official)."""
+        if self.args.teacher_weights == "live":
+            return None
+        if (
+            self.is_fsdp_enabled
+            or is_peft_model(self.model)
+            or (self.is_deepspeed_enabled and self.accelerator.state.deepspeed_plugin.zero_stage == 3)
+        ):
+            raise ValueError(
+                f"`teacher_weights={self.args.teacher_weights!r}` copies the whole model, which FSDP, ZeRO-3 and PEFT "
+                "do not hold on each process; use `teacher_weights='live'`."
+            )
+        teacher = copy.deepcopy(self.accelerator.unwrap_model(self.model)).eval().requires_grad_(False)
+        if self.args.teacher_weights == "ema":
+            self.add_callback(TeacherEMACallback(self))
+        return teacher
+
+    @torch.no_grad()
+    def update_ema_teacher(self) -> None:
+        """`θ_T ← d·θ_T + (1 − d)·θ` for every parameter of the EMA teacher."""
+        decay = self.args.teacher_ema_decay
+        policy = self.accelerator.unwrap_model(self.model)
+        # `parameters()` lists tied weights (embeddings and LM head) once, so each moves once.
+        for teacher_value, value in zip(self.teacher_model.parameters(), policy.parameters(), strict=True):
+            teacher_value.lerp_(value.to(teacher_value.dtype), 1.0 - decay)
 
     # ------------------------------------------------------------------ privileged context
     def _context_blocks(self, inputs: list[dict[str, Any]]) -> list[str]:
@@ -313,13 +347,15 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
 
     def _save_checkpoint(self, model, trial):
         super()._save_checkpoint(model, trial)
+        if not self.args.should_save:
+            return
+        folder = os.path.join(self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}")
         state = self.context_source.state_dict()
-        if state and self.args.should_save:
-            folder = os.path.join(
-                self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}"
-            )
+        if state:
             with open(os.path.join(folder, SKILL_STATE_FILE), "w") as f:
                 json.dump(state, f)
+        if self.args.teacher_weights == "ema":  # the EMA has moved away from anything else the checkpoint holds
+            save_model(self.teacher_model, os.path.join(folder, EMA_TEACHER_FILE))
 
     def _load_optimizer_and_scheduler(self, checkpoint):
         super()._load_optimizer_and_scheduler(checkpoint)
@@ -330,6 +366,8 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         if checkpoint is not None and os.path.exists(os.path.join(checkpoint, SKILL_STATE_FILE)):
             with open(os.path.join(checkpoint, SKILL_STATE_FILE)) as f:
                 self.context_source.load_state_dict(json.load(f))
+        if checkpoint is not None and self.args.teacher_weights == "ema":
+            load_model(self.teacher_model, os.path.join(checkpoint, EMA_TEACHER_FILE))
 
     @torch.no_grad()
     def _teacher_pass(
@@ -353,15 +391,14 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
                     "vision inputs yet; train vision-language models with `sdar_coef=0.0`."
                 )
         # Eval mode (no dropout), as the official code computes every log-prob it does not train on.
+        teacher = self.model if self.teacher_model is None else self.teacher_model
         with (
-            _eval_mode(self.model),
-            disable_gradient_checkpointing(self.model, self.args.gradient_checkpointing_kwargs),
+            _eval_mode(teacher),
+            disable_gradient_checkpointing(teacher, self.args.gradient_checkpointing_kwargs),
         ):
-            with (
-                capture_last_hidden_states(self.accelerator.unwrap_model(self.model)) if full_vocab else _null() as hs
-            ):
+            with capture_last_hidden_states(self.accelerator.unwrap_model(teacher)) if full_vocab else _null() as hs:
                 teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
-                    self.model, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
+                    teacher, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
                 )
         extra = {"teacher_per_token_logps": teacher_logps}
         if full_vocab:
@@ -553,6 +590,16 @@ def _eval_mode(model):
         yield
     finally:
         model.train(was_training)
+
+
+class TeacherEMACallback(TrainerCallback):
+    """Moves the EMA teacher toward the policy after every trainer step (`teacher_weights="ema"`)."""
+
+    def __init__(self, trainer: SDARTrainer):
+        self.trainer = trainer
+
+    def on_step_end(self, args, state, control, **kwargs):
+        self.trainer.update_ema_teacher()
 
 
 class _null:
