@@ -128,3 +128,41 @@ def test_chunk_weights_know_every_trl_loss_type():
     aggregated = set(re.findall(r"self\.loss_type (?:==|in) \[?([^:\]]+)\]?:", source))
     names = {name for group in aggregated for name in re.findall(r'"(\w+)"', group)}
     assert names == set(ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES)
+
+
+# GRPOTrainer attributes SDARTrainer and its agent mode read (all set in `GRPOTrainer.__init__`); the private ones are
+# TRL internals that a release may rename.
+GRPO_ATTRIBUTES = [
+    "_buffered_inputs",
+    "_dist",
+    "_logs",
+    "_metrics",
+    "_step",
+    "_tokenizer",
+    "beta",
+    "chat_template",
+    "chat_template_kwargs",
+    "entropy_coef",
+    "eos_token_ids",
+    "generation_config",
+    "generation_kwargs",
+    "loss_type",
+    "num_generations",
+    "num_generations_eval",
+    "num_iterations",
+    "ref_model",
+    "reward_func_names",
+    "reward_weights",
+    "router_aux_loss_coef",
+    "temperature",
+    "tools",
+    "use_vllm",
+]
+
+
+def test_grpo_attributes_the_trainer_reads_are_still_set():
+    source = inspect.getsource(GRPOTrainer.__init__)
+    for name in GRPO_ATTRIBUTES:
+        assert f"self.{name} =" in source or f"self.{name}: " in source, name
+    # `_dist.summon_full_params` gathers FSDP parameters for a whole rollout's generation.
+    assert "self._dist.summon_full_params(" in inspect.getsource(GRPOTrainer)
