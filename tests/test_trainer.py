@@ -271,8 +271,10 @@ def test_evaluation_logs_sdar_metrics(tiny_model_dir):
     assert evals and math.isfinite(evals[0]["eval_sdar/loss"]) and "eval_sdar/gate_mean" in evals[0]
 
 
-def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir):
-    """One SGD step on the same generation batch moves the weights the same with or without accumulation."""
+@pytest.mark.parametrize("gate", ["gap", "entropy", "soft_or"])
+def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir, gate):
+    """One SGD step on the same generation batch moves the weights the same with or without accumulation (the
+    entropy gates centre on the whole generation batch's mean entropy, not a micro-batch's)."""
 
     def one_step(**kwargs):
         trainer = SDARTrainer(
@@ -285,6 +287,7 @@ def test_term_weight_does_not_depend_on_micro_batching(tiny_model_dir):
                 learning_rate=1.0,
                 policy_loss_coef=0.0,
                 sdar_coef=1.0,
+                sdar_gate=gate,
                 max_grad_norm=0.0,
                 shuffle_dataset=False,
                 **kwargs,

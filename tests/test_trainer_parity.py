@@ -125,39 +125,6 @@ def test_entropy_gate_mean_comes_from_the_whole_generation_batch(tiny_model_dir)
     assert batch["mean_entropy"].item() == pytest.approx(((entropies * mask).sum() / mask.sum()).item(), rel=1e-5)
 
 
-@pytest.mark.parametrize("gate", ["entropy", "soft_or"])
-def test_entropy_gate_does_not_depend_on_micro_batching(tiny_model_dir, gate):
-    def one_step(**kwargs):
-        trainer = SDARTrainer(
-            model=tiny_model_dir,
-            reward_funcs=length_reward,
-            train_dataset=dataset(),
-            args=config(
-                max_steps=1,
-                optim="sgd",
-                learning_rate=1.0,
-                policy_loss_coef=0.0,
-                sdar_coef=1.0,
-                sdar_gate=gate,
-                max_grad_norm=0.0,
-                shuffle_dataset=False,
-                **kwargs,
-            ),
-        )
-        start = {n: p.detach().clone() for n, p in trainer.model.named_parameters()}
-        trainer.train()
-        return {n: p.detach() - start[n] for n, p in trainer.model.named_parameters()}
-
-    whole = one_step(per_device_train_batch_size=8, num_generations=4)
-    split = one_step(
-        per_device_train_batch_size=4, num_generations=4, gradient_accumulation_steps=2, steps_per_generation=2
-    )
-    norm = sum(d.norm() ** 2 for d in whole.values()) ** 0.5
-    assert norm > 0
-    for name in whole:
-        assert torch.allclose(whole[name], split[name], atol=1e-5 * max(1.0, float(norm))), name
-
-
 def test_vision_rows_are_refused_before_model_work(tmp_path):
     rows = Dataset.from_dict({"prompt": ["a"], "privileged_context": ["b"], "image": [None]})
     with pytest.raises(ValueError, match="vision"):
