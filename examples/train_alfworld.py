@@ -63,6 +63,8 @@ class ALFWorldArguments:
             Evaluate on the first N games of each split.
         eval_temperature (`float`, *optional*, defaults to `0.4`):
             Sampling temperature of evaluation (the paper's validation setting; 0 is greedy).
+        eval_samples (`int`, *optional*, defaults to `1`):
+            Episodes sampled per evaluation task (avg@k over them).
         eval_with_skills (`bool`, *optional*, defaults to `True`):
             Also evaluate the final policy with the skills in its prompt (the skill-internalization check).
         bc_epochs (`float`, *optional*, defaults to `30`):
@@ -80,6 +82,7 @@ class ALFWorldArguments:
     num_train_games: int | None = field(default=None, metadata={"help": "Use the first N training games."})
     num_eval_games: int | None = field(default=None, metadata={"help": "Evaluate on the first N games per split."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature (0: greedy)."})
+    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
     bc_epochs: float = field(default=30, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
@@ -152,7 +155,14 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
 
     # ---- evaluate before ----
     before = evaluate_policy(
-        model, training_args, ACTION_FORMAT, splits, ALFWorldEnv, label="before", temperature=args.eval_temperature
+        model,
+        training_args,
+        ACTION_FORMAT,
+        splits,
+        ALFWorldEnv,
+        label="before",
+        temperature=args.eval_temperature,
+        samples=args.eval_samples,
     )
 
     # ---- train ----
@@ -174,6 +184,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         ALFWorldEnv,
         label="after",
         temperature=args.eval_temperature,
+        samples=args.eval_samples,
     )
     if args.eval_with_skills:
         after += evaluate_policy(
@@ -184,6 +195,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
             ALFWorldEnv,
             label="after+skills",
             temperature=args.eval_temperature,
+            samples=args.eval_samples,
             with_skills=True,
         )
 

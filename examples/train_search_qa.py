@@ -73,6 +73,8 @@ class SearchQAArguments:
             Documents per search.
         eval_temperature (`float`, *optional*, defaults to `0.4`):
             Sampling temperature of evaluation (0 is greedy).
+        eval_samples (`int`, *optional*, defaults to `1`):
+            Episodes sampled per evaluation task (avg@k over them).
         bc_epochs (`float`, *optional*, defaults to `6`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
@@ -91,6 +93,7 @@ class SearchQAArguments:
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N questions."})
     topk: int = field(default=3, metadata={"help": "Documents per search."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
+    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     bc_epochs: float = field(default=6, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
 
@@ -186,7 +189,14 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         # ---- evaluate before ----
         splits = {"eval": eval_rows}
         before = evaluate_policy(
-            model, training_args, SEARCH_FORMAT, splits, make_env, label="before", temperature=args.eval_temperature
+            model,
+            training_args,
+            SEARCH_FORMAT,
+            splits,
+            make_env,
+            label="before",
+            temperature=args.eval_temperature,
+            samples=args.eval_samples,
         )
 
         # ---- train ----
@@ -208,6 +218,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
             make_env,
             label="after",
             temperature=args.eval_temperature,
+            samples=args.eval_samples,
         )
 
     # ---- report ----

@@ -59,6 +59,8 @@ class WebShopArguments:
             Evaluate on the first N goals.
         eval_temperature (`float`, *optional*, defaults to `0.4`):
             Sampling temperature of evaluation (0 is greedy).
+        eval_samples (`int`, *optional*, defaults to `1`):
+            Episodes sampled per evaluation task (avg@k over them).
         bc_epochs (`float`, *optional*, defaults to `4`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_goals (`int`, *optional*, defaults to `64`):
@@ -78,6 +80,7 @@ class WebShopArguments:
     num_train: int | None = field(default=None, metadata={"help": "Use the first N training goals."})
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N goals."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
+    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     bc_epochs: float = field(default=4, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_goals: int = field(default=64, metadata={"help": "Training goals whose expert purchases are cloned."})
     results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
@@ -149,7 +152,14 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     # ---- evaluate before ----
     splits = {"eval": eval_rows}
     before = evaluate_policy(
-        model, training_args, ACTION_FORMAT, splits, make_env, label="before", temperature=args.eval_temperature
+        model,
+        training_args,
+        ACTION_FORMAT,
+        splits,
+        make_env,
+        label="before",
+        temperature=args.eval_temperature,
+        samples=args.eval_samples,
     )
 
     # ---- train ----
@@ -171,6 +181,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         make_env,
         label="after",
         temperature=args.eval_temperature,
+        samples=args.eval_samples,
     )
 
     # ---- report ----

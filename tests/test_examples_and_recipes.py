@@ -310,6 +310,9 @@ def test_comparison_harness_runs_two_methods_and_writes_the_table(tmp_path):
             "--methods",
             "sdar",
             "grpo",
+            "--seeds",
+            "1",
+            "2",
             "--output_dir",
             str(tmp_path),
             "--",
@@ -339,8 +342,19 @@ def test_comparison_harness_runs_two_methods_and_writes_the_table(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-4000:]
     table = (tmp_path / "comparison.md").read_text()
-    assert "| sdar |" in table and "| grpo |" in table and "after eval success" in table
+    assert "| sdar | 2 |" in table and "| grpo | 2 |" in table and "after eval success" in table
+    assert "Seeds: 1, 2." in table and "Commit: " in table and "eval: 2 tasks" in table
+    assert " ± " in table  # two seeds: mean ± std
     for method in ("sdar", "grpo"):
-        assert (tmp_path / method / "curves.png").stat().st_size > 0
-    rows = json.loads((tmp_path / "comparison.json").read_text())
-    assert [r["steps"] for r in rows] == [1, 1] and all(r["seconds"] > 0 for r in rows)
+        for seed in (1, 2):
+            assert (tmp_path / method / f"seed{seed}" / "curves.png").stat().st_size > 0
+    runs = json.loads((tmp_path / "comparison.json").read_text())
+    assert [(r["method"], r["seed"], r["steps"]) for r in runs] == [
+        ("sdar", 1, 1),
+        ("sdar", 2, 1),
+        ("grpo", 1, 1),
+        ("grpo", 2, 1),
+    ]
+    assert all(r["seconds"] > 0 for r in runs)
+    validation = json.loads((tmp_path / "validation_set.json").read_text())
+    assert len(validation["eval"]) == 2

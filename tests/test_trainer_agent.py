@@ -284,3 +284,20 @@ def test_system_placement_is_refused_with_trls_environment_factory(tiny_model_di
             train_dataset=tasks(),
             environment_factory=KeyDoorEnv,
         )
+
+
+def test_periodic_validation_in_agent_mode(tiny_model_dir, tmp_path, monkeypatch):
+    # TRL's eval_strategy with an agent eval_dataset: episodes on the validation tasks, logged as eval_env/*.
+    trainer = Recording(
+        model=tiny_model_dir,
+        args=config(tmp_path, max_steps=2, eval_strategy="steps", eval_steps=1, per_device_eval_batch_size=4),
+        train_dataset=tasks(),
+        eval_dataset=tasks((2, 1)),
+        env=KeyDoorEnv,
+    )
+    use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class))
+    trainer.train()
+    evals = [h for h in trainer.state.log_history if "eval_env/success_rate" in h]
+    assert [h["step"] for h in evals] == [1, 2]
+    assert all(h["eval_env/success_rate"] == 1.0 and h["eval_env/success/key_door"] == 1.0 for h in evals)
+    assert all(math.isfinite(h["eval_sdar/loss"]) for h in evals)

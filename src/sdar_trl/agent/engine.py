@@ -217,11 +217,13 @@ class RolloutEngine:
         generate: Generate,
         sync_live: Callable[[int], int] = lambda n: n,
         contexts: Callable[[list[Episode]], list[ContextBlocks]] | None = None,
+        progress: Callable[[int], Any] | None = None,
     ) -> tuple[list[Episode], RolloutStats]:
         """Play one episode per row, all in lockstep.
 
         ``contexts``, called once after the resets (when the tasks are known), returns each episode's
         `ContextBlocks`; they are stored on the episode. Episodes that failed to reset are passed too.
+        ``progress(n)`` is told after every turn how many more episodes have ended (e.g. a progress bar's update).
         """
         start = time.perf_counter()
         stats = RolloutStats()
@@ -245,7 +247,11 @@ class RolloutEngine:
                 stats.generation_seconds += time.perf_counter() - t0
                 stats.generation_calls += 1
                 self._step(live, envs, prompts, responses, truncated, calls)
+                if progress is not None:
+                    progress(sum(e.done for e in live))
             self._close(episodes, envs, stats)
+            if progress is not None:  # the episodes cut by `max_turns`, and those that never started
+                progress(sum(e.end_reason in ("max_turns", "reset_error") for e in episodes))
         finally:
             calls.shutdown()
         stats.total_seconds = time.perf_counter() - start

@@ -16,6 +16,8 @@ from typing import Any
 
 import torch
 from accelerate import PartialState
+from accelerate.utils import gather_object
+from tqdm.auto import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from ..agent.collate import episode_return
@@ -25,6 +27,29 @@ from ..agent.generation import hf_generate_fn
 from ..config import SDARConfig
 from ..skills import Task, build_retriever, load_skill_library
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE
+
+
+@dataclass(frozen=True)
+class EpisodeOutcome:
+    """What an evaluation keeps of one episode (small, so that processes can gather it)."""
+
+    won: bool
+    task_type: str
+    turns: int
+    invalid_steps: int
+    episode_return: float
+    score: float | None
+
+    @classmethod
+    def of(cls, episode: Episode, invalid_penalty: float) -> EpisodeOutcome:
+        return cls(
+            episode.won,
+            episode.first.task_type or "unknown",
+            len(episode.turns),
+            episode.invalid_steps,
+            episode_return(episode, invalid_penalty),
+            episode.score,
+        )
 
 
 @dataclass
@@ -42,21 +67,25 @@ class EvalResult:
 
     @classmethod
     def from_episodes(cls, name: str, episodes: Sequence[Episode], invalid_penalty: float) -> EvalResult:
+        return cls.from_outcomes(name, [EpisodeOutcome.of(e, invalid_penalty) for e in episodes])
+
+    @classmethod
+    def from_outcomes(cls, name: str, outcomes: Sequence[EpisodeOutcome]) -> EvalResult:
         by_type: dict[str, list[bool]] = defaultdict(list)
-        for e in episodes:
-            by_type[e.first.task_type or "unknown"].append(e.won)
-        turns = sum(len(e.turns) for e in episodes)
-        n = max(len(episodes), 1)
+        for o in outcomes:
+            by_type[o.task_type].append(o.won)
+        turns = sum(o.turns for o in outcomes)
+        n = max(len(outcomes), 1)
         return cls(
             name=name,
-            episodes=len(episodes),
-            success_rate=sum(e.won for e in episodes) / n,
+            episodes=len(outcomes),
+            success_rate=sum(o.won for o in outcomes) / n,
             success_by_type={t: sum(w) / len(w) for t, w in sorted(by_type.items())},
             mean_turns=turns / n,
-            invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
-            mean_return=sum(episode_return(e, invalid_penalty) for e in episodes) / n,
-            mean_score=(sum(e.score or 0.0 for e in episodes) / n)
-            if any(e.score is not None for e in episodes)
+            invalid_action_rate=sum(o.invalid_steps for o in outcomes) / max(turns, 1),
+            mean_return=sum(o.episode_return for o in outcomes) / n,
+            mean_score=(sum(o.score or 0.0 for o in outcomes) / n)
+            if any(o.score is not None for o in outcomes)
             else None,
         )
 
@@ -71,19 +100,22 @@ def evaluate(
     skill_text: Callable[[Episode], str] | None = None,
     template: str = OFFICIAL_CONTEXT_TEMPLATE,
     invalid_penalty: float | None = None,
+    gather: Callable[[list[EpisodeOutcome]], list[EpisodeOutcome]] = lambda outcomes: outcomes,
 ) -> EvalResult:
     """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) at the start
     of the user message of the episode's prompts, where Skill-GRPO trains with it. ``invalid_penalty`` is the
-    configured penalty (`SDARConfig.invalid_action_penalty`); None: the engine's agent format's (see
-    `invalid_action_penalty`)."""
+    configured penalty (`SDARConfig.invalid_action_penalty`); None: the engine's agent format's
+    (`AgentFormat.penalty`). ``gather`` collects the outcomes of every process when ``rows`` is one shard."""
     contexts = None
     if skill_text is not None:
 
         def contexts(episodes):
             return [ContextBlocks(student=template.format(context=skill_text(e))) for e in episodes]
 
-    episodes, _ = engine.run(rows, make_env, generate, contexts=contexts)
-    return EvalResult.from_episodes(name, episodes, engine.format.penalty(invalid_penalty))
+    with tqdm(total=len(rows), desc=name, unit="episode", disable=not PartialState().is_main_process) as bar:
+        episodes, _ = engine.run(rows, make_env, generate, contexts=contexts, progress=bar.update)
+    penalty = engine.format.penalty(invalid_penalty)
+    return EvalResult.from_outcomes(name, gather([EpisodeOutcome.of(e, penalty) for e in episodes]))
 
 
 def markdown_table(results: Sequence[EvalResult]) -> str:
@@ -140,10 +172,12 @@ def evaluate_splits(
     seed: int,
     invalid_penalty: float | None = None,
     skill_text: Callable | None = None,
+    samples: int = 1,
 ) -> list[EvalResult]:
-    """One `evaluate` per split on the main process (the others return nothing)."""
-    if not PartialState().is_main_process:
-        return []
+    """One `evaluate` per split, ``samples`` episodes per task (avg@k), sharded over all processes: each plays every
+    ``num_processes``-th episode with a whole model of its own, and the outcomes are gathered, so every process
+    returns the same results. Every process must call it."""
+    state = PartialState()
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     with _outside_zero3():
         # On the accelerator, in bf16 there: a 7B model evaluated in fp32 on CPU would outlast the other processes'
@@ -153,16 +187,17 @@ def evaluate_splits(
         model = model.to(PartialState().device).eval()
         engine = make_engine(tokenizer)
         generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
-        torch.manual_seed(seed)
+        torch.manual_seed(seed + state.process_index)  # each shard samples its own episodes
         return [
             evaluate(
                 engine,
-                rows,
+                [row for row in rows for _ in range(samples)][state.process_index :: state.num_processes],
                 make_env,
                 generate,
                 name=f"{label} {split}",
                 skill_text=skill_text,
                 invalid_penalty=invalid_penalty,
+                gather=gather_object,
             )
             for split, rows in splits.items()
         ]
@@ -178,10 +213,13 @@ def evaluate_policy(
     label: str,
     temperature: float,
     with_skills: bool = False,
+    samples: int = 1,
 ) -> list[EvalResult]:
-    """An example's evaluation of the model in ``model_dir``: one run per split, named ``"<label> <split>"``, on the
-    main process (the others get ``[]``), with the training run's rollout settings, response budget, seed and
-    invalid-action penalty, sampling at ``temperature``.
+    """An example's evaluation of the model in ``model_dir``: one run per split, named ``"<label> <split>"``, sharded
+    over all processes (every one must call it and gets the results), with the training run's rollout settings,
+    response budget, seed and invalid-action penalty, sampling ``samples`` episodes per task at ``temperature``.
+    The tasks of each split are written to ``validation_set.json`` in the run's output folder, so that a comparison
+    can list what it was measured on.
 
     ``with_skills`` shows the policy the skills retrieved from ``training_args.skills_dir`` (the skill-internalization
     check; nothing is shown when it is unset). UCB retrieval is replaced by the official routing there: evaluation
@@ -194,6 +232,10 @@ def evaluate_policy(
         def skill_text(episode: Episode) -> str:
             return retriever.retrieve(Task(episode.first.task, episode.first.task_type)).text
 
+    if PartialState().is_main_process:
+        os.makedirs(training_args.output_dir, exist_ok=True)
+        with open(os.path.join(training_args.output_dir, "validation_set.json"), "w") as f:
+            json.dump({split: list(rows) for split, rows in splits.items()}, f, indent=1, default=str)
     engine_config = RolloutConfig.from_args(training_args)
     return evaluate_splits(
         model_dir,
@@ -206,6 +248,7 @@ def evaluate_policy(
         seed=training_args.seed,
         invalid_penalty=training_args.invalid_action_penalty,
         skill_text=skill_text,
+        samples=samples,
     )
 
 
