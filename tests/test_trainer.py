@@ -52,19 +52,20 @@ def losses(trainer):
 
 
 class RecordingSDARTrainer(SDARTrainer):
-    """Records the token rows each forward of `_get_per_token_logps_and_entropies` is given, by caller."""
+    """Records the token rows of the student's loss forward and of the teacher (``[teacher prompt | completion]``, the
+    rows the plain teacher pass forwards; the shared-prefix pass scores the same rows), with the completion width."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = {"teacher": [], "student_loss": []}
         self._phase = None
 
-    def _teacher_pass(self, inputs, output, blocks=None):
-        self._phase = "teacher"
-        try:
-            return super()._teacher_pass(inputs, output, blocks)
-        finally:
-            self._phase = None
+    def _teacher_prompt_ids(self, inputs, output, blocks=None):
+        prompts = super()._teacher_prompt_ids(inputs, output, blocks)
+        width = output["completion_ids"].size(1)
+        for prompt, ids, mask in zip(prompts, output["completion_ids"].tolist(), output["completion_mask"].tolist()):
+            self.rows["teacher"].append((prompt + [i for i, m in zip(ids, mask) if m], width))
+        return prompts
 
     def _compute_loss(self, model, inputs):
         self._phase = "student_loss"

@@ -71,6 +71,10 @@ class SDARConfig(GRPOConfig):
             trainer step. The last two are this project's extension, for when the teacher's reading of the skills
             erodes as the shared weights train; they hold a second copy of the weights (not with ZeRO-3, FSDP or
             PEFT).
+        teacher_prefix_sharing (`bool`, *optional*, defaults to `True`):
+            Forward each prefix the teacher rows share once (the block and prompt of a group, the block of a task's
+            step rows) and score only each row's own tokens against its key/value cache (`sdar_trl.teacher_prefix`);
+            the log-probs are the plain pass's up to rounding. Full-vocabulary divergences always use the plain pass.
         teacher_ema_decay (`float`, *optional*, defaults to `0.99`):
             Decay d of the EMA teacher: `θ_T ← d·θ_T + (1 − d)·θ` after every trainer step.
         policy_loss_coef (`float`, *optional*, defaults to `1.0`):
@@ -193,6 +197,9 @@ class SDARConfig(GRPOConfig):
         metadata={"help": "Teacher weights: live (official, the policy), initial (frozen start) or ema (ours)."},
     )
     teacher_ema_decay: float = field(default=0.99, metadata={"help": "Decay of the EMA teacher's weights."})
+    teacher_prefix_sharing: bool = field(
+        default=True, metadata={"help": "Forward each shared teacher prefix once and reuse its key/value cache."}
+    )
     policy_loss_coef: float = field(
         default=1.0,
         metadata={"help": "Coefficient of TRL's GRPO loss. 0.0 with sdar_coef > 0 gives the 'OPSD only' baseline."},

@@ -47,6 +47,7 @@ from .teacher_context import (
     with_system_context,
     with_user_context,
 )
+from .teacher_prefix import shared_prefix_logps
 from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
 
 
@@ -374,32 +375,51 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         self, inputs: list[dict[str, Any]], output: dict[str, Any], blocks: list[str] | None = None
     ) -> dict[str, torch.Tensor]:
         """Teacher log-probs of the sampled completion tokens (B, C), with the rollout weights and no gradient."""
-        device = self.accelerator.device
-        teacher_prompts = [torch.tensor(ids) for ids in self._teacher_prompt_ids(inputs, output, blocks)]
-        teacher_prompt_ids = pad(teacher_prompts, self._tokenizer.pad_token_id, padding_side="left").to(device)
-        teacher_prompt_mask = pad([torch.ones_like(ids) for ids in teacher_prompts], 0, padding_side="left").to(device)
-        completion_ids, completion_mask = output["completion_ids"], output["completion_mask"]
-        input_ids = torch.cat([teacher_prompt_ids, completion_ids], dim=1)
-        attention_mask = torch.cat([teacher_prompt_mask, completion_mask], dim=1)
-        mode = "train" if self.model.training else "eval"
-        batch_size = self.args.per_device_train_batch_size if mode == "train" else self.args.per_device_eval_batch_size
-        full_vocab = self.args.sdar_divergence != "reverse_kl"
         for key in MULTIMODAL_KEYS:
             if output.get(key) is not None:
                 raise ValueError(
                     f"The generation batch has `{key}`: the teacher pass of SDAR, Skill-SD and RLSD does not pass "
                     "vision inputs yet; train vision-language models with `sdar_coef=0.0`."
                 )
-        # Eval mode (no dropout), as the official code computes every log-prob it does not train on.
+        blocks = self._context_blocks(inputs) if blocks is None else blocks
+        prompts = self._teacher_prompt_ids(inputs, output, blocks)
+        completion_ids, completion_mask = output["completion_ids"], output["completion_mask"]
+        mode = "train" if self.model.training else "eval"
+        batch_size = self.args.per_device_train_batch_size if mode == "train" else self.args.per_device_eval_batch_size
+        full_vocab = self.args.sdar_divergence != "reverse_kl"
         teacher = self.model if self.teacher_model is None else self.teacher_model
+        # Eval mode (no dropout), as the official code computes every log-prob it does not train on.
         with (
             _eval_mode(teacher),
             disable_gradient_checkpointing(teacher, self.args.gradient_checkpointing_kwargs),
+            self.accelerator.autocast(),
         ):
-            with capture_last_hidden_states(self.accelerator.unwrap_model(teacher)) if full_vocab else _null() as hs:
-                teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
-                    teacher, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
+            if self.args.teacher_prefix_sharing and not full_vocab:
+                teacher_logps, forwarded = shared_prefix_logps(
+                    teacher,
+                    prompts,
+                    blocks,
+                    completion_ids,
+                    completion_mask,
+                    pad_token_id=self._tokenizer.pad_token_id,
+                    batch_size=batch_size,
                 )
+            else:
+                device = self.accelerator.device
+                rows = [torch.tensor(ids) for ids in prompts]
+                prompt_ids = pad(rows, self._tokenizer.pad_token_id, padding_side="left").to(device)
+                prompt_mask = pad([torch.ones_like(ids) for ids in rows], 0, padding_side="left").to(device)
+                input_ids = torch.cat([prompt_ids, completion_ids], dim=1)
+                attention_mask = torch.cat([prompt_mask, completion_mask], dim=1)
+                capture = capture_last_hidden_states(self.accelerator.unwrap_model(teacher)) if full_vocab else _null()
+                with capture as hs:
+                    teacher_logps, _, _ = self._get_per_token_logps_and_entropies(
+                        teacher, input_ids, attention_mask, completion_ids.size(1), batch_size=batch_size
+                    )
+                forwarded = int(attention_mask.sum())
+        self._metrics[mode]["sdar/teacher_tokens"].append(
+            self.accelerator.reduce(torch.tensor(float(forwarded), device=self.accelerator.device), "sum").item()
+        )
         extra = {"teacher_per_token_logps": teacher_logps}
         if full_vocab:
             hidden = torch.cat([completion_hidden_states(h, completion_ids.size(1)) for h in hs], dim=0)
