@@ -1,12 +1,16 @@
-"""SDAR vs plain GRPO on the same CPU config and seed: wall time per optimizer step and peak memory.
+"""SDAR vs plain GRPO on the same CPU config and seed: time per optimizer step, the teacher's share of it, memory.
 
-    OMP_NUM_THREADS=1 python benchmarks/bench_sdar_vs_grpo.py            # prints a table and the ratios
-    OMP_NUM_THREADS=1 python benchmarks/bench_sdar_vs_grpo.py --json out.json
+    OMP_NUM_THREADS=1 python benchmarks/bench_sdar_vs_grpo.py                    # single-turn, a short block
+    OMP_NUM_THREADS=1 python benchmarks/bench_sdar_vs_grpo.py --paper_shapes     # prompt 4x completion, block 0.3x
+    OMP_NUM_THREADS=1 python benchmarks/bench_sdar_vs_grpo.py --layout step      # agent step rows (KeyDoor)
 
-Each method runs in its own process (so that peak memory is its own), `--repeats` times, alternating. Time per step
-is the median over the timed steps of each run (after `--warmup` steps), then the median over runs. Memory is the
-peak resident set size of the process (`ru_maxrss`) and, to leave out the Python/library baseline, its growth during
-training (peak RSS minus RSS just before `train()`). Target (issue 2): SDAR <= 1.15x GRPO time, <= 1.05x memory.
+Three runs side by side: GRPO, SDAR with the shared-prefix teacher pass (the default), and SDAR with the plain teacher
+pass (`teacher_prefix_sharing=False`). Each runs in its own process (so that peak memory is its own), `--repeats`
+times, alternating. Time per step is the median over the timed steps of each run (after `--warmup` steps), then the
+median over runs; the teacher's share is the time inside `_teacher_pass` over the step time. Memory is the peak
+resident set size of the process (`ru_maxrss`) and its growth during training (peak RSS minus RSS just before
+`train()`). Targets: SDAR/GRPO step time <= 1.10 at 64 completion tokens, <= 1.05 at 256 and in the step layout;
+memory <= 1.05.
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+METHODS = ("grpo", "sdar", "sdar_plain")  # sdar_plain: the teacher pass without prefix sharing
+
+
+def words(count: int, seed: int) -> str:
+    """About ``count`` tokens of the tiny tokenizer's vocabulary (ALFWorld-like words)."""
+    pool = (
+        "you see a cabinet drawer fridge microwave countertop shelf sink egg apple mug heat cool clean put take go to"
+    )
+    vocab = pool.split()
+    return " ".join(vocab[(seed * 7 + i * 3) % len(vocab)] for i in range(count))
+
+
 def run_one(method: str, args) -> dict:
     import torch
     from datasets import Dataset
@@ -34,27 +50,38 @@ def run_one(method: str, args) -> dict:
 
     from sdar_trl import SDARConfig, SDARTrainer
     from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
+    from sdar_trl.envs import KeyDoorEnv
 
     torch.set_num_threads(1)
     tokenizer = build_tiny_tokenizer()
     model = build_tiny_model(tokenizer, hidden_size=args.hidden_size, num_layers=args.num_layers, seed=0)
     n = args.batch_size * (args.steps + args.warmup)
+    prompt_words = args.completion_length * 4 if args.paper_shapes else 0
+    block_words = int(0.3 * prompt_words) if args.paper_shapes else 0
+    skills = "General skills: read the admissible actions. Heat skills: take the object, go to microwave 1, heat it."
     dataset = Dataset.from_dict(
         {
             "prompt": [
-                [{"role": "user", "content": f"Your task is to: heat some egg {i} and put it in countertop 1."}]
+                [{"role": "user", "content": f"{words(prompt_words, i)} Your task is to: heat some egg {i}."}]
                 for i in range(n)
             ],
-            "privileged_context": [
-                "General skills: read the admissible actions. Heat skills: take the object, go to microwave 1, "
-                f"heat it, then put it in the target receptacle {i}."
-                for i in range(n)
-            ],
+            "key_room": [1 + i % 2 for i in range(n)],
+            "privileged_context": [f"{skills} {words(block_words, i)} Target receptacle {i}." for i in range(n)],
         }
     )
 
     def reward(completions, **kwargs):
         return [float(len(c[0]["content"])) for c in completions]
+
+    class TimedTrainer(SDARTrainer):
+        teacher_seconds = 0.0
+
+        def _teacher_pass(self, *a, **k):
+            start = time.perf_counter()
+            try:
+                return super()._teacher_pass(*a, **k)
+            finally:
+                self.teacher_seconds += time.perf_counter() - start
 
     class StepTimes(TrainerCallback):
         def __init__(self):
@@ -80,21 +107,25 @@ def run_one(method: str, args) -> dict:
             max_steps=args.steps + args.warmup,
             save_strategy="no",
             logging_steps=1000,
-            sdar_coef=0.01 if method == "sdar" else 0.0,
-            generation_kwargs={"min_new_tokens": args.completion_length},  # same token count for both methods
+            sdar_coef=0.0 if method == "grpo" else 0.01,
+            teacher_prefix_sharing=method != "sdar_plain",
+            generation_kwargs={"min_new_tokens": args.completion_length},  # same token count for every method
+            max_turns=args.max_turns,
         )
-        trainer = SDARTrainer(
-            model=model, reward_funcs=reward, args=config, train_dataset=dataset, processing_class=tokenizer
-        )
+        agent = {"env": KeyDoorEnv} if args.layout == "step" else {"reward_funcs": reward}
+        trainer = TimedTrainer(model=model, args=config, train_dataset=dataset, processing_class=tokenizer, **agent)
         timer = StepTimes()
         trainer.add_callback(timer)
         rss_before = rss_mb()
         trainer.train()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     timed = timer.times[args.warmup :]
+    teacher_tokens = [h["sdar/teacher_tokens"] for h in trainer.state.log_history if "sdar/teacher_tokens" in h]
     return {
         "method": method,
         "step_s": statistics.median(timed),
+        "teacher_share": trainer.teacher_seconds / sum(timer.times),
+        "teacher_tokens": statistics.mean(teacher_tokens) if teacher_tokens else 0.0,
         "peak_rss_mb": peak,
         "train_rss_growth_mb": peak - rss_before,
     }
@@ -110,6 +141,9 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=8)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--paper_shapes", action="store_true", help="Prompt 4x the completion, block 0.3x the prompt.")
+    parser.add_argument("--layout", choices=["single", "step"], default="single")
+    parser.add_argument("--max_turns", type=int, default=3, help="Step layout: turns per episode.")
     parser.add_argument("--json", type=str, default=None)
     parser.add_argument("--child", type=str, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -118,10 +152,11 @@ def main() -> None:
         print(json.dumps(run_one(args.child, args)))
         return
 
-    runs = {"grpo": [], "sdar": []}
-    forwarded = [f"--{k}={v}" for k, v in vars(args).items() if k not in ("json", "child")]
+    runs = {method: [] for method in METHODS}
+    forwarded = [f"--{k}={v}" for k, v in vars(args).items() if k not in ("json", "child", "paper_shapes")]
+    forwarded += ["--paper_shapes"] if args.paper_shapes else []
     for _ in range(args.repeats):
-        for method in ("grpo", "sdar"):
+        for method in METHODS:
             out = subprocess.run(
                 [sys.executable, __file__, *forwarded, "--child", method],
                 capture_output=True,
@@ -130,22 +165,28 @@ def main() -> None:
                 env={**os.environ, "OMP_NUM_THREADS": "1"},
             )
             runs[method].append(json.loads(out.stdout.strip().splitlines()[-1]))
-    summary = {
-        m: {k: statistics.median(r[k] for r in rs) for k in ("step_s", "peak_rss_mb", "train_rss_growth_mb")}
-        for m, rs in runs.items()
+    keys = ("step_s", "teacher_share", "teacher_tokens", "peak_rss_mb", "train_rss_growth_mb")
+    summary = {m: {k: statistics.median(r[k] for r in rs) for k in keys} for m, rs in runs.items()}
+    ratios = {
+        m: {k: summary[m][k] / summary["grpo"][k] for k in ("step_s", "peak_rss_mb", "train_rss_growth_mb")}
+        for m in ("sdar", "sdar_plain")
     }
-    ratios = {k: summary["sdar"][k] / summary["grpo"][k] for k in summary["grpo"]}
     print(
-        f"config: hidden {args.hidden_size}, layers {args.num_layers}, batch {args.batch_size}, "
-        f"completion {args.completion_length} tokens, {args.steps} timed steps x {args.repeats} runs"
+        f"config: {args.layout} layout{', paper shapes' if args.paper_shapes else ''}, hidden {args.hidden_size}, "
+        f"layers {args.num_layers}, batch {args.batch_size}, completion {args.completion_length} tokens, "
+        f"{args.steps} timed steps x {args.repeats} runs"
     )
-    print(f"{'method':<6} {'s/step':>8} {'peak RSS MB':>12} {'train growth MB':>16}")
+    print(f"{'method':<11} {'s/step':>7} {'teacher share':>13} {'teacher tokens':>14} {'peak MB':>8} {'growth MB':>9}")
     for m, s in summary.items():
-        print(f"{m:<6} {s['step_s']:>8.3f} {s['peak_rss_mb']:>12.0f} {s['train_rss_growth_mb']:>16.0f}")
-    print(
-        f"ratio  {ratios['step_s']:>8.3f} {ratios['peak_rss_mb']:>12.3f} {ratios['train_rss_growth_mb']:>16.3f}"
-        "   (targets: time <= 1.15, memory <= 1.05)"
-    )
+        print(
+            f"{m:<11} {s['step_s']:>7.3f} {100 * s['teacher_share']:>12.1f}% {s['teacher_tokens']:>14.0f} "
+            f"{s['peak_rss_mb']:>8.0f} {s['train_rss_growth_mb']:>9.0f}"
+        )
+    for m, r in ratios.items():
+        print(
+            f"{m}/grpo: time {r['step_s']:.3f}, peak memory {r['peak_rss_mb']:.3f}, "
+            f"growth {r['train_rss_growth_mb']:.3f}"
+        )
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"runs": runs, "summary": summary, "ratios": ratios}, f, indent=2)
