@@ -19,10 +19,12 @@ from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
 Placement = Literal["prefix", "system"]
 TeacherWeights = Literal["live", "initial", "ema"]
+TeacherLogprobs = Literal["trainer", "vllm"]
 Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
 DIVERGENCES: tuple[str, ...] = get_args(Divergence)
 PLACEMENTS: tuple[str, ...] = get_args(Placement)
 TEACHER_WEIGHTS: tuple[str, ...] = get_args(TeacherWeights)
+TEACHER_LOGPROBS: tuple[str, ...] = get_args(TeacherLogprobs)
 AGENT_LAYOUTS: tuple[str, ...] = get_args(Layout)
 STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepStats)
 # The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
@@ -75,6 +77,11 @@ class SDARConfig(GRPOConfig):
             Forward each prefix the teacher rows share once (the block and prompt of a group, the block of a task's
             step rows) and score only each row's own tokens against its key/value cache (`sdar_trl.teacher_prefix`);
             the log-probs are the plain pass's up to rounding. Full-vocabulary divergences always use the plain pass.
+        teacher_logprobs (`Literal["trainer", "vllm"]`, *optional*, defaults to `"trainer"`):
+            Where the teacher's log-probs come from. `"trainer"`: a no-grad forward of the training model. `"vllm"`:
+            the vLLM engine that generated the rollout (`use_vllm=True`; server mode through TRL's
+            `VLLMClient.get_sequence_logprobs`, colocate mode through `prompt_logprobs`), with the weights TRL synced
+            for it; live teacher and reverse KL only, no sleep mode or tensor parallelism in colocate mode.
         teacher_ema_decay (`float`, *optional*, defaults to `0.99`):
             Decay d of the EMA teacher: `θ_T ← d·θ_T + (1 − d)·θ` after every trainer step.
         policy_loss_coef (`float`, *optional*, defaults to `1.0`):
@@ -197,6 +204,9 @@ class SDARConfig(GRPOConfig):
         metadata={"help": "Teacher weights: live (official, the policy), initial (frozen start) or ema (ours)."},
     )
     teacher_ema_decay: float = field(default=0.99, metadata={"help": "Decay of the EMA teacher's weights."})
+    teacher_logprobs: TeacherLogprobs = field(
+        default="trainer", metadata={"help": "Teacher log-probs from the trainer's forward or from vLLM."}
+    )
     teacher_prefix_sharing: bool = field(
         default=True, metadata={"help": "Forward each shared teacher prefix once and reuse its key/value cache."}
     )
@@ -327,6 +337,18 @@ def _check_sdar_fields(args: SDARConfig) -> None:
     choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)
     choice("teacher_context_placement", args.teacher_context_placement, PLACEMENTS)
     choice("teacher_weights", args.teacher_weights, TEACHER_WEIGHTS)
+    choice("teacher_logprobs", args.teacher_logprobs, TEACHER_LOGPROBS)
+    if args.teacher_logprobs == "vllm":
+        reasons = {
+            "use_vllm=True": args.use_vllm,
+            "teacher_weights='live'": args.teacher_weights == "live",
+            "sdar_divergence='reverse_kl'": args.sdar_divergence == "reverse_kl",
+            "vllm_enable_sleep_mode=False": args.vllm_mode == "server" or not args.vllm_enable_sleep_mode,
+            "vllm_tensor_parallel_size=1": args.vllm_mode == "server" or args.vllm_tensor_parallel_size == 1,
+        }
+        for needed, ok in reasons.items():
+            if not ok:
+                raise ValueError(f"`teacher_logprobs='vllm'` needs `{needed}`; or set `teacher_logprobs='trainer'`.")
     if not 0.0 <= args.teacher_ema_decay < 1.0:
         raise ValueError(f"`teacher_ema_decay` must be in [0, 1) (got {args.teacher_ema_decay}).")
     if args.sdar_divergence != "reverse_kl" and args.sdar_estimator != "sdar":

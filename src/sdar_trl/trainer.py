@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 import torch
-from accelerate.utils import gather_object, is_peft_model
+from accelerate.utils import broadcast_object_list, gather_object, is_peft_model
 from datasets import Dataset, IterableDataset
 from safetensors.torch import load_model, save_model
 from transformers import TrainerCallback
@@ -48,6 +48,7 @@ from .teacher_context import (
     with_user_context,
 )
 from .teacher_prefix import shared_prefix_logps
+from .teacher_vllm import colocate_teacher_logps, server_teacher_logps
 from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
 
 
@@ -394,7 +395,9 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             disable_gradient_checkpointing(teacher, self.args.gradient_checkpointing_kwargs),
             self.accelerator.autocast(),
         ):
-            if self.args.teacher_prefix_sharing and not full_vocab:
+            if self.args.teacher_logprobs == "vllm":
+                teacher_logps, forwarded = self._vllm_teacher_logps(prompts, completion_ids, completion_mask)
+            elif self.args.teacher_prefix_sharing and not full_vocab:
                 teacher_logps, forwarded = shared_prefix_logps(
                     teacher,
                     prompts,
@@ -425,6 +428,34 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             hidden = torch.cat([completion_hidden_states(h, completion_ids.size(1)) for h in hs], dim=0)
             extra["teacher_hidden_states"] = hidden
         return extra
+
+    def _vllm_teacher_logps(self, prompts, completion_ids, completion_mask) -> tuple[torch.Tensor, int]:
+        """Teacher log-probs (B, C) from the vLLM engine of this rollout (`sdar_trl.teacher_vllm`)."""
+        completions = [ids[mask.bool()].tolist() for ids, mask in zip(completion_ids, completion_mask)]
+        if self.args.vllm_mode == "server":
+            # As TRL generates in server mode: the main process sends every process's rows, then each takes its own.
+            all_prompts, all_completions = gather_object(prompts), gather_object(completions)
+            counts = gather_object([len(prompts)])
+            rows = [None]
+            if self.accelerator.is_main_process:
+                rows = [
+                    server_teacher_logps(
+                        self.vllm_generation.vllm_client, all_prompts, all_completions, self.temperature
+                    )
+                ]
+            rows = broadcast_object_list(rows, from_process=0)[0]
+            start = sum(counts[: self.accelerator.process_index])
+            rows = rows[start : start + len(prompts)]
+        else:
+            from vllm import SamplingParams
+
+            rows = colocate_teacher_logps(
+                self.vllm_generation.llm, SamplingParams, prompts, completions, self.temperature
+            )
+        logps = torch.zeros(completion_ids.shape, dtype=torch.float32, device=completion_ids.device)
+        for i, row in enumerate(rows):
+            logps[i, : len(row)] = torch.tensor(row, dtype=torch.float32)
+        return logps, sum(len(p) + len(c) for p, c in zip(prompts, completions))
 
     @torch.no_grad()
     def _rollout_signals(self, output: dict[str, Any]) -> dict[str, torch.Tensor]:
