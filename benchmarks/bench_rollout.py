@@ -1,17 +1,25 @@
-"""Rollout throughput: the batched engine vs one episode at a time, and the share of time outside generation.
+"""Rollout throughput: the batched engine vs one episode at a time, and batches that thin out.
 
     OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py                 # 8 parallel episodes, KeyDoor env
     OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --episodes 16 --json out.json
+    OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --thinning --episodes 16 --max_turns 8
 
-The policy is the tiny local model with transformers `generate` (sampling, `--max_new_tokens` per turn); both modes
-play the same rows with the same seed. Targets (issue 4): >= 3x episodes/s batched vs sequential at 8 parallel
-episodes, and < 10% of rollout time outside generation.
+The policy is the tiny local model with transformers `generate` (sampling, `--max_new_tokens` per turn); every mode
+plays the same rows with the same seed. Targets: >= 3x episodes/s batched vs sequential at 8 parallel episodes, and
+< 10% of rollout time outside generation.
+
+`--thinning` plays `CountdownEnv` episodes instead: all of `--max_turns` steps ("full"), or of lengths drawn from a
+seeded distribution like ALFWorld's, where some episodes end early and most run long ("varied", lockstep: the batch
+thins out as episodes end), and the same varied episodes with `max_live_episodes` = half the episodes ("refill": a
+finished episode's slot goes to a waiting one). Throughput is in environment steps per second, so that full and
+varied runs compare; the thinning cost is 1 - varied / full.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 
 import torch
@@ -19,7 +27,7 @@ import torch
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.generation import hf_generate_fn
 from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
-from sdar_trl.envs import KeyDoorEnv
+from sdar_trl.envs import CountdownEnv, KeyDoorEnv
 
 
 def main() -> None:
@@ -30,7 +38,13 @@ def main() -> None:
     parser.add_argument("--hidden_size", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--json", type=str, default=None)
+    parser.add_argument(
+        "--thinning", action="store_true", help="Full vs varied episode lengths, with and without refill."
+    )
     args = parser.parse_args()
+    if args.thinning:
+        thinning(args)
+        return
 
     torch.set_num_threads(1)
     tokenizer = build_tiny_tokenizer()
@@ -62,6 +76,62 @@ def main() -> None:
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"results": results, "speedup": speedup, "config": vars(args)}, f, indent=2)
+
+
+def varied_lengths(count: int, max_turns: int, seed: int = 0) -> list[int]:
+    """Episode lengths like ALFWorld's: 40% end early (1 to half the turn limit), the rest use every turn."""
+    rng = random.Random(seed)
+    return [rng.randint(1, max(1, max_turns // 2)) if rng.random() < 0.4 else max_turns for _ in range(count)]
+
+
+def thinning(args) -> None:
+    torch.set_num_threads(1)
+    tokenizer = build_tiny_tokenizer()
+    model = build_tiny_model(tokenizer, hidden_size=args.hidden_size).eval()
+    generate = hf_generate_fn(model, tokenizer, max_new_tokens=args.max_new_tokens, temperature=1.0)
+    lengths = varied_lengths(args.episodes, args.max_turns)
+    modes = {
+        "full": ([args.max_turns] * args.episodes, None),
+        "varied": (lengths, None),
+        "refill": (lengths, max(1, args.episodes // 2)),
+    }
+    results = {}
+    for mode, (mode_lengths, limit) in modes.items():
+        config = RolloutConfig(layout="step", max_turns=args.max_turns, max_live_episodes=limit)
+        engine = RolloutEngine(tokenizer, ACTION_FORMAT, config)
+        rows = [{"length": n} for n in mode_lengths]
+        rates, outside, calls = [], [], []
+        for repeat in range(args.repeats):
+            torch.manual_seed(repeat)
+            episodes, stats = engine.run(rows, CountdownEnv, generate)
+            rates.append(sum(len(e.turns) for e in episodes) / stats.total_seconds)
+            outside.append(1 - stats.generation_seconds / stats.total_seconds)
+            calls.append(stats.generation_calls)
+        results[mode] = {
+            "steps_per_s": statistics.median(rates),
+            "outside_generation": statistics.median(outside),
+            "generation_calls": statistics.median(calls),
+            "steps": sum(mode_lengths),
+        }
+    cost = 1 - results["varied"]["steps_per_s"] / results["full"]["steps_per_s"]
+    print(
+        f"{args.episodes} episodes, up to {args.max_turns} turns (varied lengths {lengths}), "
+        f"{args.max_new_tokens} new tokens per turn, tiny model (hidden {args.hidden_size}), median of {args.repeats}"
+    )
+    for mode, r in results.items():
+        print(
+            f"{mode:<7} {r['steps_per_s']:8.2f} env steps/s   {r['generation_calls']:4.0f} generation calls   "
+            f"{100 * r['outside_generation']:5.1f}% outside generation"
+        )
+    print(
+        f"thinning cost (1 - varied/full): {100 * cost:.1f}%   refill/varied: "
+        f"{results['refill']['steps_per_s'] / results['varied']['steps_per_s']:.2f}x"
+    )
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(
+                {"results": results, "thinning_cost": cost, "lengths": lengths, "config": vars(args)}, f, indent=2
+            )
 
 
 def play(engine, rows, generate, batched: bool):

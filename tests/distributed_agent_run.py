@@ -9,29 +9,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.envs import Observation, StepResult
-
-
-class CountdownEnv:
-    """Ends after `row["length"]` steps whatever the action; won."""
-
-    def reset(self, row):
-        self.left = int(row["length"])
-        return Observation(
-            f"{self.left} steps to go.", ("wait",), task="wait until the end", task_type=f"len{self.left}"
-        )
-
-    def step(self, action):
-        self.left -= 1
-        return StepResult(
-            Observation(f"{self.left} steps to go.", ("wait",)),
-            10.0 if self.left == 0 else 0.0,
-            done=self.left == 0,
-            won=self.left == 0,
-        )
-
-    def close(self):
-        pass
+from sdar_trl.envs import CountdownEnv
 
 
 def main(model_dir: str, layout: str, out: str) -> None:

@@ -161,6 +161,10 @@ class SDARConfig(GRPOConfig):
             Invalid-action penalty. Step layout (official): subtracted from the score of each step row whose own
             action was invalid. Episode layout: subtracted from the episode's return once per invalid step. `None`:
             the agent format's (0.1 for actions, 0.01 for search).
+        max_live_episodes (`int`, *optional*):
+            At most this many episodes of a process generate together; when one ends, a waiting episode takes its
+            slot, so the generation batch stays full while episodes end at different turns. `None`: every episode
+            of the generation batch at once, in lockstep.
         env_step_timeout (`float`, *optional*, defaults to `60.0`):
             Seconds an environment may take for `reset` or `step` before its episode ends as `env_timeout`.
         step_advantage_stats (`Literal["steps", "episodes"]`, *optional*, defaults to `"steps"`):
@@ -276,6 +280,9 @@ class SDARConfig(GRPOConfig):
     invalid_action_penalty: float | None = field(
         default=None, metadata={"help": "Reward subtracted per invalid step (default: the agent format's)."}
     )
+    max_live_episodes: int | None = field(
+        default=None, metadata={"help": "Episodes generating together per process; finished slots are refilled."}
+    )
     env_step_timeout: float = field(default=60.0, metadata={"help": "Seconds allowed for one reset or step."})
     step_advantage_stats: StepStats = field(
         default="steps", metadata={"help": "Step layout advantage statistics: over steps (official) or episodes."}
@@ -385,6 +392,8 @@ def _check_sdar_fields(args: SDARConfig) -> None:
             raise ValueError(f"`{name}` must be >= 1 (got {getattr(args, name)}).")
     if args.history_window < 0:
         raise ValueError(f"`history_window` must be >= 0 (got {args.history_window}).")
+    if args.max_live_episodes is not None and args.max_live_episodes < 1:
+        raise ValueError(f"`max_live_episodes` must be >= 1 (got {args.max_live_episodes}).")
     if args.env_step_timeout <= 0:
         raise ValueError(f"`env_step_timeout` must be > 0 seconds (got {args.env_step_timeout}).")
     if args.invalid_action_penalty is not None and args.invalid_action_penalty < 0:

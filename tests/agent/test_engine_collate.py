@@ -173,3 +173,26 @@ def test_rollout_config_from_training_args():
         step_timeout=5.0,
         chat_template_kwargs={"enable_thinking": False},
     )
+
+
+def test_max_live_episodes_refills_the_batch(tokenizer):
+    # Six episodes of 1, 1, 4, 4, 1, 1 steps. Lockstep: batches of 6, 2, 2, 2 rows (it thins out). With at most 2
+    # live episodes, a finished one's slot goes to the next: 2 rows in every generation call.
+    from sdar_trl.envs import CountdownEnv
+
+    def waiting_policy():
+        policy = ScriptedPolicy(tokenizer)
+        policy.response_text = lambda call, position, prompt: "<think>w</think><action>wait</action>"
+        return policy
+
+    rows = [{"length": n} for n in (1, 1, 4, 4, 1, 1)]
+    for limit, sizes in ((None, [6, 2, 2, 2]), (2, [2, 2, 2, 2, 2, 2])):
+        policy = waiting_policy()
+        engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=6, max_live_episodes=limit))
+        episodes, stats = engine.run(rows, CountdownEnv, policy)
+        assert [len(call) for call in policy.calls] == sizes
+        assert [len(e.turns) for e in episodes] == [1, 1, 4, 4, 1, 1] and all(e.won for e in episodes)
+    # max_turns still ends an episode, counted per episode
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=2, max_live_episodes=1))
+    episodes, _ = engine.run([{"length": 4}, {"length": 1}], CountdownEnv, waiting_policy())
+    assert [(len(e.turns), e.end_reason) for e in episodes] == [(2, "max_turns"), (1, "done")]

@@ -1,8 +1,9 @@
 """The batched multi-turn rollout engine.
 
 Episodes advance in lockstep: at every turn the prompts of *all live episodes* of the process go to the generator in
-one batched call, each response is parsed into an action, and every environment steps (each under a timeout, on a
-worker thread). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes
+one batched call (with `max_live_episodes`, at most that many, a finished episode's slot refilled by a waiting
+one), each response is parsed into an action, and every environment steps (each under a timeout, on a worker
+thread). Finished episodes drop out. With several processes, `sync_live` returns the number of live episodes
 over all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
 collective generation backends (vLLM server mode, ZeRO-3) never hang.
 
@@ -18,7 +19,7 @@ Every episode comes back, with its `end_reason`.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -103,6 +104,9 @@ class RolloutConfig:
     max_prompt_length: int = 2048
     step_timeout: float = 60.0
     chat_template_kwargs: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"enable_thinking": False}
+    # At most this many episodes generate together; a finished one's slot goes to the next waiting episode, so the
+    # batch stays full while episodes end at different turns. None: all episodes at once (lockstep, the default).
+    max_live_episodes: int | None = None
 
     @classmethod
     def from_args(cls, args) -> RolloutConfig:
@@ -114,6 +118,7 @@ class RolloutConfig:
             max_prompt_length=args.agent_max_prompt_length,
             step_timeout=args.env_step_timeout,
             chat_template_kwargs=dict(args.chat_template_kwargs or {}),
+            max_live_episodes=args.max_live_episodes,
         )
 
 
@@ -237,8 +242,12 @@ class RolloutEngine:
                 for episode in episodes:
                     if not episode.done:
                         episode.prompt_ids = self._chat_ids(episode, self._render(episode, 0))
-            for _turn in range(self.config.max_turns):
-                live = [e for e in episodes if not e.done]
+            waiting = deque(e for e in episodes if not e.done)
+            live: list[Episode] = []
+            limit = self.config.max_live_episodes or len(episodes)
+            while True:
+                while waiting and len(live) < limit:  # refill: a finished episode's slot goes to a waiting one
+                    live.append(waiting.popleft())
                 if sync_live(len(live)) == 0:
                     break
                 prompts, truncated = self._turn_prompts(live)
@@ -247,11 +256,15 @@ class RolloutEngine:
                 stats.generation_seconds += time.perf_counter() - t0
                 stats.generation_calls += 1
                 self._step(live, envs, prompts, responses, truncated, calls)
+                for episode in live:
+                    if not episode.done and len(episode.turns) >= self.config.max_turns:
+                        episode.end_reason = "max_turns"
                 if progress is not None:
                     progress(sum(e.done for e in live))
+                live = [e for e in live if not e.done]
             self._close(episodes, envs, stats)
-            if progress is not None:  # the episodes cut by `max_turns`, and those that never started
-                progress(sum(e.end_reason in ("max_turns", "reset_error") for e in episodes))
+            if progress is not None:  # the episodes that never started
+                progress(sum(e.end_reason == "reset_error" for e in episodes))
         finally:
             calls.shutdown()
         stats.total_seconds = time.perf_counter() - start
