@@ -57,14 +57,16 @@ def test_single_turn_groups_share_block_and_prompt(tiny_model_dir, peft):
     assert results[True][1] < 0.5 * results[False][1]
 
 
-def test_step_rows_of_a_task_share_the_block(tiny_model_dir, tmp_path, monkeypatch):
+@pytest.mark.parametrize("layout", ["step", "episode"])
+def test_agent_rows_of_a_task_share_their_prefix(tiny_model_dir, tmp_path, monkeypatch, layout):
+    # step layout: a task's step rows share the block; episode layout: a group's rows share block and prompt
     batches = {}
     for sharing in (True, False):
         trainer = Recording(
             model=tiny_model_dir,
             train_dataset=tasks(),
             env=KeyDoorEnv,
-            args=agent_config(tmp_path, teacher_prefix_sharing=sharing),
+            args=agent_config(tmp_path, teacher_prefix_sharing=sharing, agent_layout=layout),
         )
         use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
         trainer.model.train()
