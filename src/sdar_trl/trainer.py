@@ -68,9 +68,11 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         L = policy_loss_coef * L_GRPO + sdar_coef * L_SDAR,
         L_SDAR = token-mean of sigmoid(β·(lp_T − lp_S)).detach() · (lp_T − lp_S).
 
-    The teacher's log-probs are computed once per generation batch, without gradient, by the same weights (the same
-    LoRA adapter under PEFT), on `[teacher prompt | the sampled completion tokens]`. The term reuses the student's
-    log-probs of TRL's single loss forward, so it adds one no-grad forward per generation batch and nothing else.
+    The teacher's log-probs are computed once per generation batch, without gradient and in eval mode, by the same
+    weights (the same LoRA adapter under PEFT), on `[teacher prompt | the sampled completion tokens]`; each prefix the
+    rows share is forwarded once (`teacher_prefix_sharing`), or vLLM scores the rows (`teacher_logprobs="vllm"`), and
+    `teacher_weights` can swap in a frozen or EMA copy (ours). The term reuses the student's log-probs of TRL's single
+    loss forward, so it adds one no-grad teacher pass per generation batch and nothing else.
 
     TRL methods overridden (TRL 1.16; `tests/test_trl_hooks.py` pins their signatures):
 
@@ -92,9 +94,10 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
       episode.
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
       prompt order of an uninterrupted run (`sdar_trl.resumable_sampler`).
-    - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the skill retriever's state
-      (`skill_retriever_state.json`, e.g. UCB statistics) with each checkpoint; on resume, TRL's micro-step counter
-      continues from the checkpoint's step, so rollouts are regenerated on the uninterrupted run's cadence.
+    - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the EMA teacher
+      (`ema_teacher.safetensors`) and the skill retriever's state (`skill_retriever_state.json`, e.g. UCB statistics)
+      with each checkpoint; on resume, TRL's micro-step counter continues from the checkpoint's step, so rollouts are
+      regenerated on the uninterrupted run's cadence.
 
     Multi-turn agents: pass `env`, a callable returning a new `sdar_trl.envs.TextEnv`; each dataset row is a task
     given to `env().reset(row)`, `num_generations` episodes are played per task by the batched rollout engine, and
