@@ -30,6 +30,7 @@ SECTIONS: dict[str, dict[str, list[str]]] = {
         "gate active ratio": ["sdar/gate_active_ratio"],
         "teacher gap (lp_T - lp_S)": ["sdar/teacher_gap_mean"],
         "negative-gap ratio": ["sdar/negative_gap_ratio"],
+        "teacher tokens forwarded": ["sdar/teacher_tokens"],
     },
     "env/": {
         "success rate": ["env/success_rate"],

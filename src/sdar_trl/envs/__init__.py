@@ -1,7 +1,16 @@
 """Text environments behind one small protocol (`TextEnv`); one file per environment."""
 
+from .countdown import CountdownEnv
 from .key_door import KeyDoorEnv
 from .protocol import Observation, ReportsMetrics, StepResult, TextEnv, aggregate_episode_metrics
 
 
-__all__ = ["KeyDoorEnv", "Observation", "ReportsMetrics", "StepResult", "TextEnv", "aggregate_episode_metrics"]
+__all__ = [
+    "CountdownEnv",
+    "KeyDoorEnv",
+    "Observation",
+    "ReportsMetrics",
+    "StepResult",
+    "TextEnv",
+    "aggregate_episode_metrics",
+]
