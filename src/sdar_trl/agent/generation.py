@@ -1,5 +1,5 @@
-"""A `generate(prompt_ids) -> completion_ids` over a transformers model: the one used by evaluation, benchmarks and
-the trainer's transformers backend (`sdar_trl.trainer_agent.trainer_generator`)."""
+"""A `generate(prompt_ids) -> completion_ids` over a transformers model (evaluation, benchmarks and the trainer's
+transformers backend, `AgentTrainerMixin._rollout_generator`) or a vLLM engine (evaluation of vLLM runs)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,20 @@ def hf_generate_fn(
         attention_mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)
         out = model.generate(input_ids=input_ids, attention_mask=attention_mask, **settings)
         return [_cut_after_eos(row, eos_ids) for row in out[:, width:].tolist()]
+
+    return generate
+
+
+def vllm_generate_fn(llm, sampling_params):
+    """The same contract over a `vllm.LLM`: token-id prompts in, each prompt's first completion's token ids out."""
+
+    def generate(prompts: list[list[int]]) -> list[list[int]]:
+        if not prompts:
+            return []
+        outputs = llm.generate(
+            [{"prompt_token_ids": p} for p in prompts], sampling_params=sampling_params, use_tqdm=False
+        )
+        return [list(output.outputs[0].token_ids) for output in outputs]
 
     return generate
 

@@ -23,7 +23,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from ..agent.collate import episode_return
 from ..agent.engine import ContextBlocks, Episode, RolloutConfig, RolloutEngine
 from ..agent.formats import AgentFormat
-from ..agent.generation import hf_generate_fn
+from ..agent.generation import hf_generate_fn, vllm_generate_fn
 from ..config import SDARConfig
 from ..skills import Task, build_retriever, load_skill_library
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE
@@ -173,20 +173,34 @@ def evaluate_splits(
     invalid_penalty: float | None = None,
     skill_text: Callable | None = None,
     samples: int = 1,
+    vllm_gpu_memory_utilization: float | None = None,
 ) -> list[EvalResult]:
     """One `evaluate` per split, ``samples`` episodes per task (avg@k), sharded over all processes: each plays every
     ``num_processes``-th episode with a whole model of its own, and the outcomes are gathered, so every process
-    returns the same results. Every process must call it."""
+    returns the same results. Every process must call it.
+
+    With ``vllm_gpu_memory_utilization`` (runs that train with vLLM), each process generates with a `vllm.LLM` of its
+    own over ``model_dir``, taking that share of its GPU (leave room for a colocated training engine); otherwise with
+    transformers `generate`."""
     state = PartialState()
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     with _outside_zero3():
-        # On the accelerator, in bf16 there: a 7B model evaluated in fp32 on CPU would outlast the other processes'
-        # collective timeout while they wait.
-        on_gpu = torch.cuda.is_available()
-        model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.bfloat16 if on_gpu else None)
-        model = model.to(PartialState().device).eval()
         engine = make_engine(tokenizer)
-        generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
+        if vllm_gpu_memory_utilization is not None:
+            from vllm import LLM, SamplingParams
+
+            llm = LLM(
+                model=model_dir, gpu_memory_utilization=vllm_gpu_memory_utilization, seed=seed + state.process_index
+            )
+            params = SamplingParams(max_tokens=max_new_tokens, temperature=temperature)
+            generate = vllm_generate_fn(llm, params)
+        else:
+            # On the accelerator, in bf16 there: a 7B model evaluated in fp32 on CPU would outlast the other
+            # processes' collective timeout while they wait.
+            on_gpu = torch.cuda.is_available()
+            model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.bfloat16 if on_gpu else None)
+            model = model.to(PartialState().device).eval()
+            generate = hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
         torch.manual_seed(seed + state.process_index)  # each shard samples its own episodes
         return [
             evaluate(
@@ -249,6 +263,8 @@ def evaluate_policy(
         invalid_penalty=training_args.invalid_action_penalty,
         skill_text=skill_text,
         samples=samples,
+        # A run that trains with vLLM evaluates with it too, at the same GPU share as its training engine.
+        vllm_gpu_memory_utilization=training_args.vllm_gpu_memory_utilization if training_args.use_vllm else None,
     )
 
 
