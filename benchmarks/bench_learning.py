@@ -2,12 +2,14 @@
 
     OMP_NUM_THREADS=1 nice -n 10 python benchmarks/bench_learning.py                  # the full benchmark
     OMP_NUM_THREADS=1 python benchmarks/bench_learning.py --quick --out /tmp/quick   # GRPO and SDAR, 1 seed, minutes
+    python benchmarks/bench_learning.py --report_only      # rewrite results.md and the curves from results.json
 
 The claim under test: a teacher that reads privileged skills (the same network, with the task's skill block in front
 of its prompt) gives a dense token-level signal that lets the student internalize the skills faster than GRPO alone,
 and the gate protects against wrong skills. The task is `sdar_trl.envs.house.HouseEnv`: find an object in a house
 and bring it to a target, with fixed priors (each object type lives in its home receptacle 80% of the time), a tight
-turn limit (5) and about 13 receptacles, so a blind search rarely wins and many GRPO groups are all-zero.
+turn limit (4: the first ``go to`` decides the episode) and about 10 receptacles, so a blind search rarely wins and
+most GRPO groups are all-zero.
 
 Stages (each cached in ``--out``, so an interrupted run goes on where it stopped):
 
@@ -98,6 +100,16 @@ def _arms() -> list[Arm]:
             {"sdar_coef": lam},
             skills="wrong",
             label=f"GRPO+OPSD λ={lam:g}, wrong skills",
+        ),
+        # Added after the λ grid showed that only λ = 1 moves the student: the wrong-skills test at λ = 0.1 cannot tell
+        # protection from no effect. The same budget, learning rate and seeds as every arm.
+        Arm("sdar_wrong_1", "sdar", {"sdar_coef": 1.0}, skills="wrong", label="SDAR λ=1, wrong skills (added)"),
+        Arm(
+            "grpo_opsd_reinforce_wrong",
+            "grpo_opsd",
+            {"sdar_coef": lam, "sdar_estimator": "reinforce"},
+            skills="wrong",
+            label=f"GRPO+OPSD λ={lam:g} (reinforce), wrong skills (added)",
         ),
         Arm("grpo_nokl", "grpo", kl=False, label="GRPO, no KL anchor"),
         Arm("sdar_nokl", "sdar", {"sdar_coef": lam}, kl=False, label=f"SDAR λ={lam:g}, no KL anchor"),
@@ -661,11 +673,13 @@ def markdown(summary: dict, warm: dict, lr_table: list[dict], chosen_lr: float, 
         "",
         "### Learning rate (GRPO, validation houses)",
         "",
-        "| learning rate | student success % (mean ± std) |",
-        "|---|---|",
+        "| learning rate | student success % (the criterion) | student first go-to = home % |",
+        "|---|---|---|",
     ]
     lines += [
-        f"| {row['lr']:g}{' (chosen)' if row['lr'] == chosen_lr else ''} | {row['success']} |" for row in lr_table
+        f"| {row['lr']:g}{' (chosen)' if row['lr'] == chosen_lr else ''} | {row['success']} "
+        f"| {row.get('first_visit_home', '-')} |"
+        for row in lr_table
     ]
     lines += [
         "",
@@ -675,7 +689,7 @@ def markdown(summary: dict, warm: dict, lr_table: list[dict], chosen_lr: float, 
         "",
         "| method | student success % | Δ vs GRPO (SE) | student first go-to home % | student turns "
         "| teacher+skills success % "
-        "| with skills in prompt % | gate active (decision tokens) | SDAR/GRPO grad norm | s/step |",
+        "| with skills in prompt % | gate mean, decision tokens | ‖∇ λ·SDAR‖ / ‖∇ GRPO+KL‖ | s/step |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     grpo = summary.get("grpo")
@@ -700,7 +714,7 @@ def markdown(summary: dict, warm: dict, lr_table: list[dict], chosen_lr: float, 
         )
     lines += [
         "",
-        "### The SDAR term on the decision tokens (the receptacle of each `go to`), averaged over training",
+        "### The SDAR term on the decision token (the receptacle named by the first `go to`), mean over training",
         "",
         "| method | gate: true home | gate: stated (wrong) home | gate: other | gap: true home | gap: other "
         "| ‖∇ SDAR‖ / ‖∇ GRPO+KL‖ | cosine |",
@@ -723,60 +737,175 @@ def markdown(summary: dict, warm: dict, lr_table: list[dict], chosen_lr: float, 
     return "\n".join(lines) + "\n"
 
 
-def plots(summary: dict, warm: dict, out: Path) -> list[str]:
+MAIN_ARMS = (
+    "grpo",
+    "sdar_sdar_0.01",
+    "sdar_sdar_0.1",
+    "sdar_sdar_1",
+    "sdar_reinforce_1",
+    "grpo_opsd",
+    "grpo_opsd_reinforce",
+    "grpo_nokl",
+)
+
+
+def _per_seed(runs: list[dict], key: str) -> list[list[float | None]]:
+    return [[h.get(key) for h in r["log_history"] if "step" in h and "loss" in h] for r in runs]
+
+
+def _smooth(values: list[float | None], window: int = 5) -> list[float | None]:
+    out = []
+    for i in range(len(values)):
+        chunk = [v for v in values[max(0, i - window + 1) : i + 1] if v is not None]
+        out.append(statistics.fmean(chunk) if chunk else None)
+    return out
+
+
+def _band(ax, xs, curves, label, color, style="-"):
+    """Mean over seeds with a ±1 std band."""
+    import numpy as np
+
+    rows = [[np.nan if v is None else v for v in c] for c in curves if c]
+    if not rows:
+        return
+    width = min(len(r) for r in rows)
+    data = np.array([r[:width] for r in rows], dtype=float)
+    mean, std = np.nanmean(data, axis=0), np.nanstd(data, axis=0)
+    xs = np.array(xs[:width])
+    ax.plot(xs, mean, style, color=color, label=label, lw=1.6)
+    ax.fill_between(xs, mean - std, mean + std, color=color, alpha=0.12)
+
+
+def plots(summary: dict, warm: dict, out: Path, runs: list[dict]) -> list[str]:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    files = []
+    by_arm: dict[str, list[dict]] = {}
+    for r in runs:
+        by_arm.setdefault(r["spec"]["arm"]["name"], []).append(r)
+    names = list(summary)
+    palette = [plt.get_cmap("tab20")(i) for i in range(20) if i not in (14, 15)]  # no greys: GRPO's reference is grey
+    colors = {name: palette[i % len(palette)] for i, name in enumerate(names)}
     step0 = warm["valid_periodic"]
+    files = []
 
-    def series(ax, name, entry, values, steps=None, **kw):
-        xs = steps or list(range(1, len(values) + 1))
-        pts = [(x, v) for x, v in zip(xs, values) if v is not None]
-        if pts:
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], label=entry["label"], **kw)
+    def periodic(name, view, metric="success"):
+        steps = [0, *[p["step"] for p in by_arm[name][0]["periodic"]]]
+        curves = [[step0[view][metric], *[p[view][metric] for p in r["periodic"]]] for r in by_arm[name]]
+        return steps, curves
 
-    fig, axes = plt.subplots(1, 2, figsize=(13, 4.5))
-    for view, ax in zip(("student", "teacher"), axes):
-        for name, entry in summary.items():
-            steps = [0, *entry["periodic_steps"]]
-            series(ax, name, entry, [step0[view]["success"], *entry["periodic"][view]], steps, marker="o", ms=3)
-        ax.set_title(
-            f"held-out (validation) success: {'student, no skills' if view == 'student' else 'teacher, true skills'}"
-        )
+    # 1. the main comparison, mean ± std over seeds
+    fig, axes = plt.subplots(2, 2, figsize=(13, 9))
+    panels = [
+        (
+            axes[0, 0],
+            "train",
+            "env/episode/first_visit_home",
+            "student rollouts: first go-to = the home (5-step average)",
+        ),
+        (axes[0, 1], "train", "env/success_rate", "student rollouts: success (5-step average)"),
+        (axes[1, 0], "periodic", "teacher", "held-out: teacher with the true skills, success"),
+        (axes[1, 1], "periodic", "student", "held-out: student without skills, success"),
+    ]
+    for ax, kind, key, title in panels:
+        for name in MAIN_ARMS:
+            if name not in by_arm:
+                continue
+            style = "--" if name.startswith("grpo") and name != "grpo" else "-"
+            if kind == "train":
+                curves = [_smooth(c) for c in _per_seed(by_arm[name], key)]
+                _band(ax, list(range(1, len(curves[0]) + 1)), curves, summary[name]["label"], colors[name], style)
+            else:
+                steps, curves = periodic(name, key)
+                _band(ax, steps, curves, summary[name]["label"], colors[name], style)
+        ax.set_title(title, fontsize=10)
         ax.set_xlabel("RL step")
-        ax.set_ylim(0, 1)
-    axes[1].legend(fontsize=6, loc="lower left")
+    axes[0, 0].legend(fontsize=7)
+    fig.suptitle("Same warm start, budget, learning rate and seeds for every arm (mean ± std over seeds)")
     fig.tight_layout()
-    fig.savefig(out / "curves_heldout.png", dpi=110)
-    files.append("curves_heldout.png")
+    fig.savefig(out / "curves_main.png", dpi=110)
     plt.close(fig)
+    files.append("curves_main.png")
 
+    # 2. one small panel per arm: the student's first go-to to the home in its rollouts, GRPO in grey
+    cols = 5
+    rows_ = math.ceil(len(names) / cols)
+    fig, axes = plt.subplots(rows_, cols, figsize=(3.2 * cols, 2.6 * rows_))
+    for ax, name in zip(axes.flat, names):
+        if "grpo" in by_arm and name != "grpo":
+            curves = [_smooth(c) for c in _per_seed(by_arm["grpo"], "env/episode/first_visit_home")]
+            _band(ax, list(range(1, len(curves[0]) + 1)), curves, "GRPO", "0.55", "--")
+        curves = [_smooth(c) for c in _per_seed(by_arm[name], "env/episode/first_visit_home")]
+        _band(ax, list(range(1, len(curves[0]) + 1)), curves, summary[name]["label"], colors[name])
+        ax.set_title(summary[name]["label"], fontsize=8)
+        ax.set_ylim(0, 1 if name == "skill_grpo" else 0.45)
+    for ax in list(axes.flat)[len(names) :]:
+        ax.axis("off")
+    fig.suptitle(
+        "Per method: rollouts whose first go-to is the object's home (5-step average; GRPO in grey). "
+        "Skill-GRPO's rollouts see the skills.",
+        fontsize=10,
+    )
+    fig.tight_layout()
+    fig.savefig(out / "curves_per_method.png", dpi=100)
+    plt.close(fig)
+    files.append("curves_per_method.png")
+
+    # 3. gate dynamics of the arms with a teacher term
+    gated = [n for n in names if any(h.get("sdar/gate_mean") is not None for r in by_arm[n] for h in r["log_history"])]
     keys = [
-        ("env/success_rate", "training rollout success"),
-        ("env/episode/first_visit_home", "training: first go-to = home"),
         ("sdar/gate_active_ratio", "sdar/gate_active_ratio (all tokens)"),
         ("sdar/teacher_gap_mean", "sdar/teacher_gap_mean (all tokens)"),
-        ("diag/decision_gate_mean", "gate on the first go-to's receptacle token"),
-        ("diag/grad_ratio_sdar_to_grpo", "|grad λ·SDAR term| / |grad GRPO+KL| (seed means)"),
+        ("diag/gate_true_home", "gate when the first go-to is the true home"),
+        ("diag/gate_other", "gate when the first go-to is elsewhere"),
+        ("diag/share_stated_home", "first go-to = the (wrong) stated home"),
+        ("diag/grad_ratio", "‖∇ λ·SDAR‖ / ‖∇ GRPO+KL‖ (steps with ‖∇ GRPO+KL‖ > 1e-3)"),
     ]
-    fig, axes = plt.subplots(2, 3, figsize=(16, 8))
+    fig, axes = plt.subplots(2, 3, figsize=(16, 8.5))
     for (key, title), ax in zip(keys, axes.flat):
-        for name, entry in summary.items():
-            values = entry.get("curves", {}).get(key)
-            if values:
-                series(ax, name, entry, values)
-        ax.set_title(title)
+        for name in gated:
+            if key == "diag/grad_ratio":
+                curves = []
+                for r in by_arm[name]:
+                    logged = [h for h in r["log_history"] if "loss" in h]
+                    curves.append(
+                        [
+                            h["diag/grad_norm_sdar"] / h["diag/grad_norm_grpo"]
+                            if h.get("diag/grad_norm_grpo", 0) > 1e-3
+                            else None
+                            for h in logged
+                        ]
+                    )
+                xs = list(range(1, len(curves[0]) + 1))
+                pts = [
+                    (x, statistics.fmean(kept))
+                    for x, values in zip(xs, zip(*curves))
+                    if (kept := [v for v in values if v is not None])
+                ]
+                if pts:
+                    ax.plot(
+                        [p[0] for p in pts],
+                        [p[1] for p in pts],
+                        "o-",
+                        ms=3,
+                        color=colors[name],
+                        label=summary[name]["label"],
+                    )
+                ax.set_yscale("log")
+                continue
+            curves = [_smooth(c) for c in _per_seed(by_arm[name], key)]
+            if any(v is not None for c in curves for v in c):
+                _band(ax, list(range(1, len(curves[0]) + 1)), curves, summary[name]["label"], colors[name])
+        ax.set_title(title, fontsize=10)
         ax.set_xlabel("RL step")
-        if key == "diag/grad_ratio_sdar_to_grpo":
-            ax.set_yscale("log")
     axes[0, 0].legend(fontsize=6)
+    fig.suptitle("The SDAR-family terms during training (5-step averages, mean ± std over seeds)")
     fig.tight_layout()
-    fig.savefig(out / "curves_training.png", dpi=110)
-    files.append("curves_training.png")
+    fig.savefig(out / "gate_dynamics.png", dpi=105)
     plt.close(fig)
+    files.append("gate_dynamics.png")
     return files
 
 
@@ -825,7 +954,7 @@ def main(argv=None) -> dict:
             everything["times_seconds"],
         )
         (out / "results.md").write_text(report)
-        plots(summary, everything["warm_start"], out)
+        everything["plots"] = plots(summary, everything["warm_start"], out, everything["runs"])
         everything["summary"] = summary
         (out / "results.json").write_text(json.dumps(everything, indent=1, default=float))
         print(report)
@@ -911,7 +1040,7 @@ def main(argv=None) -> dict:
     times["total"] = sum(times.values())
     report = markdown(summary, warm, lr_table, chosen, budget, times)
     (out / "results.md").write_text(report)
-    files = plots(summary, warm, out)
+    files = plots(summary, warm, out, results)
     everything = {
         "budget": asdict(budget),
         "chosen_lr": chosen,

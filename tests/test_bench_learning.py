@@ -37,5 +37,5 @@ def test_quick_run_completes_with_finite_metrics(tmp_path):
         for key in ("loss", "env/success_rate", "sdar/gate_active_ratio", "sdar/teacher_gap_mean"):
             assert math.isfinite(h[key]), key
     assert not any("sdar/loss" in h for h in runs["grpo"]["log_history"])  # GRPO has no teacher pass
-    for name in ("results.md", "curves_heldout.png", "curves_training.png"):
+    for name in ("results.md", "curves_main.png", "curves_per_method.png", "gate_dynamics.png"):
         assert (out / name).stat().st_size > 0
