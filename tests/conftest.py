@@ -1,6 +1,7 @@
 """Shared fixtures: offline settings and a tiny model built locally (no hub)."""
 
 import os
+import tempfile
 
 
 # Before torch is imported anywhere: one thread (2-core machines are 20-30x slower otherwise), no hub, no W&B sync.
@@ -8,6 +9,10 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("WANDB_MODE", "offline")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# DeepSpeed JIT-builds its CPU shared-memory op into torch's extensions cache. A build killed midway leaves a `lock`
+# file there, and every later DeepSpeed start waits on it forever (seen in CI, whose home carries the cache): build
+# into a folder of this test session's own.
+os.environ.setdefault("TORCH_EXTENSIONS_DIR", tempfile.mkdtemp(prefix="sdar-trl-torch-extensions-"))
 
 import pytest  # noqa: E402
 import torch  # noqa: E402
