@@ -79,6 +79,9 @@ class SearchQAArguments:
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
+        copy_steps (`int`, *optional*, defaults to `800`):
+            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
+            built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
     """
 
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
@@ -96,6 +99,7 @@ class SearchQAArguments:
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     bc_epochs: float = field(default=6, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
+    copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -184,6 +188,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
             expert_turns=4,
             epochs=args.bc_epochs,
             learning_rate=args.bc_learning_rate,
+            copy_steps=args.copy_steps,
         )
 
         # ---- evaluate before ----

@@ -70,6 +70,9 @@ class WebShopArguments:
             enough for a CPU).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
+        copy_steps (`int`, *optional*, defaults to `800`):
+            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
+            built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
     """
 
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
@@ -85,6 +88,7 @@ class WebShopArguments:
     bc_goals: int = field(default=64, metadata={"help": "Training goals whose expert purchases are cloned."})
     results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
+    copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -147,6 +151,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         expert_turns=30,
         epochs=args.bc_epochs,
         learning_rate=args.bc_learning_rate,
+        copy_steps=args.copy_steps,
     )
 
     # ---- evaluate before ----

@@ -5,7 +5,17 @@ import pytest
 
 pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
 
-from sdar_trl.envs.webshop import SEP, ShopEnv, load_catalogue, load_goals, title_score, webshop_score  # noqa: E402
+from sdar_trl.envs.webshop import (  # noqa: E402
+    SEP,
+    ShopEnv,
+    load_catalogue,
+    load_goals,
+    meets_goal,
+    shop_query,
+    shop_walkthrough,
+    title_score,
+    webshop_score,
+)
 
 
 GOAL = {
@@ -110,3 +120,29 @@ def test_catalogue_size_and_categories():
         "beauty_health",
     }
     assert all(p["price"] > 0 and p["options"] for p in catalogue.products)
+
+
+def test_expert_reads_the_listing_in_order_and_always_buys_a_product_that_scores_one():
+    catalogue = load_catalogue()
+    top_result_bought = 0
+    for goal in load_goals("eval"):
+        plan = shop_walkthrough(goal, catalogue, per_page=5)
+        assert plan[0] == f"search[{shop_query(goal)}]" and plan[-1] == "click[buy now]"
+        env = ShopEnv(catalogue, per_page=5)
+        env.reset(goal)
+        for action in plan:
+            result = env.step(action)
+        assert result.won and result.info["score"] == 1.0
+        first = catalogue.search(shop_query(goal))[0]
+        # The expert clicks the top result exactly when it meets the goal.
+        assert (plan[1] == f"click[{first['asin'].lower()}]") == meets_goal(goal, first)
+        top_result_bought += plan[1] == f"click[{first['asin'].lower()}]"
+    assert 0.5 < top_result_bought / len(load_goals("eval")) < 1.0  # both branches are exercised
+
+
+def test_meets_goal_needs_every_option_offered():
+    goal = load_goals("eval")[0]
+    product = dict(load_catalogue().by_asin[goal["asin"]])
+    assert meets_goal(goal, product)
+    product["options"] = {name: ["nothing like it"] for name in product["options"]}
+    assert not meets_goal(goal, product)

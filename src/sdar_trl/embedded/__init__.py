@@ -16,13 +16,23 @@ from .evaluation import (
     report,
     write_results,
 )
-from .warm_start import behaviour_clone, build_local_model, prepare_model, reusable_warm_start, warm_start_dir
+from .warm_start import (
+    behaviour_clone,
+    build_local_model,
+    copy_examples,
+    copy_warmup,
+    prepare_model,
+    reusable_warm_start,
+    warm_start_dir,
+)
 
 
 __all__ = [
     "EvalResult",
     "behaviour_clone",
     "build_local_model",
+    "copy_examples",
+    "copy_warmup",
     "cpu_defaults",
     "evaluate",
     "evaluate_policy",

@@ -22,27 +22,32 @@ def expert_response(action: str) -> str:
 
 
 def expert_search_response(action: str) -> str:
-    """The same for `SEARCH_FORMAT` actions (``"search: q"`` or ``"answer: a"``)."""
+    """The same for `SEARCH_FORMAT` actions (``"search: q"`` or ``"answer: a"``). The query and the answer are
+    written with a space inside the tags (``<search> q </search>``, as in Search-R1's prompts): a byte-level tokenizer
+    spells a word after a space differently from one glued to ``>``, and with the space the names the model writes are
+    the very tokens of the question and the documents, which a small model learns to copy."""
     kind, _, content = action.partition(": ")
     if kind == "search":
-        return f"<think>I need to look up {content}.</think><search>{content}</search>"
-    return f"<think>The documents give the answer.</think><answer>{content}</answer>"
+        return f"<think>I need to look up {content}.</think><search> {content} </search>"
+    return f"<think>The documents give the answer.</think><answer> {content} </answer>"
 
 
 def expert_dataset(
     engine: RolloutEngine,
     rows: Sequence[Mapping[str, Any]],
     make_env: Callable,
-    walkthrough: Callable[[Mapping[str, Any]], list[str]],
+    plans: Sequence[Sequence[str]],
     respond: Callable[[str], str] = expert_response,
 ) -> Dataset:
-    """A processed SFT dataset (``input_ids``, ``completion_mask``) with one example per expert step; only the
-    episodes the expert wins are kept."""
+    """A processed SFT dataset (``input_ids``, ``completion_mask``) with one example per expert step: ``plans[i]``
+    (the expert's actions) played on ``rows[i]``; only the episodes the expert wins are kept."""
+    if len(plans) != len(rows):
+        raise ValueError(f"{len(rows)} rows but {len(plans)} expert plans.")
     tokenizer = engine.tokenizer
     eos = tokenizer.eos_token_id
     examples = {"input_ids": [], "completion_mask": []}
-    for row in rows:
-        plan = list(walkthrough(row))
+    for row, expert_plan in zip(rows, plans):
+        plan = list(expert_plan)
 
         def act(prompts, plan=plan):
             return [

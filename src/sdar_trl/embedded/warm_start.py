@@ -5,6 +5,7 @@ starts from a policy that writes valid actions."""
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -41,6 +42,94 @@ def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 12
     return folder
 
 
+def _supervised(
+    folder: str, data: Dataset, *, seed: int, use_cpu: bool, bf16: bool, output_dir: str, **schedule
+) -> None:
+    """TRL's `SFTTrainer` on processed ``(input_ids, completion_mask)`` examples (loss on the completion), the model
+    saved in place; ``schedule``: the `SFTConfig` fields of this phase (epochs or steps, learning rate, batch)."""
+    from trl import SFTConfig, SFTTrainer
+
+    args = SFTConfig(
+        output_dir=output_dir,
+        lr_scheduler_type="cosine",
+        warmup_steps=0.05,
+        logging_steps=10,
+        save_strategy="no",
+        report_to="none",
+        completion_only_loss=True,
+        max_length=None,
+        seed=seed,
+        use_cpu=use_cpu,
+        bf16=bf16,
+        **schedule,
+    )
+    trainer = SFTTrainer(
+        model=folder, args=args, train_dataset=data, processing_class=AutoTokenizer.from_pretrained(folder)
+    )
+    trainer.train()
+    # Every process calls save_model: under ZeRO-3 it gathers the sharded weights (the main process writes them).
+    trainer.save_model(folder)
+    PartialState().wait_for_everyone()
+    # Under DeepSpeed, accelerate refuses a second Accelerator with a DeepSpeed plugin in the same process (the next
+    # phase or the RL trainer); this phase is finished, so its accelerator state goes (the process group stays).
+    if trainer.is_deepspeed_enabled:
+        from accelerate.state import AcceleratorState, GradientState
+
+        del trainer
+        AcceleratorState._reset_state()
+        GradientState._reset_state()
+
+
+def copy_examples(tokenizer, text: Sequence[str], count: int, *, max_width: int = 32, seed: int = 0) -> Dataset:
+    """``count`` windows of ``text``'s tokens (8 to ``max_width`` long), each followed by itself, with the loss on
+    the repeat: ``[w_1 .. w_n | w_1 .. w_n]``, predicting ``w_2 .. w_n`` of the second copy.
+
+    A language model learns to copy from such sequences (attention to where the current token appeared before, then
+    to the token after it: an induction head). A pretrained LLM has that ability; a model built on the spot does not,
+    and without it the warm start memorizes the training tasks' names instead of copying the ones a new task gives
+    (a search query from the question, an answer from the documents, a product id from the page)."""
+    ids = tokenizer("\n".join(text), add_special_tokens=False)["input_ids"]
+    if len(ids) <= max_width:
+        raise ValueError(f"The copy warm-up needs more than {max_width} tokens of text; got {len(ids)}.")
+    rng = random.Random(seed)
+    examples = {"input_ids": [], "completion_mask": []}
+    for _ in range(count):
+        width = rng.randint(min(8, max_width), max_width)
+        start = rng.randrange(len(ids) - width)
+        window = ids[start : start + width]
+        examples["input_ids"].append(window + window)
+        examples["completion_mask"].append([0] * (width + 1) + [1] * (width - 1))
+    return Dataset.from_dict(examples)
+
+
+def copy_warmup(
+    folder: str,
+    text: Sequence[str],
+    *,
+    steps: int,
+    learning_rate: float,
+    seed: int,
+    use_cpu: bool,
+    bf16: bool,
+    output_dir: str,
+    batch_size: int = 16,
+) -> str:
+    """``steps`` optimizer steps on `copy_examples` of ``text``; the model is saved in place."""
+    data = copy_examples(AutoTokenizer.from_pretrained(folder), text, steps * batch_size, seed=seed)
+    _supervised(
+        folder,
+        data,
+        seed=seed,
+        use_cpu=use_cpu,
+        bf16=bf16,
+        output_dir=output_dir,
+        max_steps=steps,
+        learning_rate=learning_rate,
+        per_device_train_batch_size=batch_size,
+    )
+    return folder
+
+
 def behaviour_clone(
     folder: str,
     data: Dataset,
@@ -52,42 +141,22 @@ def behaviour_clone(
     bf16: bool,
     output_dir: str,
 ) -> str:
-    """Supervised warm start on processed ``(input_ids, completion_mask)`` examples; the model is saved in place."""
-    from trl import SFTConfig, SFTTrainer
-
-    args = SFTConfig(
+    """Supervised warm start on processed ``(input_ids, completion_mask)`` examples; the model is saved in place and
+    marked as a finished warm start."""
+    _supervised(
+        folder,
+        data,
+        seed=seed,
+        use_cpu=use_cpu,
+        bf16=bf16,
         output_dir=output_dir,
         num_train_epochs=epochs,
         learning_rate=learning_rate,
         per_device_train_batch_size=8,
-        lr_scheduler_type="cosine",
-        warmup_steps=0.05,
-        logging_steps=10,
-        save_strategy="no",
-        report_to="none",
-        completion_only_loss=True,
-        max_length=None,
-        seed=seed,
-        use_cpu=use_cpu,
-        bf16=bf16,
     )
-    trainer = SFTTrainer(
-        model=folder, args=args, train_dataset=data, processing_class=AutoTokenizer.from_pretrained(folder)
-    )
-    trainer.train()
-    # Every process calls save_model: under ZeRO-3 it gathers the sharded weights (the main process writes them).
-    trainer.save_model(folder)
     if PartialState().is_main_process:
         mark_warm_start(folder, epochs=epochs, learning_rate=learning_rate, seed=seed, examples=len(data))
     PartialState().wait_for_everyone()
-    # Under DeepSpeed, accelerate refuses a second Accelerator with a DeepSpeed plugin in the same process (the RL
-    # trainer that follows); the warm start is finished, so its accelerator state goes (the process group stays).
-    if trainer.is_deepspeed_enabled:
-        from accelerate.state import AcceleratorState, GradientState
-
-        del trainer
-        AcceleratorState._reset_state()
-        GradientState._reset_state()
     return folder
 
 
@@ -106,21 +175,40 @@ def prepare_model(
     learning_rate: float,
     respond: Callable[[str], str] = expert_response,
     hidden_size: int = 128,
+    copy_steps: int = 0,
 ) -> str:
     """The model an example trains: ``model_name_or_path`` when given; else, when resuming (``resume``), the
     interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)`.
 
-    The embedded default is a local model whose tokenizer is trained on ``text()`` (called only then: playing the
-    walkthroughs for it takes time), cloned (`behaviour_clone`) on the expert's steps: ``walkthrough(row)`` played on
+    The embedded default is a local model whose tokenizer is trained on ``text()`` (called only then: it may take
+    time) and the expert's responses, cloned (`behaviour_clone`) on the expert's steps: ``walkthrough(row)`` played on
     each of ``expert_rows`` through ``agent_format``'s prompts and ``respond``'s responses, up to ``expert_turns``
-    steps per episode (the expert plays each task to the end, whatever ``max_turns`` the policy gets)."""
+    steps per episode (the expert plays each task to the end, whatever ``max_turns`` the policy gets). With
+    ``copy_steps``, cloning is preceded by that many steps of `copy_warmup` on the same text, for tasks whose actions
+    copy names from the prompt."""
     model = model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
     if model is not None:
         return model
-    folder = build_local_model(warm_start_dir(training_args.output_dir), text(), hidden_size=hidden_size)
+    plans = [list(walkthrough(row)) for row in expert_rows]
+    # The responses the model is cloned on are part of the tokenizer's text, so that the format tags and the action
+    # words are a few tokens each: fewer tokens to learn and to get wrong at every step.
+    responses = [respond(action) for plan in plans for action in plan]
+    corpus = [*text(), *responses]
+    folder = build_local_model(warm_start_dir(training_args.output_dir), corpus, hidden_size=hidden_size)
+    if copy_steps:
+        copy_warmup(
+            folder,
+            corpus,
+            steps=copy_steps,
+            learning_rate=learning_rate,
+            seed=training_args.seed,
+            use_cpu=training_args.use_cpu,
+            bf16=training_args.bf16,
+            output_dir=os.path.join(training_args.output_dir, "copy"),
+        )
     engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
     expert_engine = RolloutEngine(AutoTokenizer.from_pretrained(folder), agent_format, engine_config)
-    data = expert_dataset(expert_engine, expert_rows, make_env, walkthrough, respond=respond)
+    data = expert_dataset(expert_engine, expert_rows, make_env, plans, respond=respond)
     return behaviour_clone(
         folder,
         data,

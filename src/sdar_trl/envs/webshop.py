@@ -261,21 +261,44 @@ class ShopEnv:
         """Nothing to release: the catalogue and its index are shared by every episode."""
 
 
+def meets_goal(goal: Mapping[str, Any], product: Mapping[str, Any]) -> bool:
+    """Whether buying ``product`` with the goal's options scores 1: every option value is offered and the task score
+    of that purchase is 1 (several products of the shop can meet one goal)."""
+    offered = {v for values in product["options"].values() for v in values}
+    if not set(goal["goal_options"].values()) <= offered:
+        return False
+    return webshop_score(goal, product, goal["goal_options"], product["price"]) == 1.0
+
+
+def shop_query(goal: Mapping[str, Any]) -> str:
+    """The expert's search: the request as the instruction words it, up to its first comma (``"i need a fleece jeans
+    that is long sleeve"``): the product and its attributes, and a span a model copies token for token from the
+    instruction (a query that starts mid-sentence starts with a word whose tokens differ from the instruction's)."""
+    return goal["instruction_text"].split(",")[0].strip()
+
+
 def shop_walkthrough(
     goal: Mapping[str, Any], catalogue: Catalogue | None = None, per_page: int = PER_PAGE
 ) -> list[str]:
-    """An expert's actions for ``goal``: search its query, page to its product, open it, pick the options, buy."""
+    """An expert's actions for ``goal``: search `shop_query`, page to the first listed product that `meets_goal`
+    (on the bundled shop the top result is one for 85% of the goals), open it, pick the options, buy.
+
+    A shopper who reads the listing in order is what a small model can clone: the demonstrations click the top result
+    whenever it will do, instead of a product id that only the goal's hidden answer names."""
     env = ShopEnv(catalogue, per_page)
     env.reset(goal)
-    actions = [f"search[{goal['query']}]"]
+    actions = [f"search[{shop_query(goal)}]"]
     env.step(actions[0])
-    target = goal["asin"].lower()
-    while target not in env._clickables():
+    while True:
+        start = env.page * env.per_page
+        target = next((p for p in env.results[start : start + env.per_page] if meets_goal(goal, p)), None)
+        if target is not None:
+            break
         if "next >" not in env._clickables():
-            raise ValueError(f"{goal['asin']} is not found by searching {goal['query']!r}.")
+            raise ValueError(f"No product meeting {goal['asin']}'s goal is found by searching {actions[0]!r}.")
         actions.append("click[next >]")
         env.step(actions[-1])
-    actions.append(f"click[{target}]")
+    actions.append(f"click[{target['asin'].lower()}]")
     actions += [f"click[{value}]" for value in goal["goal_options"].values()]
     return actions + ["click[buy now]"]
 
