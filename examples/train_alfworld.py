@@ -71,6 +71,8 @@ class ALFWorldArguments:
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
+        copy_steps (`int`, *optional*, defaults to `0`):
+            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`); 0 skips it.
         model_hidden_size (`int`, *optional*, defaults to `128`):
             Hidden size of the embedded default's model (4 layers).
     """
@@ -86,6 +88,7 @@ class ALFWorldArguments:
     eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
     bc_epochs: float = field(default=30, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
+    copy_steps: int = field(default=0, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
 
 
@@ -151,6 +154,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         epochs=args.bc_epochs,
         learning_rate=args.bc_learning_rate,
         hidden_size=args.model_hidden_size,
+        copy_steps=args.copy_steps,
     )
 
     # ---- evaluate before ----

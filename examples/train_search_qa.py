@@ -75,11 +75,15 @@ class SearchQAArguments:
             Sampling temperature of evaluation (0 is greedy).
         eval_samples (`int`, *optional*, defaults to `1`):
             Episodes sampled per evaluation task (avg@k over them).
-        bc_epochs (`float`, *optional*, defaults to `6`):
+        bc_epochs (`float`, *optional*, defaults to `8`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
-        copy_steps (`int`, *optional*, defaults to `800`):
+        bc_questions (`int`, *optional*):
+            Embedded default: clone only the first N training questions and train with RL on the others (the cloned
+            policy answers most questions it was cloned on, so their groups carry little GRPO signal). Unset: clone
+            all of them and train on all of them.
+        copy_steps (`int`, *optional*, defaults to `1200`):
             Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
             built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
     """
@@ -97,9 +101,10 @@ class SearchQAArguments:
     topk: int = field(default=3, metadata={"help": "Documents per search."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
-    bc_epochs: float = field(default=6, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_epochs: float = field(default=8, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
-    copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
+    bc_questions: int | None = field(default=None, metadata={"help": "Questions cloned, RL on the rest (unset: all)."})
+    copy_steps: int = field(default=1200, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -163,6 +168,10 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
 
     # ---- data ----
     train_rows = load_questions(args.train_file, args.num_train)
+    if args.model_name_or_path is None and args.bc_questions is not None and len(train_rows) <= args.bc_questions:
+        raise ValueError(
+            f"`bc_questions` ({args.bc_questions}) leaves none of the {len(train_rows)} training questions for RL."
+        )
     eval_rows = load_questions(args.eval_file, args.num_eval)
     with retriever_client(args) as client:
 
@@ -181,7 +190,7 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
             resume,
             agent_format=SEARCH_FORMAT,
             text=search_text,
-            expert_rows=train_rows,
+            expert_rows=train_rows[: args.bc_questions],
             make_env=make_env,
             walkthrough=search_walkthrough,
             respond=expert_search_response,
@@ -205,10 +214,13 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         )
 
         # ---- train ----
+        # With `bc_questions`, the embedded model was cloned on the first questions and trains on the others.
+        cloned_apart = args.model_name_or_path is None and args.bc_questions is not None
+        rl_rows = train_rows[args.bc_questions :] if cloned_apart else train_rows
         trainer = SDARTrainer(
             model=model,
             args=training_args,
-            train_dataset=Dataset.from_list(train_rows),
+            train_dataset=Dataset.from_list(rl_rows),
             env=make_env,
             agent_format=SEARCH_FORMAT,
         )
@@ -230,8 +242,9 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
     return report(
         before + after,
         training_args.output_dir,
-        f"Search-QA, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval questions, "
-        f"{trainer.state.global_step} RL steps (success = exact match)",
+        f"Search-QA, method {args.method}, {len(rl_rows)} RL train / {len(eval_rows)} eval questions, "
+        f"{trainer.state.global_step} RL steps (success = exact match, score = F1)",
+        with_score=True,
     )
 
 

@@ -250,6 +250,8 @@ def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
         "1",
         "--copy_steps",
         "2",
+        "--bc_questions",
+        "4",
         "--num_train",
         "8",
         "--num_eval",

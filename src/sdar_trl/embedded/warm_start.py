@@ -88,7 +88,9 @@ def copy_examples(tokenizer, text: Sequence[str], count: int, *, max_width: int 
     to the token after it: an induction head). A pretrained LLM has that ability; a model built on the spot does not,
     and without it the warm start memorizes the training tasks' names instead of copying the ones a new task gives
     (a search query from the question, an answer from the documents, a product id from the page)."""
-    ids = tokenizer("\n".join(text), add_special_tokens=False)["input_ids"]
+    newline = tokenizer("\n", add_special_tokens=False)["input_ids"]
+    # Line by line (one long call would trip the tokenizer's max-length warning), joined by newlines.
+    ids = [i for line in tokenizer(list(text), add_special_tokens=False)["input_ids"] for i in (*line, *newline)]
     if len(ids) <= max_width:
         raise ValueError(f"The copy warm-up needs more than {max_width} tokens of text; got {len(ids)}.")
     rng = random.Random(seed)

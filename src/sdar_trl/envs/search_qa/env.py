@@ -5,7 +5,8 @@ NQ/HotpotQA parquet files of Search-R1 through `load_search_r1_parquet`). Action
 as ``"search: <query>"`` or ``"answer: <text>"``:
 
 - a search returns the top-k documents as ``<information>Doc 1: ...\\nDoc 2: ...</information>`` (reward 0);
-- an answer ends the episode with reward = exact match against the golden answers (and `won` = the same);
+- an answer ends the episode with reward = exact match against the golden answers (and `won` = the same), and its
+  F1 as the task score (``info["score"]``, the evaluations' mean score);
 - anything else is answered with a reminder of the format (the engine also penalises it as invalid).
 
 A retriever that is down or failing becomes an observation saying so; the episode goes on.
@@ -57,7 +58,7 @@ class SearchQAEnv:
         if kind == "answer" and content:
             em = exact_match(content, self.golden)
             self.f1 = f1_score(content, self.golden)
-            return StepResult(Observation(f"Your answer: {content}"), em, True, won=bool(em))
+            return StepResult(Observation(f"Your answer: {content}"), em, True, won=bool(em), info={"score": self.f1})
         return StepResult(Observation(INVALID), 0.0, False)
 
     def episode_metrics(self) -> dict[str, float]:
