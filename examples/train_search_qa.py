@@ -75,7 +75,7 @@ class SearchQAArguments:
             Sampling temperature of evaluation (0 is greedy).
         eval_samples (`int`, *optional*, defaults to `1`):
             Episodes sampled per evaluation task (avg@k over them).
-        bc_epochs (`float`, *optional*, defaults to `8`):
+        bc_epochs (`float`, *optional*, defaults to `5`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
@@ -83,7 +83,7 @@ class SearchQAArguments:
             Embedded default: clone only the first N training questions and train with RL on the others (the cloned
             policy answers most questions it was cloned on, so their groups carry little GRPO signal). Unset: clone
             all of them and train on all of them.
-        copy_steps (`int`, *optional*, defaults to `1200`):
+        copy_steps (`int`, *optional*, defaults to `2000`):
             Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
             built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
     """
@@ -101,10 +101,10 @@ class SearchQAArguments:
     topk: int = field(default=3, metadata={"help": "Documents per search."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
-    bc_epochs: float = field(default=8, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_epochs: float = field(default=5, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     bc_questions: int | None = field(default=None, metadata={"help": "Questions cloned, RL on the rest (unset: all)."})
-    copy_steps: int = field(default=1200, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
+    copy_steps: int = field(default=2000, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
