@@ -776,6 +776,16 @@ def _band(ax, xs, curves, label, color, style="-"):
     ax.fill_between(xs, mean - std, mean + std, color=color, alpha=0.12)
 
 
+def _save(fig, path: Path, dpi: int) -> str:
+    """Lay out, write and close ``fig``; returns the file's name."""
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)
+    return path.name
+
+
 def plots(summary: dict, warm: dict, out: Path, runs: list[dict]) -> list[str]:
     import matplotlib
 
@@ -824,10 +834,7 @@ def plots(summary: dict, warm: dict, out: Path, runs: list[dict]) -> list[str]:
         ax.set_xlabel("RL step")
     axes[0, 0].legend(fontsize=7)
     fig.suptitle("Same warm start, budget, learning rate and seeds for every arm (mean ± std over seeds)")
-    fig.tight_layout()
-    fig.savefig(out / "curves_main.png", dpi=110)
-    plt.close(fig)
-    files.append("curves_main.png")
+    files.append(_save(fig, out / "curves_main.png", dpi=110))
 
     # 2. one small panel per arm: the student's first go-to to the home in its rollouts, GRPO in grey
     cols = 5
@@ -848,10 +855,7 @@ def plots(summary: dict, warm: dict, out: Path, runs: list[dict]) -> list[str]:
         "Skill-GRPO's rollouts see the skills.",
         fontsize=10,
     )
-    fig.tight_layout()
-    fig.savefig(out / "curves_per_method.png", dpi=100)
-    plt.close(fig)
-    files.append("curves_per_method.png")
+    files.append(_save(fig, out / "curves_per_method.png", dpi=100))
 
     # 3. gate dynamics of the arms with a teacher term
     gated = [n for n in names if any(h.get("sdar/gate_mean") is not None for r in by_arm[n] for h in r["log_history"])]
@@ -902,10 +906,7 @@ def plots(summary: dict, warm: dict, out: Path, runs: list[dict]) -> list[str]:
         ax.set_xlabel("RL step")
     axes[0, 0].legend(fontsize=6)
     fig.suptitle("The SDAR-family terms during training (5-step averages, mean ± std over seeds)")
-    fig.tight_layout()
-    fig.savefig(out / "gate_dynamics.png", dpi=105)
-    plt.close(fig)
-    files.append("gate_dynamics.png")
+    files.append(_save(fig, out / "gate_dynamics.png", dpi=105))
     return files
 
 

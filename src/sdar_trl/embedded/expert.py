@@ -13,7 +13,7 @@ from typing import Any
 
 from datasets import Dataset
 
-from ..agent.engine import RolloutEngine
+from ..agent.engine import Episode, RolloutEngine
 
 
 def expert_response(action: str) -> str:
@@ -30,6 +30,15 @@ def expert_search_response(action: str) -> str:
     if kind == "search":
         return f"<think>I need to look up {content}.</think><search> {content} </search>"
     return f"<think>The documents give the answer.</think><answer> {content} </answer>"
+
+
+def add_step_examples(examples: dict[str, list], episode: Episode) -> int:
+    """Append one supervised example per step of ``episode`` to ``examples``: ``input_ids`` = the step prompt and
+    the response, ``completion_mask`` = 1 on the response only. Returns the number of steps added."""
+    for turn in episode.turns:
+        examples["input_ids"].append(turn.prompt_ids + turn.response_ids)
+        examples["completion_mask"].append([0] * len(turn.prompt_ids) + [1] * len(turn.response_ids))
+    return len(episode.turns)
 
 
 def expert_dataset(
@@ -56,11 +65,8 @@ def expert_dataset(
             ]
 
         (episode,), _ = engine.run([row], make_env, act)
-        if not episode.won:
-            continue
-        for turn in episode.turns:
-            examples["input_ids"].append(turn.prompt_ids + turn.response_ids)
-            examples["completion_mask"].append([0] * len(turn.prompt_ids) + [1] * len(turn.response_ids))
+        if episode.won:
+            add_step_examples(examples, episode)
     if not examples["input_ids"]:
         raise ValueError(f"The expert won none of the {len(rows)} episodes: no behaviour-cloning data.")
     return Dataset.from_dict(examples)

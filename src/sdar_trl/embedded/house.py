@@ -40,6 +40,8 @@ from ..envs.house import (
 )
 from ..skills.retrieval import Task, TaskTypeRetriever
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
+from .evaluation import EvalResult
+from .expert import add_step_examples
 
 
 VIEWS = ("student", "teacher", "user")
@@ -159,10 +161,7 @@ def house_demos(
         (episode,), _ = engine.run([demo.row], make_env, act, contexts=contexts)
         if not episode.won:
             raise RuntimeError(f"The expert lost demonstration {demo.row['seed']} ({demo.kind}).")
-        for turn in episode.turns:
-            examples["input_ids"].append(turn.prompt_ids + turn.response_ids)
-            examples["completion_mask"].append([0] * len(turn.prompt_ids) + [1] * len(turn.response_ids))
-            per_kind[demo.kind] += 1
+        per_kind[demo.kind] += add_step_examples(examples, episode)
     return Dataset.from_dict(examples), per_kind
 
 
@@ -250,11 +249,7 @@ def evaluate_house(
             episodes += chunk
     finally:
         model.train(was_training)
-    n = max(len(episodes), 1)
-    turns = sum(len(e.turns) for e in episodes)
-    by_type: dict[str, list[bool]] = {}
-    for e in episodes:
-        by_type.setdefault(e.first.task_type or "unknown", []).append(e.won)
+    summary = EvalResult.from_episodes(view, episodes, agent_format.penalty(None))
 
     def mean_metric(name: str) -> float:
         values = [e.metrics[name] for e in episodes if name in e.metrics]
@@ -262,11 +257,11 @@ def evaluate_house(
 
     return HouseEval(
         view=view,
-        episodes=len(episodes),
-        success=sum(e.won for e in episodes) / n,
-        mean_turns=turns / n,
+        episodes=summary.episodes,
+        success=summary.success_rate,
+        mean_turns=summary.mean_turns,
         first_visit_home=mean_metric("first_visit_home"),
         receptacles_searched=mean_metric("receptacles_searched"),
-        invalid_action_rate=sum(e.invalid_steps for e in episodes) / max(turns, 1),
-        success_by_type={t: sum(w) / len(w) for t, w in sorted(by_type.items())},
+        invalid_action_rate=summary.invalid_action_rate,
+        success_by_type=summary.success_by_type,
     )
