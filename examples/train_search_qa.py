@@ -168,10 +168,14 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
 
     # ---- data ----
     train_rows = load_questions(args.train_file, args.num_train)
-    if args.model_name_or_path is None and args.bc_questions is not None and len(train_rows) <= args.bc_questions:
-        raise ValueError(
-            f"`bc_questions` ({args.bc_questions}) leaves none of the {len(train_rows)} training questions for RL."
-        )
+    # With `bc_questions`, the embedded model is cloned on the first questions and trains on the others.
+    rl_rows = train_rows
+    if args.model_name_or_path is None and args.bc_questions is not None:
+        rl_rows = train_rows[args.bc_questions :]
+        if not rl_rows:
+            raise ValueError(
+                f"`bc_questions` ({args.bc_questions}) leaves none of the {len(train_rows)} training questions for RL."
+            )
     eval_rows = load_questions(args.eval_file, args.num_eval)
     with retriever_client(args) as client:
 
@@ -214,9 +218,6 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         )
 
         # ---- train ----
-        # With `bc_questions`, the embedded model was cloned on the first questions and trains on the others.
-        cloned_apart = args.model_name_or_path is None and args.bc_questions is not None
-        rl_rows = train_rows[args.bc_questions :] if cloned_apart else train_rows
         trainer = SDARTrainer(
             model=model,
             args=training_args,
