@@ -541,7 +541,9 @@ def launch(specs: list[dict], out: Path, workers: int, log) -> list[dict]:
                 stderr=subprocess.STDOUT,
             )
         if proc.returncode != 0 or not done.exists():
-            raise RuntimeError(f"{name} failed (exit {proc.returncode}); see {out / 'specs' / (key + '.log')}")
+            # The run's own log holds the cause; print its tail so that a failure seen only in CI can be read there.
+            tail = (out / "specs" / f"{key}.log").read_text()[-4000:]
+            raise RuntimeError(f"{name} failed (exit {proc.returncode}); its log ends:\n{tail}")
         log(f"done  {name} in {time.time() - t0:.0f}s")
         return json.loads(done.read_text())
 
