@@ -190,14 +190,19 @@ def rollout_config(budget: Budget):
     return RolloutConfig(max_turns=budget.max_turns, history_window=budget.history_window, max_prompt_length=1024)
 
 
-def libraries(out: Path, budget: Budget) -> dict[str, Path]:
-    """The true and the wrong skill libraries (official SDAR layout)."""
+def write_libraries(out: Path, budget: Budget) -> dict[str, Path]:
+    """Write the true and the wrong skill libraries (official SDAR layout); done once, by the parent process."""
     from sdar_trl.envs.house import write_house_skills
 
-    return {
-        "true": write_house_skills(out / "skills_true"),
-        "wrong": write_house_skills(out / "skills_wrong", wrong_share=budget.wrong_share, seed=0),
-    }
+    write_house_skills(out / "skills_true")
+    write_house_skills(out / "skills_wrong", wrong_share=budget.wrong_share, seed=0)
+    return libraries(out)
+
+
+def libraries(out: Path) -> dict[str, Path]:
+    """Where `write_libraries` put the libraries. Runs only read them: runs go two at a time, and a run that rewrote
+    them could truncate a file while the other run reads it."""
+    return {"true": out / "skills_true", "wrong": out / "skills_wrong"}
 
 
 def stated(library: Path) -> dict[str, str]:
@@ -243,6 +248,7 @@ def warm_start(out: Path, budget: Budget, seeds: list[int]) -> dict:
 
     folder = out / "warm_start"
     report_path = out / "warm_start.json"
+    write_libraries(out, budget)  # before any run starts; the runs only read them
     if finished_warm_start(str(folder)) and report_path.exists():
         return json.loads(report_path.read_text())
     t0 = time.time()
@@ -268,7 +274,7 @@ def warm_start(out: Path, budget: Budget, seeds: list[int]) -> dict:
     )
     t2 = time.time()
     model = AutoModelForCausalLM.from_pretrained(folder)
-    libs = libraries(out, budget)
+    libs = libraries(out)
     views = {"student": ("student", None), "teacher": ("teacher", stated(libs["true"]))}
     extra = {"user": ("user", stated(libs["true"])), "teacher_wrong": ("teacher", stated(libs["wrong"]))}
     test = rows(TEST_SEED0, budget.final_eval_houses)
@@ -315,7 +321,7 @@ def run_one(spec: dict, out: Path) -> dict:
     seed, lr = spec["seed"], spec["lr"]
     run_dir = out / "runs" / f"{arm.name}-lr{lr:g}-s{seed}"
     run_dir.mkdir(parents=True, exist_ok=True)
-    libs = libraries(out, budget)
+    libs = libraries(out)
     library = libs[arm.skills]
     model_dir = str(out / "warm_start")
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
