@@ -21,6 +21,8 @@ from pathlib import Path
 import alfworld.gen.constants as constants
 import alfworld.gen.goal_library as goal_library
 
+from sdar_trl.envs.alfworld import HOME_STRENGTH, HOMES
+
 
 KITCHEN = [
     "Cabinet",
@@ -81,37 +83,46 @@ BEDROOM_CLUTTER = [
     "RemoteControl",
 ]
 
-# (task type, target object, target receptacle, toggle object, room) for every bundled task.
-TASKS = {
-    "train": [
-        ("pick_and_place_simple", "Apple", "CounterTop", "", "kitchen"),
-        ("pick_and_place_simple", "Book", "Shelf", "", "bedroom"),
-        ("pick_and_place_simple", "Spoon", "DiningTable", "", "kitchen"),
-        ("look_at_obj_in_light", "Book", "", "DeskLamp", "bedroom"),
-        ("look_at_obj_in_light", "CD", "", "DeskLamp", "bedroom"),
-        ("look_at_obj_in_light", "Pencil", "", "DeskLamp", "bedroom"),
-        ("pick_clean_then_place_in_recep", "Mug", "CoffeeMachine", "", "kitchen"),
-        ("pick_clean_then_place_in_recep", "Plate", "CounterTop", "", "kitchen"),
-        ("pick_clean_then_place_in_recep", "Fork", "Drawer", "", "kitchen"),
-        ("pick_heat_then_place_in_recep", "Egg", "CounterTop", "", "kitchen"),
-        ("pick_heat_then_place_in_recep", "Potato", "DiningTable", "", "kitchen"),
-        ("pick_heat_then_place_in_recep", "Mug", "Cabinet", "", "kitchen"),
-        ("pick_cool_then_place_in_recep", "Apple", "DiningTable", "", "kitchen"),
-        ("pick_cool_then_place_in_recep", "Lettuce", "CounterTop", "", "kitchen"),
-        ("pick_cool_then_place_in_recep", "Bowl", "Cabinet", "", "kitchen"),
-        ("pick_two_obj_and_place", "Pencil", "Desk", "", "bedroom"),
-        ("pick_two_obj_and_place", "Spoon", "Drawer", "", "kitchen"),
-        ("pick_two_obj_and_place", "Egg", "Fridge", "", "kitchen"),
-    ],
-    "eval": [
-        ("pick_and_place_simple", "KeyChain", "Dresser", "", "bedroom"),
-        ("look_at_obj_in_light", "AlarmClock", "", "DeskLamp", "bedroom"),
-        ("pick_clean_then_place_in_recep", "Pan", "StoveBurner", "", "kitchen"),
-        ("pick_heat_then_place_in_recep", "Tomato", "CounterTop", "", "kitchen"),
-        ("pick_cool_then_place_in_recep", "Bread", "CounterTop", "", "kitchen"),
-        ("pick_two_obj_and_place", "CellPhone", "Bed", "", "bedroom"),
-    ],
+# What each task type draws from: (room, objects). Targets are any receptacle of the room that can hold the object,
+# except the object's home (so the object is not already where it must go).
+KITCHEN_OBJECTS = "Apple Egg Lettuce Tomato Bread Potato Mug Pan Pot Cup Plate Bowl".split()
+BEDROOM_OBJECTS = "Book CellPhone Laptop CD Pencil Pen AlarmClock KeyChain CreditCard Watch".split()
+ACTIONS = constants.VAL_ACTION_OBJECTS
+TASK_SOURCES = {
+    "pick_and_place_simple": (("kitchen", KITCHEN_OBJECTS), ("bedroom", BEDROOM_OBJECTS)),
+    "look_at_obj_in_light": (("bedroom", BEDROOM_OBJECTS),),
+    "pick_clean_then_place_in_recep": (
+        ("kitchen", [o for o in KITCHEN_OBJECTS + ["Fork", "Spoon"] if o in ACTIONS["Cleanable"]]),
+    ),
+    "pick_heat_then_place_in_recep": (("kitchen", [o for o in KITCHEN_OBJECTS if o in ACTIONS["Heatable"]]),),
+    "pick_cool_then_place_in_recep": (("kitchen", [o for o in KITCHEN_OBJECTS if o in ACTIONS["Coolable"]]),),
+    "pick_two_obj_and_place": (("kitchen", KITCHEN_OBJECTS), ("bedroom", BEDROOM_OBJECTS)),
 }
+# Games per task type in each split (all six types in both; every evaluation room is laid out from its own seed).
+GAMES_PER_TYPE = {"train": 11, "eval": 4}
+
+
+def home_of(cls: str) -> str:
+    """The ALFRED class of ``cls``'s home receptacle (`sdar_trl.envs.alfworld.HOMES`, in ALFRED's spelling)."""
+    home = HOMES[cls.lower()]
+    return next(r for r in set(KITCHEN + BEDROOM) if r.lower() == home)
+
+
+def draw_tasks(split: str, seed: int) -> list[tuple[str, str, str, str, str]]:
+    """(task type, target object, target receptacle, toggle object, room) for every task of ``split``."""
+    rng = random.Random(f"{seed}:{split}:tasks")
+    tasks = []
+    for task_type, sources in TASK_SOURCES.items():
+        for i in range(GAMES_PER_TYPE[split]):
+            room, objects = sources[i % len(sources)]
+            obj = rng.choice(objects)
+            if task_type == "look_at_obj_in_light":
+                tasks.append((task_type, obj, "", "DeskLamp", room))
+                continue
+            layout = KITCHEN if room == "kitchen" else BEDROOM
+            targets = sorted({r for r in layout if can_hold(r, obj) and r != home_of(obj)})
+            tasks.append((task_type, obj, rng.choice(targets), "", room))
+    return tasks
 
 
 def mangle(name: str) -> str:
@@ -135,7 +146,18 @@ def can_hold(receptacle: str, obj: str) -> bool:
     return obj in constants.VAL_RECEPTACLE_OBJECTS.get(receptacle, set())
 
 
-def build_scene(rng: random.Random, room: str, needed: list[str], toggle: str) -> Scene:
+def place(rng: random.Random, scene: Scene, cls: str, avoid: str) -> str:
+    """A receptacle id for an object of class ``cls``: its home with probability `HOME_STRENGTH` (when the room has
+    one), otherwise any other receptacle that can hold it, never one of type ``avoid`` (the task's target)."""
+    home = HOMES.get(cls.lower())
+    homes = [r for r in scene.receptacles if r[1].lower() == home]
+    if homes and rng.random() < HOME_STRENGTH:
+        return homes[0][0]
+    others = [r for r in scene.receptacles if r[1].lower() != home and r[1] != avoid and can_hold(r[1], cls)]
+    return rng.choice(others or homes)[0]
+
+
+def build_scene(rng: random.Random, room: str, needed: list[str], toggle: str, target: str) -> Scene:
     scene = Scene()
     layout = KITCHEN if room == "kitchen" else BEDROOM
     used_locations: set[str] = set()
@@ -149,15 +171,18 @@ def build_scene(rng: random.Random, room: str, needed: list[str], toggle: str) -
                 break
         rid = f"{cls}|{coordinate(rng)}" if cls != "SinkBasin" else f"Sink|{coordinate(rng)}|SinkBasin"
         scene.receptacles.append((mangle(rid), cls, mangle(loc)))
+    rng.shuffle(scene.receptacles)  # the listing order of a room is its own, not the layout's
     if toggle:
-        lamp_home = [r for r in scene.receptacles if r[1] in ("SideTable", "Desk")]
-        scene.objects.append((mangle(f"{toggle}|{coordinate(rng)}"), toggle, rng.choice(lamp_home)[0]))
-    clutter = KITCHEN_CLUTTER if room == "kitchen" else BEDROOM_CLUTTER
+        # The lamp follows its prior too; it is not a receptacle's content that `can_hold` knows.
+        desks = [r for r in scene.receptacles if r[1].lower() == HOMES[toggle.lower()]]
+        sides = [r for r in scene.receptacles if r[1] in ("SideTable", "Dresser")]
+        spot = desks[0] if desks and rng.random() < HOME_STRENGTH else rng.choice(sides)
+        scene.objects.append((mangle(f"{toggle}|{coordinate(rng)}"), toggle, spot[0]))
+    clutter = [c for c in (KITCHEN_CLUTTER if room == "kitchen" else BEDROOM_CLUTTER) if c not in needed]
     for cls in needed + rng.sample(clutter, 6):
-        homes = [r for r in scene.receptacles if can_hold(r[1], cls)]
-        if not homes:
+        if not any(can_hold(r[1], cls) for r in scene.receptacles):
             continue
-        scene.objects.append((mangle(f"{cls}|{coordinate(rng)}"), cls, rng.choice(homes)[0]))
+        scene.objects.append((mangle(f"{cls}|{coordinate(rng)}"), cls, place(rng, scene, cls, target)))
     return scene
 
 
@@ -213,7 +238,7 @@ def write_task(out: Path, split: str, index: int, task, seed: int) -> Path:
     task_type, obj, recep, toggle, room = task
     rng = random.Random(f"{seed}:{split}:{index}")
     needed = [obj, obj] if task_type == "pick_two_obj_and_place" else [obj]
-    scene = build_scene(rng, room, needed, toggle)
+    scene = build_scene(rng, room, needed, toggle, recep)
     target_types = {cls for _, cls, _ in scene.receptacles}
     if recep and recep not in target_types:
         raise ValueError(f"{split} task {index}: no {recep} in the {room}")
@@ -246,8 +271,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2605)
     args = parser.parse_args()
     out = Path(args.out)
-    for split, tasks in TASKS.items():
-        for index, task in enumerate(tasks):
+    for split in GAMES_PER_TYPE:
+        for index, task in enumerate(draw_tasks(split, args.seed)):
             print(write_task(out, split, index, task, args.seed))
 
 

@@ -1,6 +1,7 @@
 """ALFWorld adapter on the bundled games (real TextWorld engine), and regeneration from the PDDL problems."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -9,14 +10,18 @@ import pytest
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.envs.alfworld import (
+    HOME_STRENGTH,
+    HOMES,
     TASK_TYPES,
     ALFWorldEnv,
     bundled_games,
     expert_walkthrough,
     game_rows,
+    homes_skill_library,
     is_alfworld_available,
     task_type_of,
 )
+from sdar_trl.skills import load_skill_library
 
 
 pytestmark = pytest.mark.skipif(not is_alfworld_available(), reason="needs the `alfworld` extra (installed in CI)")
@@ -123,3 +128,47 @@ def test_regeneration_from_the_pddl_problems_reproduces_the_games(tmp_path):
         env = ALFWorldEnv()
         env.reset(row)
         assert [env.step(a) for a in regenerated["walkthrough"]][-1].won
+
+
+def _placements(split: str) -> list[tuple[str, str]]:
+    """(object class, receptacle class) of every task object in the PDDL problems of ``split``."""
+    placements = []
+    for traj in sorted(
+        (ROOT / "src" / "sdar_trl" / "data" / "alfworld" / "problems" / split).glob("*/*/traj_data.json")
+    ):
+        target = json.loads(traj.read_text())["pddl_params"]["object_target"]
+        facts = (traj.parent / "initial_state.pddl").read_text().split("(:goal", 1)[0]
+        types = dict(re.findall(r"\((?:objectType|receptacleType) (\S+) (\S+)Type\)", facts))
+        for obj, recep in re.findall(r"\(inReceptacle (\S+) (\S+)\)", facts):
+            if types[obj] == target:
+                placements.append((target, types[recep]))
+    return placements
+
+
+def test_bundled_games_follow_the_placement_priors():
+    for split, minimum in (("train", 66), ("eval", 24)):
+        placements = _placements(split)
+        assert len(placements) >= minimum
+        at_home = sum(recep.lower() == HOMES[obj.lower()] for obj, recep in placements) / len(placements)
+        # each object is drawn at home with probability 0.8 (binomial spread over ~80 or ~30 objects)
+        assert abs(at_home - HOME_STRENGTH) < 0.15, (split, at_home)
+
+
+def test_make_problems_writes_the_bundled_problems(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "alfworld" / "make_problems.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    bundled = ROOT / "src" / "sdar_trl" / "data" / "alfworld" / "problems"
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert written == sorted(p.relative_to(bundled) for p in bundled.rglob("*") if p.is_file())
+    assert all((tmp_path / p).read_bytes() == (bundled / p).read_bytes() for p in written)
+
+
+def test_homes_library_states_the_priors_of_the_games():
+    bundled = load_skill_library("bundled:alfworld_homes")
+    expected = homes_skill_library(HOMES)
+    assert bundled.general == expected.general and dict(bundled.skills) == dict(expected.skills)
+    assert dict(bundled.task_keywords) == dict(expected.task_keywords) and bundled.routing == "keyword"

@@ -20,6 +20,7 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..bundled import bundled_path
@@ -36,6 +37,67 @@ TASK_TYPES = (
 )
 DATA_DIR = bundled_path("alfworld")
 WIN_REWARD = 10.0
+# The placement priors of the bundled games (object type -> its home receptacle type, as the game text names them).
+# Each home is a receptacle a room holds once, so knowing the prior means knowing where to go first. The bundled
+# games put an object in its home with probability `HOME_STRENGTH` (otherwise anywhere it fits, except the task's
+# target), and the bundled ``alfworld_homes`` skill library states these priors in words.
+HOMES: Mapping[str, str] = MappingProxyType(
+    {
+        "apple": "fridge",
+        "egg": "fridge",
+        "lettuce": "fridge",
+        "tomato": "diningtable",
+        "bread": "diningtable",
+        "spoon": "diningtable",
+        "potato": "sinkbasin",
+        "fork": "sinkbasin",
+        "mug": "coffeemachine",
+        "pan": "stoveburner",
+        "pot": "stoveburner",
+        "cup": "microwave",
+        "plate": "shelf",
+        "bowl": "shelf",
+        "book": "bed",
+        "cellphone": "bed",
+        "laptop": "bed",
+        "cd": "desk",
+        "pencil": "desk",
+        "pen": "desk",
+        "alarmclock": "desk",
+        "desklamp": "desk",
+        "keychain": "dresser",
+        "creditcard": "dresser",
+        "watch": "dresser",
+    }
+)
+HOME_STRENGTH = 0.8
+HOMES_GENERAL_SKILLS = (
+    "### GENERAL SKILLS ###\n"
+    "1. Find the object first: go to the receptacle where it usually is before searching anywhere else; open it if "
+    "it is closed.\n"
+    "2. When you hold the object, do what the task asks with it (heat, cool, clean or look under a lamp), then put "
+    "it in the target receptacle."
+)
+
+
+def home_skill(obj: str, home: str) -> str:
+    """The skill of one object in the ``alfworld_homes`` library: where it usually is."""
+    return f"### {obj.upper()} ###\nThe {obj} is usually found at the {home}. Go to {home} 1 first."
+
+
+def homes_skill_library(stated: Mapping[str, str]):
+    """The ``alfworld_homes`` library stating ``stated`` (object -> home), in memory; with `HOMES` it is the
+    bundled ``bundled:alfworld_homes`` (a test checks the files). Routed by keyword: a task's block holds the
+    general skills and the skill of each object its sentence names."""
+    from ..skills.library import SkillLibrary
+
+    return SkillLibrary(
+        general=HOMES_GENERAL_SKILLS,
+        skills={obj: home_skill(obj, home) for obj, home in stated.items()},
+        task_to_skill={obj: obj for obj in stated},
+        task_keywords={obj: (obj,) for obj in stated},
+        routing="keyword",
+    )
 
 
 def is_alfworld_available() -> bool:
@@ -99,17 +161,33 @@ def _strip_banner(text: str) -> str:
 
 
 class ALFWorldEnv:
-    """One ALFWorld game at a time on TextWorld's PDDL engine, with ALFWorld's name demangling."""
+    """One ALFWorld game at a time on TextWorld's PDDL engine, with ALFWorld's name demangling.
 
-    def __init__(self):
+    With ``expert_plans=True`` the engine replans after every action (TextWorld's ``policy_commands``, a planner call
+    of a few tens of milliseconds) and `expert_plan()` returns the planner's shortest plan from the current state: the
+    warm start's searching expert follows it once it has seen what it needs. Training and evaluation leave it off.
+    """
+
+    def __init__(self, expert_plans: bool = False):
         require_alfworld()
         import textworld
         from alfworld.agents.environment.alfred_tw_env import AlfredDemangler, AlfredInfos
         from textworld.envs import PddlEnv
 
-        infos = textworld.EnvInfos(admissible_commands=True, won=True, extras=["gamefile"])
+        infos = textworld.EnvInfos(
+            admissible_commands=True, won=True, extras=["gamefile"], policy_commands=expert_plans
+        )
         self._env = AlfredInfos(AlfredDemangler(PddlEnv(infos), shuffle=False))
+        self._expert_plans = expert_plans
+        self._plan: tuple[str, ...] = ()
         self._loaded: str | None = None
+
+    def expert_plan(self) -> tuple[str, ...]:
+        """The planner's shortest plan from the current state (the environment must be built with
+        ``expert_plans=True``)."""
+        if not self._expert_plans:
+            raise RuntimeError("expert_plan() needs ALFWorldEnv(expert_plans=True).")
+        return self._plan
 
     def reset(self, row: Mapping[str, Any]) -> Observation:
         gamefile = str(row["gamefile"])
@@ -117,6 +195,7 @@ class ALFWorldEnv:
             self._env.load(gamefile)
             self._loaded = gamefile
         state = self._env.reset()
+        self._plan = tuple(state["policy_commands"]) if self._expert_plans else ()
         text = _strip_banner(state.feedback)
         task = text.split("Your task is to: ", 1)[-1].strip().rstrip(".") if "Your task is to: " in text else ""
         return Observation(
@@ -132,6 +211,7 @@ class ALFWorldEnv:
 
     def step(self, action: str) -> StepResult:
         state, _score, done = self._env.step(action)
+        self._plan = tuple(state["policy_commands"] or ()) if self._expert_plans else ()
         won = bool(state.won)
         return StepResult(
             Observation(state.feedback.strip(), self._admissible(state)),

@@ -1,0 +1,153 @@
+(define (problem plan_trial_T2605_eval_001)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+CellPhoneType - otype
+CreditCardType - otype
+MugType - otype
+PenType - otype
+RemoteControlType - otype
+VaseType - otype
+WatchType - otype
+Pen_bar__plus_00_dot_21_bar__minus_00_dot_99_bar__minus_02_dot_36 - object
+Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42 - object
+RemoteControl_bar__plus_00_dot_43_bar__plus_00_dot_85_bar__minus_01_dot_92 - object
+CellPhone_bar__minus_01_dot_47_bar__minus_00_dot_64_bar__minus_02_dot_45 - object
+Watch_bar__plus_00_dot_20_bar__minus_00_dot_69_bar__minus_00_dot_27 - object
+CreditCard_bar__plus_02_dot_80_bar__minus_00_dot_08_bar__plus_01_dot_92 - object
+Vase_bar__minus_02_dot_33_bar__minus_01_dot_40_bar__plus_00_dot_30 - object
+GarbageCan_bar__plus_01_dot_76_bar__plus_01_dot_35_bar__minus_00_dot_30 - receptacle
+Desk_bar__plus_01_dot_88_bar__minus_02_dot_65_bar__minus_01_dot_03 - receptacle
+Bed_bar__minus_02_dot_30_bar__plus_01_dot_98_bar__minus_01_dot_24 - receptacle
+SideTable_bar__plus_00_dot_35_bar__plus_00_dot_87_bar__plus_00_dot_89 - receptacle
+Shelf_bar__plus_02_dot_75_bar__plus_01_dot_89_bar__minus_02_dot_12 - receptacle
+Drawer_bar__minus_02_dot_33_bar__plus_01_dot_62_bar__minus_02_dot_30 - receptacle
+Dresser_bar__plus_01_dot_08_bar__minus_01_dot_80_bar__plus_00_dot_37 - receptacle
+SideTable_bar__minus_01_dot_60_bar__minus_01_dot_84_bar__minus_02_dot_02 - receptacle
+Shelf_bar__minus_01_dot_95_bar__plus_00_dot_15_bar__minus_02_dot_48 - receptacle
+Drawer_bar__minus_00_dot_68_bar__minus_01_dot_00_bar__minus_02_dot_28 - receptacle
+loc_bar_0_bar_6_bar_2_bar_45 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_6_bar_2_bar_0_bar_0 - location
+loc_bar__minus_1_bar_9_bar_0_bar_0 - location
+loc_bar__minus_2_bar__minus_7_bar_2_bar_45 - location
+loc_bar__minus_4_bar_8_bar_2_bar_30 - location
+loc_bar__minus_5_bar_4_bar_0_bar__minus_30 - location
+loc_bar__minus_5_bar__minus_1_bar_3_bar_60 - location
+loc_bar__minus_6_bar_2_bar_3_bar_30 - location
+loc_bar__minus_6_bar__minus_9_bar_2_bar_60 - location
+loc_bar__minus_7_bar_4_bar_2_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_01_dot_76_bar__plus_01_dot_35_bar__minus_00_dot_30 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_76_bar__plus_01_dot_35_bar__minus_00_dot_30 loc_bar__minus_6_bar__minus_9_bar_2_bar_60)
+(receptacleType Desk_bar__plus_01_dot_88_bar__minus_02_dot_65_bar__minus_01_dot_03 DeskType)
+(receptacleAtLocation Desk_bar__plus_01_dot_88_bar__minus_02_dot_65_bar__minus_01_dot_03 loc_bar_6_bar_2_bar_0_bar_0)
+(receptacleType Bed_bar__minus_02_dot_30_bar__plus_01_dot_98_bar__minus_01_dot_24 BedType)
+(receptacleAtLocation Bed_bar__minus_02_dot_30_bar__plus_01_dot_98_bar__minus_01_dot_24 loc_bar__minus_4_bar_8_bar_2_bar_30)
+(receptacleType SideTable_bar__plus_00_dot_35_bar__plus_00_dot_87_bar__plus_00_dot_89 SideTableType)
+(receptacleAtLocation SideTable_bar__plus_00_dot_35_bar__plus_00_dot_87_bar__plus_00_dot_89 loc_bar__minus_5_bar_4_bar_0_bar__minus_30)
+(receptacleType Shelf_bar__plus_02_dot_75_bar__plus_01_dot_89_bar__minus_02_dot_12 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_75_bar__plus_01_dot_89_bar__minus_02_dot_12 loc_bar__minus_1_bar_9_bar_0_bar_0)
+(receptacleType Drawer_bar__minus_02_dot_33_bar__plus_01_dot_62_bar__minus_02_dot_30 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_33_bar__plus_01_dot_62_bar__minus_02_dot_30 loc_bar__minus_5_bar__minus_1_bar_3_bar_60)
+(openable Drawer_bar__minus_02_dot_33_bar__plus_01_dot_62_bar__minus_02_dot_30)
+(receptacleType Dresser_bar__plus_01_dot_08_bar__minus_01_dot_80_bar__plus_00_dot_37 DresserType)
+(receptacleAtLocation Dresser_bar__plus_01_dot_08_bar__minus_01_dot_80_bar__plus_00_dot_37 loc_bar__minus_2_bar__minus_7_bar_2_bar_45)
+(receptacleType SideTable_bar__minus_01_dot_60_bar__minus_01_dot_84_bar__minus_02_dot_02 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_01_dot_60_bar__minus_01_dot_84_bar__minus_02_dot_02 loc_bar__minus_6_bar_2_bar_3_bar_30)
+(receptacleType Shelf_bar__minus_01_dot_95_bar__plus_00_dot_15_bar__minus_02_dot_48 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_95_bar__plus_00_dot_15_bar__minus_02_dot_48 loc_bar_0_bar_6_bar_2_bar_45)
+(receptacleType Drawer_bar__minus_00_dot_68_bar__minus_01_dot_00_bar__minus_02_dot_28 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_68_bar__minus_01_dot_00_bar__minus_02_dot_28 loc_bar__minus_7_bar_4_bar_2_bar_0)
+(openable Drawer_bar__minus_00_dot_68_bar__minus_01_dot_00_bar__minus_02_dot_28)
+(canContain BedType CellPhoneType)
+(canContain DeskType CellPhoneType)
+(canContain DeskType CreditCardType)
+(canContain DeskType MugType)
+(canContain DeskType PenType)
+(canContain DeskType RemoteControlType)
+(canContain DeskType VaseType)
+(canContain DeskType WatchType)
+(canContain DrawerType CellPhoneType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType PenType)
+(canContain DrawerType RemoteControlType)
+(canContain DrawerType WatchType)
+(canContain DresserType CellPhoneType)
+(canContain DresserType CreditCardType)
+(canContain DresserType MugType)
+(canContain DresserType PenType)
+(canContain DresserType RemoteControlType)
+(canContain DresserType VaseType)
+(canContain DresserType WatchType)
+(canContain GarbageCanType PenType)
+(canContain ShelfType CellPhoneType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType MugType)
+(canContain ShelfType PenType)
+(canContain ShelfType RemoteControlType)
+(canContain ShelfType VaseType)
+(canContain ShelfType WatchType)
+(canContain SideTableType CellPhoneType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType MugType)
+(canContain SideTableType PenType)
+(canContain SideTableType RemoteControlType)
+(canContain SideTableType VaseType)
+(canContain SideTableType WatchType)
+(objectType Pen_bar__plus_00_dot_21_bar__minus_00_dot_99_bar__minus_02_dot_36 PenType)
+(inReceptacle Pen_bar__plus_00_dot_21_bar__minus_00_dot_99_bar__minus_02_dot_36 Shelf_bar__minus_01_dot_95_bar__plus_00_dot_15_bar__minus_02_dot_48)
+(objectAtLocation Pen_bar__plus_00_dot_21_bar__minus_00_dot_99_bar__minus_02_dot_36 loc_bar_0_bar_6_bar_2_bar_45)
+(pickupable Pen_bar__plus_00_dot_21_bar__minus_00_dot_99_bar__minus_02_dot_36)
+(objectType Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42 MugType)
+(inReceptacle Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42 Dresser_bar__plus_01_dot_08_bar__minus_01_dot_80_bar__plus_00_dot_37)
+(objectAtLocation Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42 loc_bar__minus_2_bar__minus_7_bar_2_bar_45)
+(pickupable Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42)
+(heatable Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42)
+(coolable Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42)
+(cleanable Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42)
+(isReceptacleObject Mug_bar__plus_02_dot_03_bar__plus_00_dot_96_bar__plus_00_dot_42)
+(objectType RemoteControl_bar__plus_00_dot_43_bar__plus_00_dot_85_bar__minus_01_dot_92 RemoteControlType)
+(inReceptacle RemoteControl_bar__plus_00_dot_43_bar__plus_00_dot_85_bar__minus_01_dot_92 Desk_bar__plus_01_dot_88_bar__minus_02_dot_65_bar__minus_01_dot_03)
+(objectAtLocation RemoteControl_bar__plus_00_dot_43_bar__plus_00_dot_85_bar__minus_01_dot_92 loc_bar_6_bar_2_bar_0_bar_0)
+(pickupable RemoteControl_bar__plus_00_dot_43_bar__plus_00_dot_85_bar__minus_01_dot_92)
+(objectType CellPhone_bar__minus_01_dot_47_bar__minus_00_dot_64_bar__minus_02_dot_45 CellPhoneType)
+(inReceptacle CellPhone_bar__minus_01_dot_47_bar__minus_00_dot_64_bar__minus_02_dot_45 Shelf_bar__plus_02_dot_75_bar__plus_01_dot_89_bar__minus_02_dot_12)
+(objectAtLocation CellPhone_bar__minus_01_dot_47_bar__minus_00_dot_64_bar__minus_02_dot_45 loc_bar__minus_1_bar_9_bar_0_bar_0)
+(pickupable CellPhone_bar__minus_01_dot_47_bar__minus_00_dot_64_bar__minus_02_dot_45)
+(objectType Watch_bar__plus_00_dot_20_bar__minus_00_dot_69_bar__minus_00_dot_27 WatchType)
+(inReceptacle Watch_bar__plus_00_dot_20_bar__minus_00_dot_69_bar__minus_00_dot_27 SideTable_bar__plus_00_dot_35_bar__plus_00_dot_87_bar__plus_00_dot_89)
+(objectAtLocation Watch_bar__plus_00_dot_20_bar__minus_00_dot_69_bar__minus_00_dot_27 loc_bar__minus_5_bar_4_bar_0_bar__minus_30)
+(pickupable Watch_bar__plus_00_dot_20_bar__minus_00_dot_69_bar__minus_00_dot_27)
+(objectType CreditCard_bar__plus_02_dot_80_bar__minus_00_dot_08_bar__plus_01_dot_92 CreditCardType)
+(inReceptacle CreditCard_bar__plus_02_dot_80_bar__minus_00_dot_08_bar__plus_01_dot_92 Dresser_bar__plus_01_dot_08_bar__minus_01_dot_80_bar__plus_00_dot_37)
+(objectAtLocation CreditCard_bar__plus_02_dot_80_bar__minus_00_dot_08_bar__plus_01_dot_92 loc_bar__minus_2_bar__minus_7_bar_2_bar_45)
+(pickupable CreditCard_bar__plus_02_dot_80_bar__minus_00_dot_08_bar__plus_01_dot_92)
+(objectType Vase_bar__minus_02_dot_33_bar__minus_01_dot_40_bar__plus_00_dot_30 VaseType)
+(inReceptacle Vase_bar__minus_02_dot_33_bar__minus_01_dot_40_bar__plus_00_dot_30 Desk_bar__plus_01_dot_88_bar__minus_02_dot_65_bar__minus_01_dot_03)
+(objectAtLocation Vase_bar__minus_02_dot_33_bar__minus_01_dot_40_bar__plus_00_dot_30 loc_bar_6_bar_2_bar_0_bar_0)
+(pickupable Vase_bar__minus_02_dot_33_bar__minus_01_dot_40_bar__plus_00_dot_30)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o PenType)
+                            (receptacleType ?r DrawerType)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,151 @@
+(define (problem plan_trial_T2605_eval_003)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+BookType - otype
+CDType - otype
+CreditCardType - otype
+KeyChainType - otype
+PenType - otype
+StatueType - otype
+WatchType - otype
+Pen_bar__minus_00_dot_42_bar__minus_00_dot_10_bar__plus_02_dot_65 - object
+CreditCard_bar__plus_01_dot_36_bar__plus_02_dot_73_bar__plus_02_dot_39 - object
+Watch_bar__plus_02_dot_68_bar__plus_01_dot_24_bar__minus_01_dot_18 - object
+CD_bar__plus_02_dot_75_bar__minus_01_dot_57_bar__plus_00_dot_17 - object
+KeyChain_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 - object
+Book_bar__plus_01_dot_07_bar__plus_02_dot_27_bar__plus_00_dot_14 - object
+Statue_bar__plus_00_dot_63_bar__plus_01_dot_07_bar__plus_02_dot_72 - object
+GarbageCan_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66 - receptacle
+Shelf_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 - receptacle
+Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 - receptacle
+Drawer_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 - receptacle
+Desk_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 - receptacle
+Shelf_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 - receptacle
+SideTable_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 - receptacle
+Dresser_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 - receptacle
+Bed_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 - receptacle
+SideTable_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 - receptacle
+loc_bar_0_bar_7_bar_2_bar_45 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar_4_bar_2_bar_45 - location
+loc_bar_3_bar_3_bar_2_bar__minus_30 - location
+loc_bar_3_bar__minus_8_bar_3_bar_60 - location
+loc_bar_5_bar_8_bar_3_bar_45 - location
+loc_bar_7_bar_2_bar_2_bar_45 - location
+loc_bar_7_bar_9_bar_3_bar_30 - location
+loc_bar__minus_4_bar_0_bar_3_bar_30 - location
+loc_bar__minus_5_bar_1_bar_3_bar_0 - location
+loc_bar__minus_8_bar_4_bar_0_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_29_bar__minus_00_dot_99_bar__plus_00_dot_66 loc_bar__minus_8_bar_4_bar_0_bar__minus_30)
+(receptacleType Shelf_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_39_bar__plus_01_dot_79_bar__minus_01_dot_28 loc_bar_2_bar_4_bar_2_bar_45)
+(receptacleType Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70 loc_bar_3_bar_3_bar_2_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_49_bar__plus_02_dot_13_bar__plus_01_dot_70)
+(receptacleType Drawer_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59 loc_bar_0_bar_7_bar_2_bar_45)
+(openable Drawer_bar__minus_01_dot_61_bar__minus_00_dot_06_bar__minus_01_dot_59)
+(receptacleType Desk_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 DeskType)
+(receptacleAtLocation Desk_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46 loc_bar__minus_4_bar_0_bar_3_bar_30)
+(receptacleType Shelf_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_87_bar__plus_01_dot_80_bar__minus_00_dot_62 loc_bar_7_bar_9_bar_3_bar_30)
+(receptacleType SideTable_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_88_bar__plus_02_dot_39_bar__minus_01_dot_93 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(receptacleType Dresser_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 DresserType)
+(receptacleAtLocation Dresser_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39 loc_bar_5_bar_8_bar_3_bar_45)
+(receptacleType Bed_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 BedType)
+(receptacleAtLocation Bed_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07 loc_bar_3_bar__minus_8_bar_3_bar_60)
+(receptacleType SideTable_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33 loc_bar_7_bar_2_bar_2_bar_45)
+(canContain BedType BookType)
+(canContain DeskType BookType)
+(canContain DeskType CDType)
+(canContain DeskType CreditCardType)
+(canContain DeskType KeyChainType)
+(canContain DeskType PenType)
+(canContain DeskType StatueType)
+(canContain DeskType WatchType)
+(canContain DrawerType BookType)
+(canContain DrawerType CDType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType KeyChainType)
+(canContain DrawerType PenType)
+(canContain DrawerType WatchType)
+(canContain DresserType BookType)
+(canContain DresserType CDType)
+(canContain DresserType CreditCardType)
+(canContain DresserType KeyChainType)
+(canContain DresserType PenType)
+(canContain DresserType StatueType)
+(canContain DresserType WatchType)
+(canContain GarbageCanType CDType)
+(canContain GarbageCanType PenType)
+(canContain ShelfType BookType)
+(canContain ShelfType CDType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType KeyChainType)
+(canContain ShelfType PenType)
+(canContain ShelfType StatueType)
+(canContain ShelfType WatchType)
+(canContain SideTableType BookType)
+(canContain SideTableType CDType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType KeyChainType)
+(canContain SideTableType PenType)
+(canContain SideTableType StatueType)
+(canContain SideTableType WatchType)
+(objectType Pen_bar__minus_00_dot_42_bar__minus_00_dot_10_bar__plus_02_dot_65 PenType)
+(inReceptacle Pen_bar__minus_00_dot_42_bar__minus_00_dot_10_bar__plus_02_dot_65 Desk_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46)
+(objectAtLocation Pen_bar__minus_00_dot_42_bar__minus_00_dot_10_bar__plus_02_dot_65 loc_bar__minus_4_bar_0_bar_3_bar_30)
+(pickupable Pen_bar__minus_00_dot_42_bar__minus_00_dot_10_bar__plus_02_dot_65)
+(objectType CreditCard_bar__plus_01_dot_36_bar__plus_02_dot_73_bar__plus_02_dot_39 CreditCardType)
+(inReceptacle CreditCard_bar__plus_01_dot_36_bar__plus_02_dot_73_bar__plus_02_dot_39 Dresser_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39)
+(objectAtLocation CreditCard_bar__plus_01_dot_36_bar__plus_02_dot_73_bar__plus_02_dot_39 loc_bar_5_bar_8_bar_3_bar_45)
+(pickupable CreditCard_bar__plus_01_dot_36_bar__plus_02_dot_73_bar__plus_02_dot_39)
+(objectType Watch_bar__plus_02_dot_68_bar__plus_01_dot_24_bar__minus_01_dot_18 WatchType)
+(inReceptacle Watch_bar__plus_02_dot_68_bar__plus_01_dot_24_bar__minus_01_dot_18 Dresser_bar__plus_00_dot_82_bar__plus_01_dot_27_bar__plus_02_dot_39)
+(objectAtLocation Watch_bar__plus_02_dot_68_bar__plus_01_dot_24_bar__minus_01_dot_18 loc_bar_5_bar_8_bar_3_bar_45)
+(pickupable Watch_bar__plus_02_dot_68_bar__plus_01_dot_24_bar__minus_01_dot_18)
+(objectType CD_bar__plus_02_dot_75_bar__minus_01_dot_57_bar__plus_00_dot_17 CDType)
+(inReceptacle CD_bar__plus_02_dot_75_bar__minus_01_dot_57_bar__plus_00_dot_17 Desk_bar__plus_00_dot_27_bar__plus_00_dot_06_bar__minus_02_dot_46)
+(objectAtLocation CD_bar__plus_02_dot_75_bar__minus_01_dot_57_bar__plus_00_dot_17 loc_bar__minus_4_bar_0_bar_3_bar_30)
+(pickupable CD_bar__plus_02_dot_75_bar__minus_01_dot_57_bar__plus_00_dot_17)
+(objectType KeyChain_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 KeyChainType)
+(inReceptacle KeyChain_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 SideTable_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33)
+(objectAtLocation KeyChain_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91 loc_bar_7_bar_2_bar_2_bar_45)
+(pickupable KeyChain_bar__minus_01_dot_20_bar__minus_01_dot_90_bar__minus_02_dot_91)
+(objectType Book_bar__plus_01_dot_07_bar__plus_02_dot_27_bar__plus_00_dot_14 BookType)
+(inReceptacle Book_bar__plus_01_dot_07_bar__plus_02_dot_27_bar__plus_00_dot_14 Bed_bar__minus_01_dot_11_bar__plus_01_dot_20_bar__plus_00_dot_07)
+(objectAtLocation Book_bar__plus_01_dot_07_bar__plus_02_dot_27_bar__plus_00_dot_14 loc_bar_3_bar__minus_8_bar_3_bar_60)
+(pickupable Book_bar__plus_01_dot_07_bar__plus_02_dot_27_bar__plus_00_dot_14)
+(objectType Statue_bar__plus_00_dot_63_bar__plus_01_dot_07_bar__plus_02_dot_72 StatueType)
+(inReceptacle Statue_bar__plus_00_dot_63_bar__plus_01_dot_07_bar__plus_02_dot_72 SideTable_bar__minus_02_dot_50_bar__minus_00_dot_62_bar__minus_01_dot_33)
+(objectAtLocation Statue_bar__plus_00_dot_63_bar__plus_01_dot_07_bar__plus_02_dot_72 loc_bar_7_bar_2_bar_2_bar_45)
+(pickupable Statue_bar__plus_00_dot_63_bar__plus_01_dot_07_bar__plus_02_dot_72)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o PenType)
+                            (receptacleType ?r GarbageCanType)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_eval_010)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+EggType - otype
+KnifeType - otype
+MugType - otype
+SoapBottleType - otype
+TomatoType - otype
+Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62 - object
+Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43 - object
+Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43 - object
+Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94 - object
+SoapBottle_bar__minus_02_dot_59_bar__plus_02_dot_18_bar__plus_00_dot_09 - object
+DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02 - object
+Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74 - object
+Drawer_bar__minus_02_dot_14_bar__plus_00_dot_19_bar__plus_02_dot_82 - receptacle
+Drawer_bar__minus_01_dot_24_bar__minus_01_dot_67_bar__plus_01_dot_24 - receptacle
+Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90 - receptacle
+StoveBurner_bar__minus_01_dot_38_bar__plus_02_dot_22_bar__minus_01_dot_72 - receptacle
+GarbageCan_bar__minus_00_dot_11_bar__minus_01_dot_85_bar__minus_00_dot_13 - receptacle
+Cabinet_bar__plus_00_dot_11_bar__plus_02_dot_42_bar__plus_01_dot_69 - receptacle
+Sink_bar__minus_00_dot_44_bar__plus_00_dot_07_bar__plus_00_dot_61_bar_SinkBasin - receptacle
+CounterTop_bar__minus_02_dot_84_bar__plus_01_dot_40_bar__minus_00_dot_23 - receptacle
+CoffeeMachine_bar__minus_01_dot_67_bar__plus_02_dot_27_bar__minus_00_dot_77 - receptacle
+CounterTop_bar__minus_02_dot_19_bar__minus_00_dot_31_bar__plus_01_dot_10 - receptacle
+Microwave_bar__minus_01_dot_66_bar__minus_02_dot_39_bar__minus_02_dot_25 - receptacle
+Shelf_bar__minus_02_dot_68_bar__minus_00_dot_31_bar__minus_02_dot_05 - receptacle
+Cabinet_bar__plus_02_dot_96_bar__minus_01_dot_10_bar__plus_02_dot_20 - receptacle
+Cabinet_bar__minus_02_dot_04_bar__plus_02_dot_57_bar__minus_01_dot_32 - receptacle
+DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar_6_bar_3_bar_45 - location
+loc_bar_4_bar__minus_5_bar_1_bar__minus_30 - location
+loc_bar_5_bar_0_bar_0_bar_45 - location
+loc_bar_6_bar_7_bar_1_bar_45 - location
+loc_bar_7_bar__minus_1_bar_3_bar_30 - location
+loc_bar_8_bar__minus_4_bar_0_bar_60 - location
+loc_bar_9_bar__minus_9_bar_3_bar_60 - location
+loc_bar__minus_1_bar_0_bar_2_bar__minus_30 - location
+loc_bar__minus_3_bar_3_bar_0_bar__minus_30 - location
+loc_bar__minus_4_bar__minus_1_bar_0_bar_0 - location
+loc_bar__minus_4_bar__minus_8_bar_1_bar_45 - location
+loc_bar__minus_6_bar_9_bar_1_bar_60 - location
+loc_bar__minus_7_bar__minus_1_bar_0_bar_45 - location
+loc_bar__minus_8_bar__minus_6_bar_0_bar_45 - location
+loc_bar__minus_9_bar_5_bar_1_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Drawer_bar__minus_02_dot_14_bar__plus_00_dot_19_bar__plus_02_dot_82 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_14_bar__plus_00_dot_19_bar__plus_02_dot_82 loc_bar__minus_7_bar__minus_1_bar_0_bar_45)
+(openable Drawer_bar__minus_02_dot_14_bar__plus_00_dot_19_bar__plus_02_dot_82)
+(receptacleType Drawer_bar__minus_01_dot_24_bar__minus_01_dot_67_bar__plus_01_dot_24 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_24_bar__minus_01_dot_67_bar__plus_01_dot_24 loc_bar__minus_8_bar__minus_6_bar_0_bar_45)
+(openable Drawer_bar__minus_01_dot_24_bar__minus_01_dot_67_bar__plus_01_dot_24)
+(receptacleType Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90 loc_bar_2_bar_6_bar_3_bar_45)
+(openable Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90)
+(receptacleType StoveBurner_bar__minus_01_dot_38_bar__plus_02_dot_22_bar__minus_01_dot_72 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_38_bar__plus_02_dot_22_bar__minus_01_dot_72 loc_bar_7_bar__minus_1_bar_3_bar_30)
+(receptacleType GarbageCan_bar__minus_00_dot_11_bar__minus_01_dot_85_bar__minus_00_dot_13 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_11_bar__minus_01_dot_85_bar__minus_00_dot_13 loc_bar_8_bar__minus_4_bar_0_bar_60)
+(receptacleType Cabinet_bar__plus_00_dot_11_bar__plus_02_dot_42_bar__plus_01_dot_69 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_11_bar__plus_02_dot_42_bar__plus_01_dot_69 loc_bar_6_bar_7_bar_1_bar_45)
+(openable Cabinet_bar__plus_00_dot_11_bar__plus_02_dot_42_bar__plus_01_dot_69)
+(receptacleType Sink_bar__minus_00_dot_44_bar__plus_00_dot_07_bar__plus_00_dot_61_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_44_bar__plus_00_dot_07_bar__plus_00_dot_61_bar_SinkBasin loc_bar__minus_4_bar__minus_1_bar_0_bar_0)
+(receptacleType CounterTop_bar__minus_02_dot_84_bar__plus_01_dot_40_bar__minus_00_dot_23 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_84_bar__plus_01_dot_40_bar__minus_00_dot_23 loc_bar__minus_4_bar__minus_8_bar_1_bar_45)
+(receptacleType CoffeeMachine_bar__minus_01_dot_67_bar__plus_02_dot_27_bar__minus_00_dot_77 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_67_bar__plus_02_dot_27_bar__minus_00_dot_77 loc_bar__minus_3_bar_3_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__minus_02_dot_19_bar__minus_00_dot_31_bar__plus_01_dot_10 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_19_bar__minus_00_dot_31_bar__plus_01_dot_10 loc_bar__minus_9_bar_5_bar_1_bar__minus_30)
+(receptacleType Microwave_bar__minus_01_dot_66_bar__minus_02_dot_39_bar__minus_02_dot_25 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_66_bar__minus_02_dot_39_bar__minus_02_dot_25 loc_bar__minus_1_bar_0_bar_2_bar__minus_30)
+(openable Microwave_bar__minus_01_dot_66_bar__minus_02_dot_39_bar__minus_02_dot_25)
+(receptacleType Shelf_bar__minus_02_dot_68_bar__minus_00_dot_31_bar__minus_02_dot_05 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_68_bar__minus_00_dot_31_bar__minus_02_dot_05 loc_bar_9_bar__minus_9_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_96_bar__minus_01_dot_10_bar__plus_02_dot_20 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_96_bar__minus_01_dot_10_bar__plus_02_dot_20 loc_bar__minus_6_bar_9_bar_1_bar_60)
+(openable Cabinet_bar__plus_02_dot_96_bar__minus_01_dot_10_bar__plus_02_dot_20)
+(receptacleType Cabinet_bar__minus_02_dot_04_bar__plus_02_dot_57_bar__minus_01_dot_32 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_04_bar__plus_02_dot_57_bar__minus_01_dot_32 loc_bar_4_bar__minus_5_bar_1_bar__minus_30)
+(openable Cabinet_bar__minus_02_dot_04_bar__plus_02_dot_57_bar__minus_01_dot_32)
+(receptacleType DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44 loc_bar_5_bar_0_bar_0_bar_45)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType SoapBottleType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType TomatoType)
+(objectType Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62 BowlType)
+(inReceptacle Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62 Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90)
+(objectAtLocation Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62 loc_bar_2_bar_6_bar_3_bar_45)
+(pickupable Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62)
+(coolable Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62)
+(cleanable Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62)
+(isReceptacleObject Bowl_bar__minus_01_dot_53_bar__plus_01_dot_74_bar__plus_02_dot_62)
+(objectType Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43 MugType)
+(inReceptacle Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43 DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44)
+(objectAtLocation Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43 loc_bar_5_bar_0_bar_0_bar_45)
+(pickupable Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43)
+(heatable Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43)
+(coolable Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43)
+(cleanable Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43)
+(isReceptacleObject Mug_bar__plus_02_dot_59_bar__plus_01_dot_68_bar__plus_00_dot_43)
+(objectType Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43 KnifeType)
+(inReceptacle Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43 DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44)
+(objectAtLocation Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43 loc_bar_5_bar_0_bar_0_bar_45)
+(pickupable Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43)
+(cleanable Knife_bar__minus_02_dot_66_bar__plus_00_dot_17_bar__minus_00_dot_43)
+(objectType Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94 TomatoType)
+(inReceptacle Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94 DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44)
+(objectAtLocation Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94 loc_bar_5_bar_0_bar_0_bar_45)
+(pickupable Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94)
+(heatable Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94)
+(coolable Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94)
+(cleanable Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94)
+(sliceable Tomato_bar__minus_00_dot_35_bar__minus_00_dot_48_bar__minus_02_dot_94)
+(objectType SoapBottle_bar__minus_02_dot_59_bar__plus_02_dot_18_bar__plus_00_dot_09 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_02_dot_59_bar__plus_02_dot_18_bar__plus_00_dot_09 DiningTable_bar__minus_01_dot_89_bar__plus_01_dot_27_bar__minus_00_dot_44)
+(objectAtLocation SoapBottle_bar__minus_02_dot_59_bar__plus_02_dot_18_bar__plus_00_dot_09 loc_bar_5_bar_0_bar_0_bar_45)
+(pickupable SoapBottle_bar__minus_02_dot_59_bar__plus_02_dot_18_bar__plus_00_dot_09)
+(objectType DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02 Drawer_bar__minus_02_dot_14_bar__plus_00_dot_19_bar__plus_02_dot_82)
+(objectAtLocation DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02 loc_bar__minus_7_bar__minus_1_bar_0_bar_45)
+(pickupable DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02)
+(cleanable DishSponge_bar__plus_02_dot_66_bar__minus_00_dot_04_bar__minus_01_dot_02)
+(objectType Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74 EggType)
+(inReceptacle Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74 Fridge_bar__plus_02_dot_61_bar__minus_00_dot_48_bar__minus_02_dot_90)
+(objectAtLocation Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74 loc_bar_2_bar_6_bar_3_bar_45)
+(pickupable Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74)
+(heatable Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74)
+(coolable Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74)
+(cleanable Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74)
+(sliceable Egg_bar__minus_02_dot_21_bar__plus_02_dot_87_bar__minus_00_dot_74)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o BowlType)
+                            (receptacleType ?r CabinetType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

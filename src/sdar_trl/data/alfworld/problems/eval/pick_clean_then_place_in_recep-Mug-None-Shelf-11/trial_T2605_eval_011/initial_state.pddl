@@ -1,0 +1,200 @@
+(define (problem plan_trial_T2605_eval_011)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+CupType - otype
+DishSpongeType - otype
+ForkType - otype
+KnifeType - otype
+MugType - otype
+PanType - otype
+SaltShakerType - otype
+Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65 - object
+Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14 - object
+Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99 - object
+Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23 - object
+SaltShaker_bar__plus_02_dot_22_bar__minus_00_dot_12_bar__minus_01_dot_07 - object
+Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02 - object
+DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47 - object
+Drawer_bar__plus_00_dot_34_bar__plus_01_dot_64_bar__minus_01_dot_25 - receptacle
+Drawer_bar__plus_01_dot_63_bar__minus_01_dot_06_bar__minus_02_dot_58 - receptacle
+Shelf_bar__minus_02_dot_90_bar__minus_02_dot_90_bar__minus_00_dot_36 - receptacle
+CounterTop_bar__plus_02_dot_01_bar__plus_01_dot_84_bar__plus_02_dot_17 - receptacle
+GarbageCan_bar__minus_02_dot_77_bar__plus_00_dot_08_bar__minus_02_dot_61 - receptacle
+Cabinet_bar__plus_00_dot_69_bar__plus_02_dot_49_bar__minus_01_dot_92 - receptacle
+CounterTop_bar__plus_01_dot_65_bar__plus_01_dot_21_bar__minus_02_dot_49 - receptacle
+DiningTable_bar__plus_01_dot_56_bar__minus_01_dot_88_bar__plus_02_dot_23 - receptacle
+Microwave_bar__minus_00_dot_58_bar__minus_02_dot_08_bar__plus_02_dot_68 - receptacle
+Fridge_bar__minus_02_dot_34_bar__minus_01_dot_29_bar__minus_01_dot_88 - receptacle
+Sink_bar__plus_00_dot_27_bar__minus_01_dot_77_bar__plus_00_dot_36_bar_SinkBasin - receptacle
+Cabinet_bar__plus_02_dot_96_bar__plus_00_dot_19_bar__plus_01_dot_28 - receptacle
+StoveBurner_bar__plus_02_dot_95_bar__minus_00_dot_35_bar__plus_02_dot_89 - receptacle
+Cabinet_bar__plus_02_dot_06_bar__minus_00_dot_82_bar__minus_01_dot_93 - receptacle
+CoffeeMachine_bar__minus_00_dot_65_bar__plus_00_dot_50_bar__minus_01_dot_31 - receptacle
+loc_bar_0_bar__minus_4_bar_0_bar_45 - location
+loc_bar_0_bar__minus_5_bar_2_bar_30 - location
+loc_bar_0_bar__minus_7_bar_1_bar_30 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar__minus_5_bar_3_bar_60 - location
+loc_bar_5_bar__minus_4_bar_3_bar_30 - location
+loc_bar_5_bar__minus_9_bar_1_bar__minus_30 - location
+loc_bar_6_bar_2_bar_1_bar_60 - location
+loc_bar_6_bar__minus_1_bar_0_bar_0 - location
+loc_bar_6_bar__minus_3_bar_3_bar_0 - location
+loc_bar__minus_1_bar__minus_9_bar_2_bar_45 - location
+loc_bar__minus_3_bar_3_bar_0_bar_60 - location
+loc_bar__minus_3_bar__minus_4_bar_1_bar_0 - location
+loc_bar__minus_6_bar__minus_8_bar_3_bar_60 - location
+loc_bar__minus_7_bar_0_bar_1_bar_45 - location
+loc_bar__minus_8_bar_1_bar_0_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Drawer_bar__plus_00_dot_34_bar__plus_01_dot_64_bar__minus_01_dot_25 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_34_bar__plus_01_dot_64_bar__minus_01_dot_25 loc_bar_5_bar__minus_9_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_00_dot_34_bar__plus_01_dot_64_bar__minus_01_dot_25)
+(receptacleType Drawer_bar__plus_01_dot_63_bar__minus_01_dot_06_bar__minus_02_dot_58 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_63_bar__minus_01_dot_06_bar__minus_02_dot_58 loc_bar_0_bar__minus_7_bar_1_bar_30)
+(openable Drawer_bar__plus_01_dot_63_bar__minus_01_dot_06_bar__minus_02_dot_58)
+(receptacleType Shelf_bar__minus_02_dot_90_bar__minus_02_dot_90_bar__minus_00_dot_36 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_90_bar__minus_02_dot_90_bar__minus_00_dot_36 loc_bar__minus_8_bar_1_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_02_dot_01_bar__plus_01_dot_84_bar__plus_02_dot_17 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_01_bar__plus_01_dot_84_bar__plus_02_dot_17 loc_bar_6_bar__minus_3_bar_3_bar_0)
+(receptacleType GarbageCan_bar__minus_02_dot_77_bar__plus_00_dot_08_bar__minus_02_dot_61 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_77_bar__plus_00_dot_08_bar__minus_02_dot_61 loc_bar_6_bar_2_bar_1_bar_60)
+(receptacleType Cabinet_bar__plus_00_dot_69_bar__plus_02_dot_49_bar__minus_01_dot_92 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_69_bar__plus_02_dot_49_bar__minus_01_dot_92 loc_bar__minus_1_bar__minus_9_bar_2_bar_45)
+(openable Cabinet_bar__plus_00_dot_69_bar__plus_02_dot_49_bar__minus_01_dot_92)
+(receptacleType CounterTop_bar__plus_01_dot_65_bar__plus_01_dot_21_bar__minus_02_dot_49 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_65_bar__plus_01_dot_21_bar__minus_02_dot_49 loc_bar__minus_6_bar__minus_8_bar_3_bar_60)
+(receptacleType DiningTable_bar__plus_01_dot_56_bar__minus_01_dot_88_bar__plus_02_dot_23 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_01_dot_56_bar__minus_01_dot_88_bar__plus_02_dot_23 loc_bar_5_bar__minus_4_bar_3_bar_30)
+(receptacleType Microwave_bar__minus_00_dot_58_bar__minus_02_dot_08_bar__plus_02_dot_68 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_58_bar__minus_02_dot_08_bar__plus_02_dot_68 loc_bar_0_bar__minus_4_bar_0_bar_45)
+(openable Microwave_bar__minus_00_dot_58_bar__minus_02_dot_08_bar__plus_02_dot_68)
+(receptacleType Fridge_bar__minus_02_dot_34_bar__minus_01_dot_29_bar__minus_01_dot_88 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_34_bar__minus_01_dot_29_bar__minus_01_dot_88 loc_bar__minus_3_bar_3_bar_0_bar_60)
+(openable Fridge_bar__minus_02_dot_34_bar__minus_01_dot_29_bar__minus_01_dot_88)
+(receptacleType Sink_bar__plus_00_dot_27_bar__minus_01_dot_77_bar__plus_00_dot_36_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_27_bar__minus_01_dot_77_bar__plus_00_dot_36_bar_SinkBasin loc_bar_6_bar__minus_1_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_96_bar__plus_00_dot_19_bar__plus_01_dot_28 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_96_bar__plus_00_dot_19_bar__plus_01_dot_28 loc_bar_1_bar__minus_5_bar_3_bar_60)
+(openable Cabinet_bar__plus_02_dot_96_bar__plus_00_dot_19_bar__plus_01_dot_28)
+(receptacleType StoveBurner_bar__plus_02_dot_95_bar__minus_00_dot_35_bar__plus_02_dot_89 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_95_bar__minus_00_dot_35_bar__plus_02_dot_89 loc_bar_0_bar__minus_5_bar_2_bar_30)
+(receptacleType Cabinet_bar__plus_02_dot_06_bar__minus_00_dot_82_bar__minus_01_dot_93 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_06_bar__minus_00_dot_82_bar__minus_01_dot_93 loc_bar__minus_7_bar_0_bar_1_bar_45)
+(openable Cabinet_bar__plus_02_dot_06_bar__minus_00_dot_82_bar__minus_01_dot_93)
+(receptacleType CoffeeMachine_bar__minus_00_dot_65_bar__plus_00_dot_50_bar__minus_01_dot_31 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_65_bar__plus_00_dot_50_bar__minus_01_dot_31 loc_bar__minus_3_bar__minus_4_bar_1_bar_0)
+(canContain CabinetType CupType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType SaltShakerType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType SaltShakerType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType CupType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType DishSpongeType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType CupType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain StoveBurnerType PanType)
+(objectType Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65 MugType)
+(inReceptacle Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65 CoffeeMachine_bar__minus_00_dot_65_bar__plus_00_dot_50_bar__minus_01_dot_31)
+(objectAtLocation Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65 loc_bar__minus_3_bar__minus_4_bar_1_bar_0)
+(pickupable Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65)
+(heatable Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65)
+(coolable Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65)
+(cleanable Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65)
+(isReceptacleObject Mug_bar__plus_01_dot_45_bar__plus_00_dot_73_bar__minus_01_dot_65)
+(objectType Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14 CupType)
+(inReceptacle Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14 Microwave_bar__minus_00_dot_58_bar__minus_02_dot_08_bar__plus_02_dot_68)
+(objectAtLocation Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14 loc_bar_0_bar__minus_4_bar_0_bar_45)
+(pickupable Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14)
+(heatable Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14)
+(coolable Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14)
+(cleanable Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14)
+(isReceptacleObject Cup_bar__minus_01_dot_09_bar__minus_01_dot_59_bar__plus_02_dot_14)
+(objectType Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99 KnifeType)
+(inReceptacle Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99 Sink_bar__plus_00_dot_27_bar__minus_01_dot_77_bar__plus_00_dot_36_bar_SinkBasin)
+(objectAtLocation Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99 loc_bar_6_bar__minus_1_bar_0_bar_0)
+(pickupable Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99)
+(cleanable Knife_bar__plus_01_dot_37_bar__plus_01_dot_13_bar__minus_00_dot_99)
+(objectType Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23 PanType)
+(inReceptacle Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23 StoveBurner_bar__plus_02_dot_95_bar__minus_00_dot_35_bar__plus_02_dot_89)
+(objectAtLocation Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23 loc_bar_0_bar__minus_5_bar_2_bar_30)
+(pickupable Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23)
+(coolable Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23)
+(cleanable Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23)
+(isReceptacleObject Pan_bar__plus_01_dot_22_bar__plus_01_dot_53_bar__plus_00_dot_23)
+(objectType SaltShaker_bar__plus_02_dot_22_bar__minus_00_dot_12_bar__minus_01_dot_07 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_02_dot_22_bar__minus_00_dot_12_bar__minus_01_dot_07 Cabinet_bar__plus_02_dot_06_bar__minus_00_dot_82_bar__minus_01_dot_93)
+(objectAtLocation SaltShaker_bar__plus_02_dot_22_bar__minus_00_dot_12_bar__minus_01_dot_07 loc_bar__minus_7_bar_0_bar_1_bar_45)
+(pickupable SaltShaker_bar__plus_02_dot_22_bar__minus_00_dot_12_bar__minus_01_dot_07)
+(objectType Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02 ForkType)
+(inReceptacle Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02 Drawer_bar__plus_01_dot_63_bar__minus_01_dot_06_bar__minus_02_dot_58)
+(objectAtLocation Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02 loc_bar_0_bar__minus_7_bar_1_bar_30)
+(pickupable Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02)
+(cleanable Fork_bar__minus_00_dot_26_bar__minus_00_dot_21_bar__plus_02_dot_02)
+(objectType DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47 Cabinet_bar__plus_02_dot_96_bar__plus_00_dot_19_bar__plus_01_dot_28)
+(objectAtLocation DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47 loc_bar_1_bar__minus_5_bar_3_bar_60)
+(pickupable DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47)
+(cleanable DishSponge_bar__plus_01_dot_84_bar__plus_02_dot_41_bar__minus_00_dot_47)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r ShelfType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

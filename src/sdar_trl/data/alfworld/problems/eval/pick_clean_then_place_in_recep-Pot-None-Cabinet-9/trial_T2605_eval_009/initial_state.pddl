@@ -1,0 +1,216 @@
+(define (problem plan_trial_T2605_eval_009)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+CupType - otype
+EggType - otype
+MugType - otype
+PotType - otype
+TomatoType - otype
+Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35 - object
+Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21 - object
+Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30 - object
+Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57 - object
+Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56 - object
+Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21 - object
+Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26 - object
+DiningTable_bar__minus_00_dot_02_bar__minus_01_dot_15_bar__plus_02_dot_81 - receptacle
+Shelf_bar__minus_00_dot_61_bar__minus_02_dot_51_bar__minus_00_dot_10 - receptacle
+CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_82_bar__minus_02_dot_40 - receptacle
+Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37 - receptacle
+Drawer_bar__minus_02_dot_40_bar__plus_01_dot_63_bar__plus_02_dot_24 - receptacle
+Sink_bar__minus_00_dot_38_bar__plus_01_dot_25_bar__minus_02_dot_18_bar_SinkBasin - receptacle
+CounterTop_bar__minus_00_dot_20_bar__plus_02_dot_74_bar__plus_00_dot_96 - receptacle
+Microwave_bar__minus_01_dot_03_bar__minus_00_dot_53_bar__minus_01_dot_36 - receptacle
+Cabinet_bar__minus_01_dot_52_bar__plus_00_dot_84_bar__minus_01_dot_65 - receptacle
+Drawer_bar__plus_02_dot_86_bar__minus_02_dot_93_bar__minus_01_dot_22 - receptacle
+GarbageCan_bar__plus_02_dot_05_bar__minus_01_dot_88_bar__minus_01_dot_54 - receptacle
+CounterTop_bar__plus_02_dot_09_bar__plus_00_dot_44_bar__minus_00_dot_53 - receptacle
+Cabinet_bar__minus_00_dot_18_bar__plus_01_dot_54_bar__plus_00_dot_83 - receptacle
+Cabinet_bar__minus_01_dot_23_bar__plus_02_dot_58_bar__plus_00_dot_28 - receptacle
+StoveBurner_bar__plus_00_dot_39_bar__plus_01_dot_12_bar__plus_02_dot_58 - receptacle
+loc_bar_11_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_8_bar_2_bar__minus_30 - location
+loc_bar_2_bar_3_bar_1_bar_60 - location
+loc_bar_2_bar_6_bar_0_bar_60 - location
+loc_bar_2_bar__minus_2_bar_1_bar_45 - location
+loc_bar_4_bar_0_bar_1_bar_30 - location
+loc_bar_4_bar_5_bar_1_bar__minus_30 - location
+loc_bar_6_bar_4_bar_2_bar_0 - location
+loc_bar__minus_1_bar__minus_5_bar_3_bar_30 - location
+loc_bar__minus_4_bar__minus_7_bar_1_bar_45 - location
+loc_bar__minus_5_bar__minus_7_bar_2_bar_45 - location
+loc_bar__minus_6_bar_8_bar_0_bar_0 - location
+loc_bar__minus_7_bar__minus_1_bar_1_bar_60 - location
+loc_bar__minus_8_bar_4_bar_0_bar__minus_30 - location
+loc_bar__minus_8_bar_6_bar_3_bar_30 - location
+loc_bar__minus_8_bar__minus_5_bar_3_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_10_bar_0_bar_0)
+(receptacleType DiningTable_bar__minus_00_dot_02_bar__minus_01_dot_15_bar__plus_02_dot_81 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_02_bar__minus_01_dot_15_bar__plus_02_dot_81 loc_bar__minus_7_bar__minus_1_bar_1_bar_60)
+(receptacleType Shelf_bar__minus_00_dot_61_bar__minus_02_dot_51_bar__minus_00_dot_10 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_61_bar__minus_02_dot_51_bar__minus_00_dot_10 loc_bar_4_bar_5_bar_1_bar__minus_30)
+(receptacleType CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_82_bar__minus_02_dot_40 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_82_bar__minus_02_dot_40 loc_bar__minus_4_bar__minus_7_bar_1_bar_45)
+(receptacleType Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37 loc_bar__minus_1_bar__minus_5_bar_3_bar_30)
+(openable Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37)
+(receptacleType Drawer_bar__minus_02_dot_40_bar__plus_01_dot_63_bar__plus_02_dot_24 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_40_bar__plus_01_dot_63_bar__plus_02_dot_24 loc_bar_2_bar_6_bar_0_bar_60)
+(openable Drawer_bar__minus_02_dot_40_bar__plus_01_dot_63_bar__plus_02_dot_24)
+(receptacleType Sink_bar__minus_00_dot_38_bar__plus_01_dot_25_bar__minus_02_dot_18_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_38_bar__plus_01_dot_25_bar__minus_02_dot_18_bar_SinkBasin loc_bar__minus_8_bar_4_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__minus_00_dot_20_bar__plus_02_dot_74_bar__plus_00_dot_96 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_20_bar__plus_02_dot_74_bar__plus_00_dot_96 loc_bar_1_bar_8_bar_2_bar__minus_30)
+(receptacleType Microwave_bar__minus_01_dot_03_bar__minus_00_dot_53_bar__minus_01_dot_36 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_03_bar__minus_00_dot_53_bar__minus_01_dot_36 loc_bar_4_bar_0_bar_1_bar_30)
+(openable Microwave_bar__minus_01_dot_03_bar__minus_00_dot_53_bar__minus_01_dot_36)
+(receptacleType Cabinet_bar__minus_01_dot_52_bar__plus_00_dot_84_bar__minus_01_dot_65 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_52_bar__plus_00_dot_84_bar__minus_01_dot_65 loc_bar_2_bar_3_bar_1_bar_60)
+(openable Cabinet_bar__minus_01_dot_52_bar__plus_00_dot_84_bar__minus_01_dot_65)
+(receptacleType Drawer_bar__plus_02_dot_86_bar__minus_02_dot_93_bar__minus_01_dot_22 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_86_bar__minus_02_dot_93_bar__minus_01_dot_22 loc_bar__minus_8_bar_6_bar_3_bar_30)
+(openable Drawer_bar__plus_02_dot_86_bar__minus_02_dot_93_bar__minus_01_dot_22)
+(receptacleType GarbageCan_bar__plus_02_dot_05_bar__minus_01_dot_88_bar__minus_01_dot_54 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_05_bar__minus_01_dot_88_bar__minus_01_dot_54 loc_bar_2_bar__minus_2_bar_1_bar_45)
+(receptacleType CounterTop_bar__plus_02_dot_09_bar__plus_00_dot_44_bar__minus_00_dot_53 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_09_bar__plus_00_dot_44_bar__minus_00_dot_53 loc_bar__minus_8_bar__minus_5_bar_3_bar_45)
+(receptacleType Cabinet_bar__minus_00_dot_18_bar__plus_01_dot_54_bar__plus_00_dot_83 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_18_bar__plus_01_dot_54_bar__plus_00_dot_83 loc_bar_6_bar_4_bar_2_bar_0)
+(openable Cabinet_bar__minus_00_dot_18_bar__plus_01_dot_54_bar__plus_00_dot_83)
+(receptacleType Cabinet_bar__minus_01_dot_23_bar__plus_02_dot_58_bar__plus_00_dot_28 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_23_bar__plus_02_dot_58_bar__plus_00_dot_28 loc_bar__minus_6_bar_8_bar_0_bar_0)
+(openable Cabinet_bar__minus_01_dot_23_bar__plus_02_dot_58_bar__plus_00_dot_28)
+(receptacleType StoveBurner_bar__plus_00_dot_39_bar__plus_01_dot_12_bar__plus_02_dot_58 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_00_dot_39_bar__plus_01_dot_12_bar__plus_02_dot_58 loc_bar__minus_5_bar__minus_7_bar_2_bar_45)
+(canContain CabinetType CupType)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType TomatoType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType CupType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35 PotType)
+(inReceptacle Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35 CounterTop_bar__plus_02_dot_09_bar__plus_00_dot_44_bar__minus_00_dot_53)
+(objectAtLocation Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35 loc_bar__minus_8_bar__minus_5_bar_3_bar_45)
+(pickupable Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35)
+(coolable Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35)
+(cleanable Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35)
+(isReceptacleObject Pot_bar__minus_02_dot_67_bar__minus_01_dot_91_bar__plus_00_dot_35)
+(objectType Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21 EggType)
+(inReceptacle Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21 Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37)
+(objectAtLocation Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21 loc_bar__minus_1_bar__minus_5_bar_3_bar_30)
+(pickupable Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21)
+(heatable Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21)
+(coolable Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21)
+(cleanable Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21)
+(sliceable Egg_bar__minus_02_dot_26_bar__minus_00_dot_41_bar__plus_01_dot_21)
+(objectType Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30 Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37)
+(objectAtLocation Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30 loc_bar__minus_1_bar__minus_5_bar_3_bar_30)
+(pickupable Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30)
+(heatable Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30)
+(coolable Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30)
+(cleanable Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30)
+(sliceable Tomato_bar__minus_02_dot_28_bar__plus_01_dot_04_bar__minus_00_dot_30)
+(objectType Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57 MugType)
+(inReceptacle Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57 CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_82_bar__minus_02_dot_40)
+(objectAtLocation Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57 loc_bar__minus_4_bar__minus_7_bar_1_bar_45)
+(pickupable Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57)
+(heatable Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57)
+(coolable Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57)
+(cleanable Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57)
+(isReceptacleObject Mug_bar__minus_02_dot_34_bar__minus_01_dot_71_bar__plus_00_dot_57)
+(objectType Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56 BreadType)
+(inReceptacle Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56 DiningTable_bar__minus_00_dot_02_bar__minus_01_dot_15_bar__plus_02_dot_81)
+(objectAtLocation Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56 loc_bar__minus_7_bar__minus_1_bar_1_bar_60)
+(pickupable Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56)
+(heatable Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56)
+(coolable Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56)
+(sliceable Bread_bar__plus_00_dot_67_bar__plus_01_dot_94_bar__minus_02_dot_56)
+(objectType Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21 AppleType)
+(inReceptacle Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21 Fridge_bar__minus_02_dot_50_bar__minus_01_dot_32_bar__minus_01_dot_37)
+(objectAtLocation Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21 loc_bar__minus_1_bar__minus_5_bar_3_bar_30)
+(pickupable Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21)
+(heatable Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21)
+(coolable Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21)
+(cleanable Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21)
+(sliceable Apple_bar__plus_02_dot_96_bar__minus_01_dot_18_bar__minus_02_dot_21)
+(objectType Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26 CupType)
+(inReceptacle Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26 Microwave_bar__minus_01_dot_03_bar__minus_00_dot_53_bar__minus_01_dot_36)
+(objectAtLocation Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26 loc_bar_4_bar_0_bar_1_bar_30)
+(pickupable Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26)
+(heatable Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26)
+(coolable Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26)
+(cleanable Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26)
+(isReceptacleObject Cup_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__plus_01_dot_26)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o PotType)
+                            (receptacleType ?r CabinetType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,209 @@
+(define (problem plan_trial_T2605_eval_008)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+DishSpongeType - otype
+LettuceType - otype
+PanType - otype
+PlateType - otype
+TomatoType - otype
+Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72 - object
+Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09 - object
+Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12 - object
+Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67 - object
+DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89 - object
+Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76 - object
+Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17 - object
+CounterTop_bar__plus_02_dot_92_bar__minus_00_dot_50_bar__plus_02_dot_72 - receptacle
+Cabinet_bar__plus_02_dot_39_bar__minus_01_dot_31_bar__minus_01_dot_97 - receptacle
+Fridge_bar__plus_01_dot_54_bar__minus_02_dot_88_bar__plus_01_dot_19 - receptacle
+Shelf_bar__minus_00_dot_67_bar__plus_00_dot_06_bar__minus_02_dot_17 - receptacle
+CounterTop_bar__plus_02_dot_04_bar__minus_00_dot_73_bar__minus_00_dot_36 - receptacle
+Cabinet_bar__minus_00_dot_94_bar__minus_00_dot_17_bar__plus_00_dot_08 - receptacle
+CoffeeMachine_bar__minus_02_dot_55_bar__plus_02_dot_65_bar__plus_00_dot_39 - receptacle
+Cabinet_bar__plus_02_dot_46_bar__minus_02_dot_65_bar__minus_01_dot_39 - receptacle
+Drawer_bar__plus_02_dot_68_bar__minus_02_dot_34_bar__minus_02_dot_90 - receptacle
+StoveBurner_bar__plus_01_dot_14_bar__plus_00_dot_15_bar__minus_01_dot_38 - receptacle
+DiningTable_bar__plus_00_dot_28_bar__minus_01_dot_77_bar__minus_01_dot_47 - receptacle
+GarbageCan_bar__plus_01_dot_60_bar__minus_02_dot_45_bar__minus_01_dot_21 - receptacle
+Sink_bar__plus_01_dot_50_bar__minus_02_dot_68_bar__plus_00_dot_81_bar_SinkBasin - receptacle
+Microwave_bar__plus_01_dot_85_bar__minus_01_dot_30_bar__minus_01_dot_39 - receptacle
+Drawer_bar__minus_00_dot_28_bar__minus_00_dot_58_bar__minus_01_dot_28 - receptacle
+loc_bar_0_bar_8_bar_1_bar_60 - location
+loc_bar_0_bar__minus_1_bar_3_bar_30 - location
+loc_bar_11_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_1_bar_1_bar_30 - location
+loc_bar_2_bar__minus_5_bar_0_bar_30 - location
+loc_bar_3_bar_4_bar_0_bar_60 - location
+loc_bar_3_bar__minus_4_bar_3_bar_0 - location
+loc_bar_3_bar__minus_6_bar_1_bar_30 - location
+loc_bar_5_bar_0_bar_1_bar_60 - location
+loc_bar_8_bar__minus_1_bar_3_bar__minus_30 - location
+loc_bar_9_bar_9_bar_3_bar_60 - location
+loc_bar__minus_2_bar_0_bar_0_bar_0 - location
+loc_bar__minus_6_bar__minus_4_bar_3_bar_60 - location
+loc_bar__minus_7_bar__minus_3_bar_1_bar_45 - location
+loc_bar__minus_8_bar__minus_4_bar_1_bar_30 - location
+loc_bar__minus_8_bar__minus_9_bar_1_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_10_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_02_dot_92_bar__minus_00_dot_50_bar__plus_02_dot_72 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_92_bar__minus_00_dot_50_bar__plus_02_dot_72 loc_bar__minus_6_bar__minus_4_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_39_bar__minus_01_dot_31_bar__minus_01_dot_97 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_39_bar__minus_01_dot_31_bar__minus_01_dot_97 loc_bar_0_bar_8_bar_1_bar_60)
+(openable Cabinet_bar__plus_02_dot_39_bar__minus_01_dot_31_bar__minus_01_dot_97)
+(receptacleType Fridge_bar__plus_01_dot_54_bar__minus_02_dot_88_bar__plus_01_dot_19 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_54_bar__minus_02_dot_88_bar__plus_01_dot_19 loc_bar_2_bar__minus_5_bar_0_bar_30)
+(openable Fridge_bar__plus_01_dot_54_bar__minus_02_dot_88_bar__plus_01_dot_19)
+(receptacleType Shelf_bar__minus_00_dot_67_bar__plus_00_dot_06_bar__minus_02_dot_17 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_67_bar__plus_00_dot_06_bar__minus_02_dot_17 loc_bar_9_bar_9_bar_3_bar_60)
+(receptacleType CounterTop_bar__plus_02_dot_04_bar__minus_00_dot_73_bar__minus_00_dot_36 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_04_bar__minus_00_dot_73_bar__minus_00_dot_36 loc_bar__minus_2_bar_0_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_94_bar__minus_00_dot_17_bar__plus_00_dot_08 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_94_bar__minus_00_dot_17_bar__plus_00_dot_08 loc_bar_1_bar_1_bar_1_bar_30)
+(openable Cabinet_bar__minus_00_dot_94_bar__minus_00_dot_17_bar__plus_00_dot_08)
+(receptacleType CoffeeMachine_bar__minus_02_dot_55_bar__plus_02_dot_65_bar__plus_00_dot_39 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_55_bar__plus_02_dot_65_bar__plus_00_dot_39 loc_bar__minus_8_bar__minus_9_bar_1_bar_45)
+(receptacleType Cabinet_bar__plus_02_dot_46_bar__minus_02_dot_65_bar__minus_01_dot_39 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_46_bar__minus_02_dot_65_bar__minus_01_dot_39 loc_bar_3_bar__minus_4_bar_3_bar_0)
+(openable Cabinet_bar__plus_02_dot_46_bar__minus_02_dot_65_bar__minus_01_dot_39)
+(receptacleType Drawer_bar__plus_02_dot_68_bar__minus_02_dot_34_bar__minus_02_dot_90 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_68_bar__minus_02_dot_34_bar__minus_02_dot_90 loc_bar_5_bar_0_bar_1_bar_60)
+(openable Drawer_bar__plus_02_dot_68_bar__minus_02_dot_34_bar__minus_02_dot_90)
+(receptacleType StoveBurner_bar__plus_01_dot_14_bar__plus_00_dot_15_bar__minus_01_dot_38 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_14_bar__plus_00_dot_15_bar__minus_01_dot_38 loc_bar_8_bar__minus_1_bar_3_bar__minus_30)
+(receptacleType DiningTable_bar__plus_00_dot_28_bar__minus_01_dot_77_bar__minus_01_dot_47 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_28_bar__minus_01_dot_77_bar__minus_01_dot_47 loc_bar_3_bar__minus_6_bar_1_bar_30)
+(receptacleType GarbageCan_bar__plus_01_dot_60_bar__minus_02_dot_45_bar__minus_01_dot_21 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_60_bar__minus_02_dot_45_bar__minus_01_dot_21 loc_bar__minus_8_bar__minus_4_bar_1_bar_30)
+(receptacleType Sink_bar__plus_01_dot_50_bar__minus_02_dot_68_bar__plus_00_dot_81_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_50_bar__minus_02_dot_68_bar__plus_00_dot_81_bar_SinkBasin loc_bar__minus_7_bar__minus_3_bar_1_bar_45)
+(receptacleType Microwave_bar__plus_01_dot_85_bar__minus_01_dot_30_bar__minus_01_dot_39 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_85_bar__minus_01_dot_30_bar__minus_01_dot_39 loc_bar_0_bar__minus_1_bar_3_bar_30)
+(openable Microwave_bar__plus_01_dot_85_bar__minus_01_dot_30_bar__minus_01_dot_39)
+(receptacleType Drawer_bar__minus_00_dot_28_bar__minus_00_dot_58_bar__minus_01_dot_28 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_28_bar__minus_00_dot_58_bar__minus_01_dot_28 loc_bar_3_bar_4_bar_0_bar_60)
+(openable Drawer_bar__minus_00_dot_28_bar__minus_00_dot_58_bar__minus_01_dot_28)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PanType)
+(canContain CabinetType PlateType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType DishSpongeType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PlateType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72 TomatoType)
+(inReceptacle Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72 DiningTable_bar__plus_00_dot_28_bar__minus_01_dot_77_bar__minus_01_dot_47)
+(objectAtLocation Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72 loc_bar_3_bar__minus_6_bar_1_bar_30)
+(pickupable Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72)
+(heatable Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72)
+(coolable Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72)
+(cleanable Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72)
+(sliceable Tomato_bar__plus_01_dot_86_bar__minus_01_dot_41_bar__plus_01_dot_72)
+(objectType Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09 PanType)
+(inReceptacle Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09 StoveBurner_bar__plus_01_dot_14_bar__plus_00_dot_15_bar__minus_01_dot_38)
+(objectAtLocation Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09 loc_bar_8_bar__minus_1_bar_3_bar__minus_30)
+(pickupable Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09)
+(coolable Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09)
+(cleanable Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09)
+(isReceptacleObject Pan_bar__plus_00_dot_23_bar__minus_02_dot_66_bar__plus_01_dot_09)
+(objectType Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12 PlateType)
+(inReceptacle Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12 Microwave_bar__plus_01_dot_85_bar__minus_01_dot_30_bar__minus_01_dot_39)
+(objectAtLocation Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12 loc_bar_0_bar__minus_1_bar_3_bar_30)
+(pickupable Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12)
+(heatable Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12)
+(coolable Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12)
+(cleanable Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12)
+(isReceptacleObject Plate_bar__minus_02_dot_91_bar__minus_00_dot_59_bar__minus_02_dot_12)
+(objectType Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67 Shelf_bar__minus_00_dot_67_bar__plus_00_dot_06_bar__minus_02_dot_17)
+(objectAtLocation Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67 loc_bar_9_bar_9_bar_3_bar_60)
+(pickupable Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67)
+(coolable Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67)
+(cleanable Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67)
+(isReceptacleObject Bowl_bar__minus_02_dot_54_bar__minus_02_dot_19_bar__minus_00_dot_67)
+(objectType DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89 Cabinet_bar__plus_02_dot_39_bar__minus_01_dot_31_bar__minus_01_dot_97)
+(objectAtLocation DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89 loc_bar_0_bar_8_bar_1_bar_60)
+(pickupable DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89)
+(cleanable DishSponge_bar__plus_00_dot_02_bar__plus_02_dot_37_bar__plus_02_dot_89)
+(objectType Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76 LettuceType)
+(inReceptacle Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76 Fridge_bar__plus_01_dot_54_bar__minus_02_dot_88_bar__plus_01_dot_19)
+(objectAtLocation Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76 loc_bar_2_bar__minus_5_bar_0_bar_30)
+(pickupable Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76)
+(coolable Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76)
+(cleanable Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76)
+(sliceable Lettuce_bar__plus_00_dot_49_bar__minus_01_dot_93_bar__plus_02_dot_76)
+(objectType Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17 DiningTable_bar__plus_00_dot_28_bar__minus_01_dot_77_bar__minus_01_dot_47)
+(objectAtLocation Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17 loc_bar_3_bar__minus_6_bar_1_bar_30)
+(pickupable Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17)
+(heatable Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17)
+(coolable Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17)
+(sliceable Bread_bar__plus_02_dot_73_bar__plus_02_dot_61_bar__minus_02_dot_17)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o TomatoType)
+                            (receptacleType ?r GarbageCanType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,191 @@
+(define (problem plan_trial_T2605_eval_017)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+KnifeType - otype
+LettuceType - otype
+PanType - otype
+PepperShakerType - otype
+SoapBottleType - otype
+SpatulaType - otype
+Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02 - object
+Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93 - object
+Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31 - object
+SoapBottle_bar__plus_02_dot_67_bar__plus_01_dot_17_bar__plus_01_dot_12 - object
+Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84 - object
+PepperShaker_bar__minus_00_dot_46_bar__plus_01_dot_08_bar__plus_00_dot_64 - object
+Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56 - object
+Sink_bar__minus_00_dot_07_bar__minus_00_dot_94_bar__minus_00_dot_47_bar_SinkBasin - receptacle
+StoveBurner_bar__plus_02_dot_59_bar__minus_02_dot_29_bar__plus_02_dot_71 - receptacle
+Microwave_bar__plus_02_dot_95_bar__plus_01_dot_67_bar__minus_01_dot_27 - receptacle
+Fridge_bar__minus_00_dot_75_bar__minus_01_dot_05_bar__plus_02_dot_67 - receptacle
+Drawer_bar__minus_01_dot_28_bar__plus_02_dot_47_bar__plus_00_dot_64 - receptacle
+CounterTop_bar__plus_00_dot_08_bar__minus_00_dot_12_bar__plus_01_dot_57 - receptacle
+GarbageCan_bar__minus_01_dot_32_bar__minus_00_dot_13_bar__minus_01_dot_35 - receptacle
+Shelf_bar__plus_00_dot_02_bar__minus_01_dot_54_bar__minus_01_dot_30 - receptacle
+Cabinet_bar__minus_01_dot_99_bar__plus_01_dot_57_bar__plus_01_dot_69 - receptacle
+DiningTable_bar__plus_02_dot_88_bar__plus_02_dot_72_bar__plus_02_dot_04 - receptacle
+CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_16_bar__plus_00_dot_40 - receptacle
+Cabinet_bar__plus_02_dot_87_bar__minus_02_dot_25_bar__plus_01_dot_11 - receptacle
+Cabinet_bar__plus_02_dot_89_bar__plus_01_dot_27_bar__minus_02_dot_69 - receptacle
+Drawer_bar__minus_01_dot_11_bar__minus_01_dot_97_bar__minus_02_dot_07 - receptacle
+CounterTop_bar__plus_02_dot_49_bar__minus_00_dot_18_bar__minus_02_dot_39 - receptacle
+loc_bar_0_bar_2_bar_3_bar__minus_30 - location
+loc_bar_0_bar__minus_5_bar_0_bar_30 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar_8_bar_1_bar_45 - location
+loc_bar_2_bar__minus_5_bar_2_bar_30 - location
+loc_bar_4_bar_8_bar_0_bar_30 - location
+loc_bar_6_bar_8_bar_2_bar_60 - location
+loc_bar_6_bar__minus_3_bar_2_bar_60 - location
+loc_bar_7_bar_2_bar_2_bar_0 - location
+loc_bar_9_bar__minus_2_bar_2_bar__minus_30 - location
+loc_bar__minus_2_bar_4_bar_2_bar_45 - location
+loc_bar__minus_2_bar_5_bar_0_bar_30 - location
+loc_bar__minus_3_bar_7_bar_2_bar_0 - location
+loc_bar__minus_4_bar_3_bar_3_bar_60 - location
+loc_bar__minus_6_bar_5_bar_1_bar_0 - location
+loc_bar__minus_8_bar__minus_6_bar_2_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType Sink_bar__minus_00_dot_07_bar__minus_00_dot_94_bar__minus_00_dot_47_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_07_bar__minus_00_dot_94_bar__minus_00_dot_47_bar_SinkBasin loc_bar_1_bar_8_bar_1_bar_45)
+(receptacleType StoveBurner_bar__plus_02_dot_59_bar__minus_02_dot_29_bar__plus_02_dot_71 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_59_bar__minus_02_dot_29_bar__plus_02_dot_71 loc_bar_4_bar_8_bar_0_bar_30)
+(receptacleType Microwave_bar__plus_02_dot_95_bar__plus_01_dot_67_bar__minus_01_dot_27 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_95_bar__plus_01_dot_67_bar__minus_01_dot_27 loc_bar_0_bar__minus_5_bar_0_bar_30)
+(openable Microwave_bar__plus_02_dot_95_bar__plus_01_dot_67_bar__minus_01_dot_27)
+(receptacleType Fridge_bar__minus_00_dot_75_bar__minus_01_dot_05_bar__plus_02_dot_67 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_75_bar__minus_01_dot_05_bar__plus_02_dot_67 loc_bar__minus_6_bar_5_bar_1_bar_0)
+(openable Fridge_bar__minus_00_dot_75_bar__minus_01_dot_05_bar__plus_02_dot_67)
+(receptacleType Drawer_bar__minus_01_dot_28_bar__plus_02_dot_47_bar__plus_00_dot_64 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_28_bar__plus_02_dot_47_bar__plus_00_dot_64 loc_bar_6_bar_8_bar_2_bar_60)
+(openable Drawer_bar__minus_01_dot_28_bar__plus_02_dot_47_bar__plus_00_dot_64)
+(receptacleType CounterTop_bar__plus_00_dot_08_bar__minus_00_dot_12_bar__plus_01_dot_57 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_08_bar__minus_00_dot_12_bar__plus_01_dot_57 loc_bar_7_bar_2_bar_2_bar_0)
+(receptacleType GarbageCan_bar__minus_01_dot_32_bar__minus_00_dot_13_bar__minus_01_dot_35 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_32_bar__minus_00_dot_13_bar__minus_01_dot_35 loc_bar__minus_8_bar__minus_6_bar_2_bar_30)
+(receptacleType Shelf_bar__plus_00_dot_02_bar__minus_01_dot_54_bar__minus_01_dot_30 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_02_bar__minus_01_dot_54_bar__minus_01_dot_30 loc_bar_0_bar_2_bar_3_bar__minus_30)
+(receptacleType Cabinet_bar__minus_01_dot_99_bar__plus_01_dot_57_bar__plus_01_dot_69 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_99_bar__plus_01_dot_57_bar__plus_01_dot_69 loc_bar__minus_4_bar_3_bar_3_bar_60)
+(openable Cabinet_bar__minus_01_dot_99_bar__plus_01_dot_57_bar__plus_01_dot_69)
+(receptacleType DiningTable_bar__plus_02_dot_88_bar__plus_02_dot_72_bar__plus_02_dot_04 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_88_bar__plus_02_dot_72_bar__plus_02_dot_04 loc_bar_6_bar__minus_3_bar_2_bar_60)
+(receptacleType CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_16_bar__plus_00_dot_40 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_16_bar__plus_00_dot_40 loc_bar__minus_2_bar_4_bar_2_bar_45)
+(receptacleType Cabinet_bar__plus_02_dot_87_bar__minus_02_dot_25_bar__plus_01_dot_11 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_87_bar__minus_02_dot_25_bar__plus_01_dot_11 loc_bar_2_bar__minus_5_bar_2_bar_30)
+(openable Cabinet_bar__plus_02_dot_87_bar__minus_02_dot_25_bar__plus_01_dot_11)
+(receptacleType Cabinet_bar__plus_02_dot_89_bar__plus_01_dot_27_bar__minus_02_dot_69 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_89_bar__plus_01_dot_27_bar__minus_02_dot_69 loc_bar__minus_2_bar_5_bar_0_bar_30)
+(openable Cabinet_bar__plus_02_dot_89_bar__plus_01_dot_27_bar__minus_02_dot_69)
+(receptacleType Drawer_bar__minus_01_dot_11_bar__minus_01_dot_97_bar__minus_02_dot_07 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_11_bar__minus_01_dot_97_bar__minus_02_dot_07 loc_bar_9_bar__minus_2_bar_2_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_11_bar__minus_01_dot_97_bar__minus_02_dot_07)
+(receptacleType CounterTop_bar__plus_02_dot_49_bar__minus_00_dot_18_bar__minus_02_dot_39 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_49_bar__minus_00_dot_18_bar__minus_02_dot_39 loc_bar__minus_3_bar_7_bar_2_bar_0)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BreadType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BreadType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PanType)
+(objectType Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02 BreadType)
+(inReceptacle Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02 DiningTable_bar__plus_02_dot_88_bar__plus_02_dot_72_bar__plus_02_dot_04)
+(objectAtLocation Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02 loc_bar_6_bar__minus_3_bar_2_bar_60)
+(pickupable Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02)
+(heatable Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02)
+(coolable Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02)
+(sliceable Bread_bar__minus_01_dot_09_bar__minus_01_dot_98_bar__plus_00_dot_02)
+(objectType Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93 PanType)
+(inReceptacle Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93 Cabinet_bar__plus_02_dot_87_bar__minus_02_dot_25_bar__plus_01_dot_11)
+(objectAtLocation Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93 loc_bar_2_bar__minus_5_bar_2_bar_30)
+(pickupable Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93)
+(coolable Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93)
+(cleanable Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93)
+(isReceptacleObject Pan_bar__minus_02_dot_46_bar__minus_02_dot_86_bar__plus_02_dot_93)
+(objectType Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31 KnifeType)
+(inReceptacle Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31 DiningTable_bar__plus_02_dot_88_bar__plus_02_dot_72_bar__plus_02_dot_04)
+(objectAtLocation Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31 loc_bar_6_bar__minus_3_bar_2_bar_60)
+(pickupable Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31)
+(cleanable Knife_bar__minus_00_dot_98_bar__minus_01_dot_96_bar__minus_02_dot_31)
+(objectType SoapBottle_bar__plus_02_dot_67_bar__plus_01_dot_17_bar__plus_01_dot_12 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_02_dot_67_bar__plus_01_dot_17_bar__plus_01_dot_12 Drawer_bar__minus_01_dot_11_bar__minus_01_dot_97_bar__minus_02_dot_07)
+(objectAtLocation SoapBottle_bar__plus_02_dot_67_bar__plus_01_dot_17_bar__plus_01_dot_12 loc_bar_9_bar__minus_2_bar_2_bar__minus_30)
+(pickupable SoapBottle_bar__plus_02_dot_67_bar__plus_01_dot_17_bar__plus_01_dot_12)
+(objectType Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84 SpatulaType)
+(inReceptacle Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84 Sink_bar__minus_00_dot_07_bar__minus_00_dot_94_bar__minus_00_dot_47_bar_SinkBasin)
+(objectAtLocation Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84 loc_bar_1_bar_8_bar_1_bar_45)
+(pickupable Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84)
+(cleanable Spatula_bar__minus_00_dot_32_bar__plus_00_dot_12_bar__minus_01_dot_84)
+(objectType PepperShaker_bar__minus_00_dot_46_bar__plus_01_dot_08_bar__plus_00_dot_64 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_00_dot_46_bar__plus_01_dot_08_bar__plus_00_dot_64 Cabinet_bar__plus_02_dot_89_bar__plus_01_dot_27_bar__minus_02_dot_69)
+(objectAtLocation PepperShaker_bar__minus_00_dot_46_bar__plus_01_dot_08_bar__plus_00_dot_64 loc_bar__minus_2_bar_5_bar_0_bar_30)
+(pickupable PepperShaker_bar__minus_00_dot_46_bar__plus_01_dot_08_bar__plus_00_dot_64)
+(objectType Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56 LettuceType)
+(inReceptacle Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56 Fridge_bar__minus_00_dot_75_bar__minus_01_dot_05_bar__plus_02_dot_67)
+(objectAtLocation Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56 loc_bar__minus_6_bar_5_bar_1_bar_0)
+(pickupable Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56)
+(coolable Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56)
+(cleanable Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56)
+(sliceable Lettuce_bar__plus_01_dot_85_bar__plus_01_dot_22_bar__plus_01_dot_56)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BreadType)
+                            (receptacleType ?r FridgeType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

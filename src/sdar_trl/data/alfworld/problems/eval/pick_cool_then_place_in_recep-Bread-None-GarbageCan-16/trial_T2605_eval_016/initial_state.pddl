@@ -1,0 +1,198 @@
+(define (problem plan_trial_T2605_eval_016)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+EggType - otype
+ForkType - otype
+PepperShakerType - otype
+PotType - otype
+SpatulaType - otype
+Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72 - object
+Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19 - object
+Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43 - object
+PepperShaker_bar__plus_02_dot_81_bar__plus_01_dot_41_bar__minus_02_dot_23 - object
+Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35 - object
+Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98 - object
+Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46 - object
+Drawer_bar__plus_01_dot_44_bar__plus_01_dot_38_bar__minus_01_dot_00 - receptacle
+CounterTop_bar__plus_02_dot_08_bar__minus_02_dot_59_bar__plus_01_dot_62 - receptacle
+Drawer_bar__minus_01_dot_64_bar__minus_02_dot_55_bar__plus_00_dot_33 - receptacle
+StoveBurner_bar__minus_00_dot_14_bar__plus_02_dot_75_bar__plus_02_dot_57 - receptacle
+Cabinet_bar__minus_02_dot_74_bar__minus_00_dot_22_bar__plus_00_dot_71 - receptacle
+Sink_bar__plus_00_dot_39_bar__minus_01_dot_12_bar__plus_00_dot_82_bar_SinkBasin - receptacle
+CoffeeMachine_bar__minus_01_dot_15_bar__plus_00_dot_79_bar__plus_00_dot_97 - receptacle
+DiningTable_bar__minus_01_dot_05_bar__minus_01_dot_03_bar__minus_01_dot_24 - receptacle
+Microwave_bar__minus_02_dot_96_bar__minus_00_dot_54_bar__plus_01_dot_81 - receptacle
+GarbageCan_bar__minus_01_dot_19_bar__plus_01_dot_68_bar__minus_00_dot_21 - receptacle
+Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53 - receptacle
+CounterTop_bar__plus_00_dot_29_bar__minus_02_dot_46_bar__plus_01_dot_53 - receptacle
+Cabinet_bar__minus_03_dot_00_bar__minus_02_dot_38_bar__minus_02_dot_05 - receptacle
+Cabinet_bar__plus_00_dot_31_bar__minus_01_dot_22_bar__plus_01_dot_18 - receptacle
+Shelf_bar__plus_02_dot_54_bar__minus_01_dot_56_bar__plus_02_dot_02 - receptacle
+loc_bar_0_bar_5_bar_3_bar__minus_30 - location
+loc_bar_11_bar_10_bar_0_bar_0 - location
+loc_bar_4_bar__minus_5_bar_0_bar__minus_30 - location
+loc_bar_5_bar_5_bar_2_bar_45 - location
+loc_bar_5_bar__minus_6_bar_0_bar__minus_30 - location
+loc_bar_7_bar_8_bar_0_bar_60 - location
+loc_bar__minus_3_bar__minus_4_bar_0_bar_45 - location
+loc_bar__minus_3_bar__minus_5_bar_0_bar_0 - location
+loc_bar__minus_6_bar_8_bar_0_bar_30 - location
+loc_bar__minus_6_bar__minus_3_bar_3_bar_60 - location
+loc_bar__minus_7_bar_0_bar_3_bar_30 - location
+loc_bar__minus_7_bar__minus_3_bar_3_bar_0 - location
+loc_bar__minus_7_bar__minus_3_bar_3_bar_30 - location
+loc_bar__minus_8_bar_5_bar_3_bar_60 - location
+loc_bar__minus_9_bar__minus_7_bar_3_bar_45 - location
+loc_bar__minus_9_bar__minus_8_bar_1_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_10_bar_0_bar_0)
+(receptacleType Drawer_bar__plus_01_dot_44_bar__plus_01_dot_38_bar__minus_01_dot_00 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_44_bar__plus_01_dot_38_bar__minus_01_dot_00 loc_bar__minus_7_bar__minus_3_bar_3_bar_0)
+(openable Drawer_bar__plus_01_dot_44_bar__plus_01_dot_38_bar__minus_01_dot_00)
+(receptacleType CounterTop_bar__plus_02_dot_08_bar__minus_02_dot_59_bar__plus_01_dot_62 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_08_bar__minus_02_dot_59_bar__plus_01_dot_62 loc_bar_7_bar_8_bar_0_bar_60)
+(receptacleType Drawer_bar__minus_01_dot_64_bar__minus_02_dot_55_bar__plus_00_dot_33 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_64_bar__minus_02_dot_55_bar__plus_00_dot_33 loc_bar_4_bar__minus_5_bar_0_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_64_bar__minus_02_dot_55_bar__plus_00_dot_33)
+(receptacleType StoveBurner_bar__minus_00_dot_14_bar__plus_02_dot_75_bar__plus_02_dot_57 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_14_bar__plus_02_dot_75_bar__plus_02_dot_57 loc_bar__minus_3_bar__minus_5_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_02_dot_74_bar__minus_00_dot_22_bar__plus_00_dot_71 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_74_bar__minus_00_dot_22_bar__plus_00_dot_71 loc_bar__minus_6_bar_8_bar_0_bar_30)
+(openable Cabinet_bar__minus_02_dot_74_bar__minus_00_dot_22_bar__plus_00_dot_71)
+(receptacleType Sink_bar__plus_00_dot_39_bar__minus_01_dot_12_bar__plus_00_dot_82_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_39_bar__minus_01_dot_12_bar__plus_00_dot_82_bar_SinkBasin loc_bar__minus_7_bar__minus_3_bar_3_bar_30)
+(receptacleType CoffeeMachine_bar__minus_01_dot_15_bar__plus_00_dot_79_bar__plus_00_dot_97 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_15_bar__plus_00_dot_79_bar__plus_00_dot_97 loc_bar__minus_8_bar_5_bar_3_bar_60)
+(receptacleType DiningTable_bar__minus_01_dot_05_bar__minus_01_dot_03_bar__minus_01_dot_24 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_05_bar__minus_01_dot_03_bar__minus_01_dot_24 loc_bar__minus_9_bar__minus_8_bar_1_bar_30)
+(receptacleType Microwave_bar__minus_02_dot_96_bar__minus_00_dot_54_bar__plus_01_dot_81 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_96_bar__minus_00_dot_54_bar__plus_01_dot_81 loc_bar_0_bar_5_bar_3_bar__minus_30)
+(openable Microwave_bar__minus_02_dot_96_bar__minus_00_dot_54_bar__plus_01_dot_81)
+(receptacleType GarbageCan_bar__minus_01_dot_19_bar__plus_01_dot_68_bar__minus_00_dot_21 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_19_bar__plus_01_dot_68_bar__minus_00_dot_21 loc_bar_5_bar__minus_6_bar_0_bar__minus_30)
+(receptacleType Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53 loc_bar__minus_3_bar__minus_4_bar_0_bar_45)
+(openable Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53)
+(receptacleType CounterTop_bar__plus_00_dot_29_bar__minus_02_dot_46_bar__plus_01_dot_53 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_29_bar__minus_02_dot_46_bar__plus_01_dot_53 loc_bar__minus_9_bar__minus_7_bar_3_bar_45)
+(receptacleType Cabinet_bar__minus_03_dot_00_bar__minus_02_dot_38_bar__minus_02_dot_05 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_03_dot_00_bar__minus_02_dot_38_bar__minus_02_dot_05 loc_bar_5_bar_5_bar_2_bar_45)
+(openable Cabinet_bar__minus_03_dot_00_bar__minus_02_dot_38_bar__minus_02_dot_05)
+(receptacleType Cabinet_bar__plus_00_dot_31_bar__minus_01_dot_22_bar__plus_01_dot_18 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_31_bar__minus_01_dot_22_bar__plus_01_dot_18 loc_bar__minus_7_bar_0_bar_3_bar_30)
+(openable Cabinet_bar__plus_00_dot_31_bar__minus_01_dot_22_bar__plus_01_dot_18)
+(receptacleType Shelf_bar__plus_02_dot_54_bar__minus_01_dot_56_bar__plus_02_dot_02 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_54_bar__minus_01_dot_56_bar__plus_02_dot_02 loc_bar__minus_6_bar__minus_3_bar_3_bar_60)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType ForkType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PotType)
+(objectType Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72 BreadType)
+(inReceptacle Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72 DiningTable_bar__minus_01_dot_05_bar__minus_01_dot_03_bar__minus_01_dot_24)
+(objectAtLocation Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72 loc_bar__minus_9_bar__minus_8_bar_1_bar_30)
+(pickupable Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72)
+(heatable Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72)
+(coolable Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72)
+(sliceable Bread_bar__plus_01_dot_58_bar__minus_00_dot_52_bar__plus_00_dot_72)
+(objectType Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19 EggType)
+(inReceptacle Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19 Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53)
+(objectAtLocation Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19 loc_bar__minus_3_bar__minus_4_bar_0_bar_45)
+(pickupable Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19)
+(heatable Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19)
+(coolable Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19)
+(cleanable Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19)
+(sliceable Egg_bar__minus_02_dot_92_bar__minus_02_dot_83_bar__minus_02_dot_19)
+(objectType Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43 ForkType)
+(inReceptacle Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43 Drawer_bar__plus_01_dot_44_bar__plus_01_dot_38_bar__minus_01_dot_00)
+(objectAtLocation Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43 loc_bar__minus_7_bar__minus_3_bar_3_bar_0)
+(pickupable Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43)
+(cleanable Fork_bar__plus_01_dot_25_bar__plus_01_dot_55_bar__minus_01_dot_43)
+(objectType PepperShaker_bar__plus_02_dot_81_bar__plus_01_dot_41_bar__minus_02_dot_23 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_02_dot_81_bar__plus_01_dot_41_bar__minus_02_dot_23 DiningTable_bar__minus_01_dot_05_bar__minus_01_dot_03_bar__minus_01_dot_24)
+(objectAtLocation PepperShaker_bar__plus_02_dot_81_bar__plus_01_dot_41_bar__minus_02_dot_23 loc_bar__minus_9_bar__minus_8_bar_1_bar_30)
+(pickupable PepperShaker_bar__plus_02_dot_81_bar__plus_01_dot_41_bar__minus_02_dot_23)
+(objectType Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35 PotType)
+(inReceptacle Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35 StoveBurner_bar__minus_00_dot_14_bar__plus_02_dot_75_bar__plus_02_dot_57)
+(objectAtLocation Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35 loc_bar__minus_3_bar__minus_5_bar_0_bar_0)
+(pickupable Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35)
+(coolable Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35)
+(cleanable Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35)
+(isReceptacleObject Pot_bar__plus_00_dot_46_bar__plus_00_dot_89_bar__plus_00_dot_35)
+(objectType Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98 SpatulaType)
+(inReceptacle Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98 CounterTop_bar__plus_00_dot_29_bar__minus_02_dot_46_bar__plus_01_dot_53)
+(objectAtLocation Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98 loc_bar__minus_9_bar__minus_7_bar_3_bar_45)
+(pickupable Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98)
+(cleanable Spatula_bar__plus_02_dot_76_bar__plus_00_dot_68_bar__minus_01_dot_98)
+(objectType Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46 AppleType)
+(inReceptacle Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46 Fridge_bar__plus_01_dot_28_bar__plus_00_dot_02_bar__plus_02_dot_53)
+(objectAtLocation Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46 loc_bar__minus_3_bar__minus_4_bar_0_bar_45)
+(pickupable Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46)
+(heatable Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46)
+(coolable Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46)
+(cleanable Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46)
+(sliceable Apple_bar__minus_00_dot_50_bar__minus_01_dot_87_bar__plus_01_dot_46)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BreadType)
+                            (receptacleType ?r GarbageCanType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_eval_019)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+DishSpongeType - otype
+KnifeType - otype
+MugType - otype
+PanType - otype
+PepperShakerType - otype
+Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28 - object
+Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52 - object
+DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33 - object
+Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65 - object
+Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37 - object
+PepperShaker_bar__minus_01_dot_43_bar__minus_00_dot_46_bar__minus_00_dot_45 - object
+Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30 - object
+Microwave_bar__minus_01_dot_91_bar__minus_00_dot_42_bar__minus_02_dot_59 - receptacle
+Sink_bar__minus_02_dot_05_bar__minus_01_dot_71_bar__minus_02_dot_33_bar_SinkBasin - receptacle
+Cabinet_bar__minus_00_dot_88_bar__plus_01_dot_38_bar__plus_00_dot_17 - receptacle
+Cabinet_bar__plus_02_dot_45_bar__minus_00_dot_09_bar__plus_00_dot_44 - receptacle
+Cabinet_bar__minus_01_dot_02_bar__plus_01_dot_35_bar__minus_01_dot_33 - receptacle
+GarbageCan_bar__plus_01_dot_13_bar__plus_01_dot_47_bar__minus_00_dot_64 - receptacle
+DiningTable_bar__minus_01_dot_63_bar__minus_01_dot_10_bar__minus_02_dot_04 - receptacle
+CounterTop_bar__minus_00_dot_01_bar__minus_02_dot_54_bar__plus_01_dot_43 - receptacle
+Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20 - receptacle
+Drawer_bar__minus_00_dot_48_bar__minus_02_dot_90_bar__minus_00_dot_99 - receptacle
+CoffeeMachine_bar__plus_02_dot_17_bar__plus_02_dot_32_bar__minus_00_dot_40 - receptacle
+CounterTop_bar__plus_01_dot_65_bar__minus_01_dot_57_bar__plus_02_dot_23 - receptacle
+StoveBurner_bar__plus_01_dot_64_bar__minus_02_dot_98_bar__plus_01_dot_66 - receptacle
+Shelf_bar__plus_01_dot_18_bar__plus_01_dot_70_bar__minus_02_dot_81 - receptacle
+Fridge_bar__plus_00_dot_21_bar__plus_01_dot_62_bar__plus_02_dot_67 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_6_bar_1_bar__minus_30 - location
+loc_bar_2_bar_0_bar_1_bar_60 - location
+loc_bar_3_bar_6_bar_3_bar_45 - location
+loc_bar_3_bar_8_bar_2_bar_45 - location
+loc_bar_6_bar_0_bar_1_bar_45 - location
+loc_bar_6_bar_8_bar_1_bar_45 - location
+loc_bar_7_bar__minus_1_bar_3_bar__minus_30 - location
+loc_bar_8_bar__minus_2_bar_2_bar_30 - location
+loc_bar_9_bar_1_bar_0_bar_30 - location
+loc_bar_9_bar_5_bar_3_bar_45 - location
+loc_bar__minus_2_bar_9_bar_0_bar_0 - location
+loc_bar__minus_2_bar__minus_8_bar_0_bar_45 - location
+loc_bar__minus_4_bar__minus_9_bar_0_bar_45 - location
+loc_bar__minus_7_bar__minus_1_bar_3_bar_60 - location
+loc_bar__minus_9_bar_6_bar_3_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Microwave_bar__minus_01_dot_91_bar__minus_00_dot_42_bar__minus_02_dot_59 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_91_bar__minus_00_dot_42_bar__minus_02_dot_59 loc_bar_8_bar__minus_2_bar_2_bar_30)
+(openable Microwave_bar__minus_01_dot_91_bar__minus_00_dot_42_bar__minus_02_dot_59)
+(receptacleType Sink_bar__minus_02_dot_05_bar__minus_01_dot_71_bar__minus_02_dot_33_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_05_bar__minus_01_dot_71_bar__minus_02_dot_33_bar_SinkBasin loc_bar_6_bar_0_bar_1_bar_45)
+(receptacleType Cabinet_bar__minus_00_dot_88_bar__plus_01_dot_38_bar__plus_00_dot_17 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_88_bar__plus_01_dot_38_bar__plus_00_dot_17 loc_bar__minus_2_bar__minus_8_bar_0_bar_45)
+(openable Cabinet_bar__minus_00_dot_88_bar__plus_01_dot_38_bar__plus_00_dot_17)
+(receptacleType Cabinet_bar__plus_02_dot_45_bar__minus_00_dot_09_bar__plus_00_dot_44 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_45_bar__minus_00_dot_09_bar__plus_00_dot_44 loc_bar_2_bar_0_bar_1_bar_60)
+(openable Cabinet_bar__plus_02_dot_45_bar__minus_00_dot_09_bar__plus_00_dot_44)
+(receptacleType Cabinet_bar__minus_01_dot_02_bar__plus_01_dot_35_bar__minus_01_dot_33 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_02_bar__plus_01_dot_35_bar__minus_01_dot_33 loc_bar__minus_9_bar_6_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_02_bar__plus_01_dot_35_bar__minus_01_dot_33)
+(receptacleType GarbageCan_bar__plus_01_dot_13_bar__plus_01_dot_47_bar__minus_00_dot_64 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_13_bar__plus_01_dot_47_bar__minus_00_dot_64 loc_bar__minus_2_bar_9_bar_0_bar_0)
+(receptacleType DiningTable_bar__minus_01_dot_63_bar__minus_01_dot_10_bar__minus_02_dot_04 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_63_bar__minus_01_dot_10_bar__minus_02_dot_04 loc_bar__minus_4_bar__minus_9_bar_0_bar_45)
+(receptacleType CounterTop_bar__minus_00_dot_01_bar__minus_02_dot_54_bar__plus_01_dot_43 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_01_bar__minus_02_dot_54_bar__plus_01_dot_43 loc_bar_7_bar__minus_1_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20 loc_bar_1_bar_6_bar_1_bar__minus_30)
+(openable Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20)
+(receptacleType Drawer_bar__minus_00_dot_48_bar__minus_02_dot_90_bar__minus_00_dot_99 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_48_bar__minus_02_dot_90_bar__minus_00_dot_99 loc_bar_3_bar_6_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_48_bar__minus_02_dot_90_bar__minus_00_dot_99)
+(receptacleType CoffeeMachine_bar__plus_02_dot_17_bar__plus_02_dot_32_bar__minus_00_dot_40 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_02_dot_17_bar__plus_02_dot_32_bar__minus_00_dot_40 loc_bar_6_bar_8_bar_1_bar_45)
+(receptacleType CounterTop_bar__plus_01_dot_65_bar__minus_01_dot_57_bar__plus_02_dot_23 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_65_bar__minus_01_dot_57_bar__plus_02_dot_23 loc_bar_3_bar_8_bar_2_bar_45)
+(receptacleType StoveBurner_bar__plus_01_dot_64_bar__minus_02_dot_98_bar__plus_01_dot_66 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_64_bar__minus_02_dot_98_bar__plus_01_dot_66 loc_bar_9_bar_1_bar_0_bar_30)
+(receptacleType Shelf_bar__plus_01_dot_18_bar__plus_01_dot_70_bar__minus_02_dot_81 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_18_bar__plus_01_dot_70_bar__minus_02_dot_81 loc_bar__minus_7_bar__minus_1_bar_3_bar_60)
+(receptacleType Fridge_bar__plus_00_dot_21_bar__plus_01_dot_62_bar__plus_02_dot_67 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_21_bar__plus_01_dot_62_bar__plus_02_dot_67 loc_bar_9_bar_5_bar_3_bar_45)
+(openable Fridge_bar__plus_00_dot_21_bar__plus_01_dot_62_bar__plus_02_dot_67)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain StoveBurnerType PanType)
+(objectType Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28 PanType)
+(inReceptacle Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28 StoveBurner_bar__plus_01_dot_64_bar__minus_02_dot_98_bar__plus_01_dot_66)
+(objectAtLocation Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28 loc_bar_9_bar_1_bar_0_bar_30)
+(pickupable Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28)
+(coolable Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28)
+(cleanable Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28)
+(isReceptacleObject Pan_bar__minus_00_dot_19_bar__plus_01_dot_93_bar__plus_00_dot_28)
+(objectType Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52 AppleType)
+(inReceptacle Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52 Microwave_bar__minus_01_dot_91_bar__minus_00_dot_42_bar__minus_02_dot_59)
+(objectAtLocation Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52 loc_bar_8_bar__minus_2_bar_2_bar_30)
+(pickupable Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52)
+(heatable Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52)
+(coolable Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52)
+(cleanable Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52)
+(sliceable Apple_bar__minus_00_dot_72_bar__minus_01_dot_68_bar__plus_01_dot_52)
+(objectType DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33 Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20)
+(objectAtLocation DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33 loc_bar_1_bar_6_bar_1_bar__minus_30)
+(pickupable DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33)
+(cleanable DishSponge_bar__plus_02_dot_96_bar__minus_02_dot_82_bar__plus_02_dot_33)
+(objectType Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65 BreadType)
+(inReceptacle Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65 DiningTable_bar__minus_01_dot_63_bar__minus_01_dot_10_bar__minus_02_dot_04)
+(objectAtLocation Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65 loc_bar__minus_4_bar__minus_9_bar_0_bar_45)
+(pickupable Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65)
+(heatable Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65)
+(coolable Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65)
+(sliceable Bread_bar__plus_00_dot_29_bar__minus_00_dot_65_bar__minus_01_dot_65)
+(objectType Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37 KnifeType)
+(inReceptacle Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37 Drawer_bar__minus_00_dot_48_bar__minus_02_dot_90_bar__minus_00_dot_99)
+(objectAtLocation Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37 loc_bar_3_bar_6_bar_3_bar_45)
+(pickupable Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37)
+(cleanable Knife_bar__plus_01_dot_16_bar__minus_02_dot_63_bar__minus_02_dot_37)
+(objectType PepperShaker_bar__minus_01_dot_43_bar__minus_00_dot_46_bar__minus_00_dot_45 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_01_dot_43_bar__minus_00_dot_46_bar__minus_00_dot_45 Drawer_bar__minus_02_dot_59_bar__minus_00_dot_31_bar__plus_00_dot_20)
+(objectAtLocation PepperShaker_bar__minus_01_dot_43_bar__minus_00_dot_46_bar__minus_00_dot_45 loc_bar_1_bar_6_bar_1_bar__minus_30)
+(pickupable PepperShaker_bar__minus_01_dot_43_bar__minus_00_dot_46_bar__minus_00_dot_45)
+(objectType Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30 MugType)
+(inReceptacle Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30 CoffeeMachine_bar__plus_02_dot_17_bar__plus_02_dot_32_bar__minus_00_dot_40)
+(objectAtLocation Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30 loc_bar_6_bar_8_bar_1_bar_45)
+(pickupable Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30)
+(heatable Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30)
+(coolable Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30)
+(cleanable Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30)
+(isReceptacleObject Mug_bar__plus_00_dot_90_bar__minus_01_dot_13_bar__plus_02_dot_30)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PanType)
+                            (receptacleType ?r CabinetType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

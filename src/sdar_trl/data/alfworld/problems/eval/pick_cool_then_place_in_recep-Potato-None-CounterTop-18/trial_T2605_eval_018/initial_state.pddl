@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_eval_018)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+EggType - otype
+KnifeType - otype
+PlateType - otype
+PotatoType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88 - object
+Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85 - object
+SoapBottle_bar__minus_00_dot_43_bar__minus_01_dot_90_bar__plus_02_dot_69 - object
+Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43 - object
+SaltShaker_bar__minus_02_dot_82_bar__minus_01_dot_00_bar__plus_02_dot_84 - object
+Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42 - object
+Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94 - object
+Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52 - receptacle
+Cabinet_bar__minus_00_dot_01_bar__plus_01_dot_82_bar__minus_00_dot_67 - receptacle
+Drawer_bar__plus_01_dot_21_bar__plus_00_dot_12_bar__plus_01_dot_60 - receptacle
+CoffeeMachine_bar__plus_02_dot_48_bar__minus_01_dot_66_bar__plus_00_dot_48 - receptacle
+DiningTable_bar__minus_00_dot_27_bar__minus_01_dot_38_bar__plus_00_dot_87 - receptacle
+StoveBurner_bar__minus_02_dot_45_bar__plus_00_dot_41_bar__minus_01_dot_49 - receptacle
+Microwave_bar__plus_01_dot_68_bar__minus_00_dot_06_bar__plus_02_dot_10 - receptacle
+Shelf_bar__minus_02_dot_90_bar__plus_00_dot_69_bar__minus_01_dot_24 - receptacle
+Cabinet_bar__plus_02_dot_56_bar__minus_02_dot_85_bar__minus_01_dot_19 - receptacle
+Drawer_bar__minus_02_dot_13_bar__minus_00_dot_44_bar__plus_00_dot_93 - receptacle
+CounterTop_bar__plus_01_dot_10_bar__minus_00_dot_95_bar__minus_00_dot_25 - receptacle
+Sink_bar__minus_00_dot_93_bar__plus_02_dot_53_bar__plus_02_dot_80_bar_SinkBasin - receptacle
+Cabinet_bar__plus_01_dot_15_bar__plus_02_dot_08_bar__plus_02_dot_93 - receptacle
+GarbageCan_bar__plus_00_dot_44_bar__minus_00_dot_58_bar__minus_01_dot_09 - receptacle
+CounterTop_bar__minus_01_dot_93_bar__plus_00_dot_41_bar__plus_02_dot_16 - receptacle
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_3_bar_6_bar_1_bar_45 - location
+loc_bar_4_bar_2_bar_0_bar_60 - location
+loc_bar_4_bar_6_bar_1_bar_45 - location
+loc_bar_5_bar_0_bar_2_bar__minus_30 - location
+loc_bar_5_bar__minus_5_bar_0_bar_30 - location
+loc_bar_5_bar__minus_5_bar_2_bar__minus_30 - location
+loc_bar_6_bar_6_bar_1_bar_0 - location
+loc_bar_7_bar_4_bar_2_bar_45 - location
+loc_bar_9_bar__minus_2_bar_2_bar_0 - location
+loc_bar_9_bar__minus_7_bar_1_bar_30 - location
+loc_bar__minus_1_bar_1_bar_0_bar__minus_30 - location
+loc_bar__minus_2_bar_8_bar_1_bar__minus_30 - location
+loc_bar__minus_6_bar__minus_4_bar_2_bar_0 - location
+loc_bar__minus_7_bar__minus_3_bar_1_bar_60 - location
+loc_bar__minus_9_bar_8_bar_2_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52 loc_bar__minus_2_bar_8_bar_1_bar__minus_30)
+(openable Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52)
+(receptacleType Cabinet_bar__minus_00_dot_01_bar__plus_01_dot_82_bar__minus_00_dot_67 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_01_bar__plus_01_dot_82_bar__minus_00_dot_67 loc_bar__minus_6_bar__minus_4_bar_2_bar_0)
+(openable Cabinet_bar__minus_00_dot_01_bar__plus_01_dot_82_bar__minus_00_dot_67)
+(receptacleType Drawer_bar__plus_01_dot_21_bar__plus_00_dot_12_bar__plus_01_dot_60 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_21_bar__plus_00_dot_12_bar__plus_01_dot_60 loc_bar__minus_7_bar__minus_3_bar_1_bar_60)
+(openable Drawer_bar__plus_01_dot_21_bar__plus_00_dot_12_bar__plus_01_dot_60)
+(receptacleType CoffeeMachine_bar__plus_02_dot_48_bar__minus_01_dot_66_bar__plus_00_dot_48 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_02_dot_48_bar__minus_01_dot_66_bar__plus_00_dot_48 loc_bar_5_bar_0_bar_2_bar__minus_30)
+(receptacleType DiningTable_bar__minus_00_dot_27_bar__minus_01_dot_38_bar__plus_00_dot_87 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_27_bar__minus_01_dot_38_bar__plus_00_dot_87 loc_bar_3_bar_6_bar_1_bar_45)
+(receptacleType StoveBurner_bar__minus_02_dot_45_bar__plus_00_dot_41_bar__minus_01_dot_49 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_45_bar__plus_00_dot_41_bar__minus_01_dot_49 loc_bar_5_bar__minus_5_bar_2_bar__minus_30)
+(receptacleType Microwave_bar__plus_01_dot_68_bar__minus_00_dot_06_bar__plus_02_dot_10 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_68_bar__minus_00_dot_06_bar__plus_02_dot_10 loc_bar__minus_9_bar_8_bar_2_bar_45)
+(openable Microwave_bar__plus_01_dot_68_bar__minus_00_dot_06_bar__plus_02_dot_10)
+(receptacleType Shelf_bar__minus_02_dot_90_bar__plus_00_dot_69_bar__minus_01_dot_24 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_90_bar__plus_00_dot_69_bar__minus_01_dot_24 loc_bar_5_bar__minus_5_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_02_dot_56_bar__minus_02_dot_85_bar__minus_01_dot_19 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_56_bar__minus_02_dot_85_bar__minus_01_dot_19 loc_bar_7_bar_4_bar_2_bar_45)
+(openable Cabinet_bar__plus_02_dot_56_bar__minus_02_dot_85_bar__minus_01_dot_19)
+(receptacleType Drawer_bar__minus_02_dot_13_bar__minus_00_dot_44_bar__plus_00_dot_93 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_13_bar__minus_00_dot_44_bar__plus_00_dot_93 loc_bar_9_bar__minus_7_bar_1_bar_30)
+(openable Drawer_bar__minus_02_dot_13_bar__minus_00_dot_44_bar__plus_00_dot_93)
+(receptacleType CounterTop_bar__plus_01_dot_10_bar__minus_00_dot_95_bar__minus_00_dot_25 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_10_bar__minus_00_dot_95_bar__minus_00_dot_25 loc_bar_4_bar_2_bar_0_bar_60)
+(receptacleType Sink_bar__minus_00_dot_93_bar__plus_02_dot_53_bar__plus_02_dot_80_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_93_bar__plus_02_dot_53_bar__plus_02_dot_80_bar_SinkBasin loc_bar_6_bar_6_bar_1_bar_0)
+(receptacleType Cabinet_bar__plus_01_dot_15_bar__plus_02_dot_08_bar__plus_02_dot_93 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_15_bar__plus_02_dot_08_bar__plus_02_dot_93 loc_bar_4_bar_6_bar_1_bar_45)
+(openable Cabinet_bar__plus_01_dot_15_bar__plus_02_dot_08_bar__plus_02_dot_93)
+(receptacleType GarbageCan_bar__plus_00_dot_44_bar__minus_00_dot_58_bar__minus_01_dot_09 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_44_bar__minus_00_dot_58_bar__minus_01_dot_09 loc_bar_9_bar__minus_2_bar_2_bar_0)
+(receptacleType CounterTop_bar__minus_01_dot_93_bar__plus_00_dot_41_bar__plus_02_dot_16 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_93_bar__plus_00_dot_41_bar__plus_02_dot_16 loc_bar__minus_1_bar_1_bar_0_bar__minus_30)
+(canContain CabinetType PlateType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType AppleType)
+(canContain FridgeType EggType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotatoType)
+(objectType Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88 PotatoType)
+(inReceptacle Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88 Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52)
+(objectAtLocation Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88 loc_bar__minus_2_bar_8_bar_1_bar__minus_30)
+(pickupable Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88)
+(heatable Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88)
+(coolable Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88)
+(cleanable Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88)
+(sliceable Potato_bar__minus_01_dot_41_bar__plus_01_dot_05_bar__plus_01_dot_88)
+(objectType Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85 PlateType)
+(inReceptacle Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85 Microwave_bar__plus_01_dot_68_bar__minus_00_dot_06_bar__plus_02_dot_10)
+(objectAtLocation Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85 loc_bar__minus_9_bar_8_bar_2_bar_45)
+(pickupable Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85)
+(heatable Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85)
+(coolable Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85)
+(cleanable Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85)
+(isReceptacleObject Plate_bar__minus_00_dot_61_bar__plus_01_dot_13_bar__minus_00_dot_85)
+(objectType SoapBottle_bar__minus_00_dot_43_bar__minus_01_dot_90_bar__plus_02_dot_69 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_00_dot_43_bar__minus_01_dot_90_bar__plus_02_dot_69 GarbageCan_bar__plus_00_dot_44_bar__minus_00_dot_58_bar__minus_01_dot_09)
+(objectAtLocation SoapBottle_bar__minus_00_dot_43_bar__minus_01_dot_90_bar__plus_02_dot_69 loc_bar_9_bar__minus_2_bar_2_bar_0)
+(pickupable SoapBottle_bar__minus_00_dot_43_bar__minus_01_dot_90_bar__plus_02_dot_69)
+(objectType Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43 EggType)
+(inReceptacle Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43 Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52)
+(objectAtLocation Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43 loc_bar__minus_2_bar_8_bar_1_bar__minus_30)
+(pickupable Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43)
+(heatable Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43)
+(coolable Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43)
+(cleanable Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43)
+(sliceable Egg_bar__minus_01_dot_25_bar__plus_00_dot_35_bar__minus_00_dot_43)
+(objectType SaltShaker_bar__minus_02_dot_82_bar__minus_01_dot_00_bar__plus_02_dot_84 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_02_dot_82_bar__minus_01_dot_00_bar__plus_02_dot_84 Cabinet_bar__plus_01_dot_15_bar__plus_02_dot_08_bar__plus_02_dot_93)
+(objectAtLocation SaltShaker_bar__minus_02_dot_82_bar__minus_01_dot_00_bar__plus_02_dot_84 loc_bar_4_bar_6_bar_1_bar_45)
+(pickupable SaltShaker_bar__minus_02_dot_82_bar__minus_01_dot_00_bar__plus_02_dot_84)
+(objectType Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42 AppleType)
+(inReceptacle Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42 Fridge_bar__minus_01_dot_72_bar__plus_02_dot_01_bar__plus_01_dot_52)
+(objectAtLocation Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42 loc_bar__minus_2_bar_8_bar_1_bar__minus_30)
+(pickupable Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42)
+(heatable Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42)
+(coolable Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42)
+(cleanable Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42)
+(sliceable Apple_bar__plus_00_dot_02_bar__plus_02_dot_40_bar__minus_00_dot_42)
+(objectType Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94 KnifeType)
+(inReceptacle Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94 Sink_bar__minus_00_dot_93_bar__plus_02_dot_53_bar__plus_02_dot_80_bar_SinkBasin)
+(objectAtLocation Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94 loc_bar_6_bar_6_bar_1_bar_0)
+(pickupable Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94)
+(cleanable Knife_bar__plus_00_dot_74_bar__plus_01_dot_48_bar__plus_01_dot_94)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r CounterTopType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

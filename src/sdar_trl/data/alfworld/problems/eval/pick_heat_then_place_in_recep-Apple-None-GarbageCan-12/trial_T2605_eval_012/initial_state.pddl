@@ -1,0 +1,200 @@
+(define (problem plan_trial_T2605_eval_012)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+ForkType - otype
+PlateType - otype
+PotType - otype
+SoapBottleType - otype
+SpatulaType - otype
+Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14 - object
+Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77 - object
+SoapBottle_bar__plus_01_dot_47_bar__minus_02_dot_90_bar__plus_00_dot_07 - object
+Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91 - object
+Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59 - object
+Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91 - object
+Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38 - object
+StoveBurner_bar__plus_01_dot_95_bar__minus_00_dot_46_bar__plus_00_dot_85 - receptacle
+Cabinet_bar__minus_00_dot_67_bar__plus_02_dot_98_bar__plus_01_dot_43 - receptacle
+Drawer_bar__plus_00_dot_95_bar__plus_00_dot_59_bar__minus_01_dot_42 - receptacle
+CoffeeMachine_bar__minus_00_dot_97_bar__minus_01_dot_02_bar__plus_02_dot_13 - receptacle
+GarbageCan_bar__minus_01_dot_06_bar__minus_02_dot_49_bar__minus_00_dot_26 - receptacle
+Microwave_bar__minus_02_dot_60_bar__minus_00_dot_37_bar__plus_00_dot_62 - receptacle
+Shelf_bar__minus_02_dot_00_bar__plus_01_dot_90_bar__plus_02_dot_08 - receptacle
+Drawer_bar__plus_01_dot_25_bar__minus_02_dot_09_bar__minus_02_dot_23 - receptacle
+Cabinet_bar__plus_02_dot_07_bar__plus_01_dot_04_bar__plus_00_dot_43 - receptacle
+Fridge_bar__plus_00_dot_51_bar__plus_02_dot_26_bar__minus_02_dot_56 - receptacle
+CounterTop_bar__minus_01_dot_28_bar__plus_01_dot_84_bar__minus_01_dot_78 - receptacle
+DiningTable_bar__plus_02_dot_80_bar__minus_02_dot_11_bar__minus_01_dot_41 - receptacle
+CounterTop_bar__plus_02_dot_91_bar__plus_02_dot_16_bar__minus_01_dot_86 - receptacle
+Sink_bar__plus_03_dot_00_bar__minus_01_dot_87_bar__plus_00_dot_60_bar_SinkBasin - receptacle
+Cabinet_bar__minus_01_dot_50_bar__plus_00_dot_37_bar__plus_02_dot_45 - receptacle
+loc_bar_0_bar_0_bar_0_bar_45 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar__minus_1_bar_1_bar__minus_30 - location
+loc_bar_5_bar_6_bar_1_bar_30 - location
+loc_bar_5_bar__minus_2_bar_3_bar__minus_30 - location
+loc_bar_5_bar__minus_7_bar_1_bar_45 - location
+loc_bar_9_bar_6_bar_0_bar_60 - location
+loc_bar__minus_1_bar_2_bar_1_bar_45 - location
+loc_bar__minus_1_bar__minus_6_bar_2_bar_45 - location
+loc_bar__minus_3_bar__minus_2_bar_1_bar_30 - location
+loc_bar__minus_4_bar__minus_3_bar_1_bar_60 - location
+loc_bar__minus_5_bar_5_bar_0_bar__minus_30 - location
+loc_bar__minus_5_bar_9_bar_3_bar_0 - location
+loc_bar__minus_7_bar__minus_9_bar_2_bar_60 - location
+loc_bar__minus_8_bar__minus_7_bar_1_bar_45 - location
+loc_bar__minus_9_bar_3_bar_1_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType StoveBurner_bar__plus_01_dot_95_bar__minus_00_dot_46_bar__plus_00_dot_85 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_95_bar__minus_00_dot_46_bar__plus_00_dot_85 loc_bar_5_bar_6_bar_1_bar_30)
+(receptacleType Cabinet_bar__minus_00_dot_67_bar__plus_02_dot_98_bar__plus_01_dot_43 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_67_bar__plus_02_dot_98_bar__plus_01_dot_43 loc_bar__minus_4_bar__minus_3_bar_1_bar_60)
+(openable Cabinet_bar__minus_00_dot_67_bar__plus_02_dot_98_bar__plus_01_dot_43)
+(receptacleType Drawer_bar__plus_00_dot_95_bar__plus_00_dot_59_bar__minus_01_dot_42 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_95_bar__plus_00_dot_59_bar__minus_01_dot_42 loc_bar_2_bar__minus_1_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_00_dot_95_bar__plus_00_dot_59_bar__minus_01_dot_42)
+(receptacleType CoffeeMachine_bar__minus_00_dot_97_bar__minus_01_dot_02_bar__plus_02_dot_13 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_97_bar__minus_01_dot_02_bar__plus_02_dot_13 loc_bar__minus_9_bar_3_bar_1_bar_60)
+(receptacleType GarbageCan_bar__minus_01_dot_06_bar__minus_02_dot_49_bar__minus_00_dot_26 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_06_bar__minus_02_dot_49_bar__minus_00_dot_26 loc_bar_0_bar_0_bar_0_bar_45)
+(receptacleType Microwave_bar__minus_02_dot_60_bar__minus_00_dot_37_bar__plus_00_dot_62 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_60_bar__minus_00_dot_37_bar__plus_00_dot_62 loc_bar__minus_8_bar__minus_7_bar_1_bar_45)
+(openable Microwave_bar__minus_02_dot_60_bar__minus_00_dot_37_bar__plus_00_dot_62)
+(receptacleType Shelf_bar__minus_02_dot_00_bar__plus_01_dot_90_bar__plus_02_dot_08 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_00_bar__plus_01_dot_90_bar__plus_02_dot_08 loc_bar_5_bar__minus_2_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_01_dot_25_bar__minus_02_dot_09_bar__minus_02_dot_23 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_25_bar__minus_02_dot_09_bar__minus_02_dot_23 loc_bar__minus_5_bar_9_bar_3_bar_0)
+(openable Drawer_bar__plus_01_dot_25_bar__minus_02_dot_09_bar__minus_02_dot_23)
+(receptacleType Cabinet_bar__plus_02_dot_07_bar__plus_01_dot_04_bar__plus_00_dot_43 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_07_bar__plus_01_dot_04_bar__plus_00_dot_43 loc_bar__minus_3_bar__minus_2_bar_1_bar_30)
+(openable Cabinet_bar__plus_02_dot_07_bar__plus_01_dot_04_bar__plus_00_dot_43)
+(receptacleType Fridge_bar__plus_00_dot_51_bar__plus_02_dot_26_bar__minus_02_dot_56 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_51_bar__plus_02_dot_26_bar__minus_02_dot_56 loc_bar__minus_7_bar__minus_9_bar_2_bar_60)
+(openable Fridge_bar__plus_00_dot_51_bar__plus_02_dot_26_bar__minus_02_dot_56)
+(receptacleType CounterTop_bar__minus_01_dot_28_bar__plus_01_dot_84_bar__minus_01_dot_78 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_28_bar__plus_01_dot_84_bar__minus_01_dot_78 loc_bar_5_bar__minus_7_bar_1_bar_45)
+(receptacleType DiningTable_bar__plus_02_dot_80_bar__minus_02_dot_11_bar__minus_01_dot_41 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_80_bar__minus_02_dot_11_bar__minus_01_dot_41 loc_bar__minus_5_bar_5_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__plus_02_dot_91_bar__plus_02_dot_16_bar__minus_01_dot_86 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_91_bar__plus_02_dot_16_bar__minus_01_dot_86 loc_bar__minus_1_bar_2_bar_1_bar_45)
+(receptacleType Sink_bar__plus_03_dot_00_bar__minus_01_dot_87_bar__plus_00_dot_60_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_03_dot_00_bar__minus_01_dot_87_bar__plus_00_dot_60_bar_SinkBasin loc_bar__minus_1_bar__minus_6_bar_2_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_50_bar__plus_00_dot_37_bar__plus_02_dot_45 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_50_bar__plus_00_dot_37_bar__plus_02_dot_45 loc_bar_9_bar_6_bar_0_bar_60)
+(openable Cabinet_bar__minus_01_dot_50_bar__plus_00_dot_37_bar__plus_02_dot_45)
+(canContain CabinetType PlateType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType ForkType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType PlateType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PotType)
+(objectType Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14 AppleType)
+(inReceptacle Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14 Fridge_bar__plus_00_dot_51_bar__plus_02_dot_26_bar__minus_02_dot_56)
+(objectAtLocation Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14 loc_bar__minus_7_bar__minus_9_bar_2_bar_60)
+(pickupable Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14)
+(heatable Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14)
+(coolable Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14)
+(cleanable Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14)
+(sliceable Apple_bar__minus_00_dot_02_bar__minus_01_dot_28_bar__minus_02_dot_14)
+(objectType Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77 ForkType)
+(inReceptacle Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77 Sink_bar__plus_03_dot_00_bar__minus_01_dot_87_bar__plus_00_dot_60_bar_SinkBasin)
+(objectAtLocation Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77 loc_bar__minus_1_bar__minus_6_bar_2_bar_45)
+(pickupable Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77)
+(cleanable Fork_bar__minus_02_dot_45_bar__plus_00_dot_06_bar__minus_00_dot_77)
+(objectType SoapBottle_bar__plus_01_dot_47_bar__minus_02_dot_90_bar__plus_00_dot_07 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_01_dot_47_bar__minus_02_dot_90_bar__plus_00_dot_07 Shelf_bar__minus_02_dot_00_bar__plus_01_dot_90_bar__plus_02_dot_08)
+(objectAtLocation SoapBottle_bar__plus_01_dot_47_bar__minus_02_dot_90_bar__plus_00_dot_07 loc_bar_5_bar__minus_2_bar_3_bar__minus_30)
+(pickupable SoapBottle_bar__plus_01_dot_47_bar__minus_02_dot_90_bar__plus_00_dot_07)
+(objectType Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91 PotType)
+(inReceptacle Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91 StoveBurner_bar__plus_01_dot_95_bar__minus_00_dot_46_bar__plus_00_dot_85)
+(objectAtLocation Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91 loc_bar_5_bar_6_bar_1_bar_30)
+(pickupable Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91)
+(coolable Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91)
+(cleanable Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91)
+(isReceptacleObject Pot_bar__minus_01_dot_72_bar__minus_01_dot_79_bar__plus_00_dot_91)
+(objectType Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59 SpatulaType)
+(inReceptacle Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59 CounterTop_bar__minus_01_dot_28_bar__plus_01_dot_84_bar__minus_01_dot_78)
+(objectAtLocation Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59 loc_bar_5_bar__minus_7_bar_1_bar_45)
+(pickupable Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59)
+(cleanable Spatula_bar__minus_02_dot_37_bar__minus_02_dot_37_bar__plus_00_dot_59)
+(objectType Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91 PlateType)
+(inReceptacle Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91 Shelf_bar__minus_02_dot_00_bar__plus_01_dot_90_bar__plus_02_dot_08)
+(objectAtLocation Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91 loc_bar_5_bar__minus_2_bar_3_bar__minus_30)
+(pickupable Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91)
+(heatable Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91)
+(coolable Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91)
+(cleanable Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91)
+(isReceptacleObject Plate_bar__minus_02_dot_44_bar__minus_02_dot_13_bar__minus_00_dot_91)
+(objectType Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38 BreadType)
+(inReceptacle Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38 DiningTable_bar__plus_02_dot_80_bar__minus_02_dot_11_bar__minus_01_dot_41)
+(objectAtLocation Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38 loc_bar__minus_5_bar_5_bar_0_bar__minus_30)
+(pickupable Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38)
+(heatable Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38)
+(coolable Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38)
+(sliceable Bread_bar__minus_00_dot_36_bar__minus_01_dot_36_bar__minus_00_dot_38)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o AppleType)
+                            (receptacleType ?r GarbageCanType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,197 @@
+(define (problem plan_trial_T2605_eval_014)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+KnifeType - otype
+PanType - otype
+PepperShakerType - otype
+PotType - otype
+PotatoType - otype
+SpatulaType - otype
+Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65 - object
+Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69 - object
+Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28 - object
+PepperShaker_bar__plus_01_dot_71_bar__minus_02_dot_02_bar__plus_01_dot_79 - object
+Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82 - object
+Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98 - object
+Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00 - object
+CounterTop_bar__plus_00_dot_58_bar__minus_00_dot_63_bar__minus_01_dot_50 - receptacle
+Cabinet_bar__minus_01_dot_60_bar__minus_01_dot_40_bar__plus_01_dot_75 - receptacle
+Drawer_bar__minus_00_dot_49_bar__plus_02_dot_64_bar__plus_02_dot_73 - receptacle
+Drawer_bar__minus_00_dot_15_bar__minus_02_dot_93_bar__plus_00_dot_89 - receptacle
+CoffeeMachine_bar__minus_01_dot_30_bar__minus_01_dot_35_bar__plus_00_dot_51 - receptacle
+Cabinet_bar__minus_02_dot_90_bar__plus_00_dot_59_bar__plus_02_dot_73 - receptacle
+Fridge_bar__minus_01_dot_13_bar__minus_00_dot_36_bar__plus_01_dot_43 - receptacle
+DiningTable_bar__minus_02_dot_58_bar__minus_02_dot_05_bar__plus_00_dot_62 - receptacle
+Cabinet_bar__minus_00_dot_48_bar__plus_02_dot_10_bar__plus_00_dot_43 - receptacle
+Shelf_bar__plus_00_dot_61_bar__plus_02_dot_98_bar__minus_01_dot_14 - receptacle
+StoveBurner_bar__plus_01_dot_40_bar__minus_00_dot_80_bar__plus_01_dot_11 - receptacle
+CounterTop_bar__minus_01_dot_77_bar__plus_02_dot_00_bar__plus_02_dot_41 - receptacle
+GarbageCan_bar__minus_01_dot_35_bar__plus_01_dot_55_bar__plus_01_dot_39 - receptacle
+Microwave_bar__plus_02_dot_61_bar__minus_01_dot_15_bar__minus_00_dot_96 - receptacle
+Sink_bar__minus_02_dot_66_bar__plus_02_dot_67_bar__plus_00_dot_44_bar_SinkBasin - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar_3_bar_1_bar_30 - location
+loc_bar_3_bar_0_bar_1_bar_60 - location
+loc_bar_3_bar__minus_4_bar_3_bar_45 - location
+loc_bar_5_bar_4_bar_2_bar_30 - location
+loc_bar_6_bar__minus_4_bar_3_bar_30 - location
+loc_bar_7_bar_5_bar_2_bar_0 - location
+loc_bar_8_bar_8_bar_3_bar_45 - location
+loc_bar_9_bar__minus_3_bar_0_bar_60 - location
+loc_bar__minus_2_bar_8_bar_0_bar__minus_30 - location
+loc_bar__minus_2_bar__minus_6_bar_3_bar_0 - location
+loc_bar__minus_3_bar__minus_9_bar_2_bar_30 - location
+loc_bar__minus_4_bar_7_bar_3_bar_0 - location
+loc_bar__minus_4_bar__minus_9_bar_3_bar__minus_30 - location
+loc_bar__minus_6_bar__minus_9_bar_1_bar_60 - location
+loc_bar__minus_8_bar_9_bar_3_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_00_dot_58_bar__minus_00_dot_63_bar__minus_01_dot_50 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_58_bar__minus_00_dot_63_bar__minus_01_dot_50 loc_bar__minus_6_bar__minus_9_bar_1_bar_60)
+(receptacleType Cabinet_bar__minus_01_dot_60_bar__minus_01_dot_40_bar__plus_01_dot_75 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_60_bar__minus_01_dot_40_bar__plus_01_dot_75 loc_bar__minus_4_bar__minus_9_bar_3_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_60_bar__minus_01_dot_40_bar__plus_01_dot_75)
+(receptacleType Drawer_bar__minus_00_dot_49_bar__plus_02_dot_64_bar__plus_02_dot_73 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_49_bar__plus_02_dot_64_bar__plus_02_dot_73 loc_bar_5_bar_4_bar_2_bar_30)
+(openable Drawer_bar__minus_00_dot_49_bar__plus_02_dot_64_bar__plus_02_dot_73)
+(receptacleType Drawer_bar__minus_00_dot_15_bar__minus_02_dot_93_bar__plus_00_dot_89 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_15_bar__minus_02_dot_93_bar__plus_00_dot_89 loc_bar_3_bar__minus_4_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_15_bar__minus_02_dot_93_bar__plus_00_dot_89)
+(receptacleType CoffeeMachine_bar__minus_01_dot_30_bar__minus_01_dot_35_bar__plus_00_dot_51 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_30_bar__minus_01_dot_35_bar__plus_00_dot_51 loc_bar_6_bar__minus_4_bar_3_bar_30)
+(receptacleType Cabinet_bar__minus_02_dot_90_bar__plus_00_dot_59_bar__plus_02_dot_73 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_90_bar__plus_00_dot_59_bar__plus_02_dot_73 loc_bar__minus_3_bar__minus_9_bar_2_bar_30)
+(openable Cabinet_bar__minus_02_dot_90_bar__plus_00_dot_59_bar__plus_02_dot_73)
+(receptacleType Fridge_bar__minus_01_dot_13_bar__minus_00_dot_36_bar__plus_01_dot_43 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_13_bar__minus_00_dot_36_bar__plus_01_dot_43 loc_bar__minus_2_bar__minus_6_bar_3_bar_0)
+(openable Fridge_bar__minus_01_dot_13_bar__minus_00_dot_36_bar__plus_01_dot_43)
+(receptacleType DiningTable_bar__minus_02_dot_58_bar__minus_02_dot_05_bar__plus_00_dot_62 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_58_bar__minus_02_dot_05_bar__plus_00_dot_62 loc_bar__minus_2_bar_8_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__minus_00_dot_48_bar__plus_02_dot_10_bar__plus_00_dot_43 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_48_bar__plus_02_dot_10_bar__plus_00_dot_43 loc_bar__minus_8_bar_9_bar_3_bar_0)
+(openable Cabinet_bar__minus_00_dot_48_bar__plus_02_dot_10_bar__plus_00_dot_43)
+(receptacleType Shelf_bar__plus_00_dot_61_bar__plus_02_dot_98_bar__minus_01_dot_14 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_61_bar__plus_02_dot_98_bar__minus_01_dot_14 loc_bar_9_bar__minus_3_bar_0_bar_60)
+(receptacleType StoveBurner_bar__plus_01_dot_40_bar__minus_00_dot_80_bar__plus_01_dot_11 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_40_bar__minus_00_dot_80_bar__plus_01_dot_11 loc_bar_8_bar_8_bar_3_bar_45)
+(receptacleType CounterTop_bar__minus_01_dot_77_bar__plus_02_dot_00_bar__plus_02_dot_41 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_77_bar__plus_02_dot_00_bar__plus_02_dot_41 loc_bar__minus_4_bar_7_bar_3_bar_0)
+(receptacleType GarbageCan_bar__minus_01_dot_35_bar__plus_01_dot_55_bar__plus_01_dot_39 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_35_bar__plus_01_dot_55_bar__plus_01_dot_39 loc_bar_2_bar_3_bar_1_bar_30)
+(receptacleType Microwave_bar__plus_02_dot_61_bar__minus_01_dot_15_bar__minus_00_dot_96 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_61_bar__minus_01_dot_15_bar__minus_00_dot_96 loc_bar_7_bar_5_bar_2_bar_0)
+(openable Microwave_bar__plus_02_dot_61_bar__minus_01_dot_15_bar__minus_00_dot_96)
+(receptacleType Sink_bar__minus_02_dot_66_bar__plus_02_dot_67_bar__plus_00_dot_44_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_66_bar__plus_02_dot_67_bar__plus_00_dot_44_bar_SinkBasin loc_bar_3_bar_0_bar_1_bar_60)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65 BreadType)
+(inReceptacle Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65 DiningTable_bar__minus_02_dot_58_bar__minus_02_dot_05_bar__plus_00_dot_62)
+(objectAtLocation Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65 loc_bar__minus_2_bar_8_bar_0_bar__minus_30)
+(pickupable Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65)
+(heatable Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65)
+(coolable Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65)
+(sliceable Bread_bar__plus_01_dot_05_bar__minus_01_dot_64_bar__plus_01_dot_65)
+(objectType Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69 KnifeType)
+(inReceptacle Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69 Sink_bar__minus_02_dot_66_bar__plus_02_dot_67_bar__plus_00_dot_44_bar_SinkBasin)
+(objectAtLocation Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69 loc_bar_3_bar_0_bar_1_bar_60)
+(pickupable Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69)
+(cleanable Knife_bar__plus_00_dot_58_bar__plus_02_dot_53_bar__plus_02_dot_69)
+(objectType Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28 PotType)
+(inReceptacle Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28 StoveBurner_bar__plus_01_dot_40_bar__minus_00_dot_80_bar__plus_01_dot_11)
+(objectAtLocation Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28 loc_bar_8_bar_8_bar_3_bar_45)
+(pickupable Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28)
+(coolable Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28)
+(cleanable Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28)
+(isReceptacleObject Pot_bar__plus_02_dot_43_bar__minus_00_dot_53_bar__minus_00_dot_28)
+(objectType PepperShaker_bar__plus_01_dot_71_bar__minus_02_dot_02_bar__plus_01_dot_79 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_01_dot_71_bar__minus_02_dot_02_bar__plus_01_dot_79 Cabinet_bar__minus_02_dot_90_bar__plus_00_dot_59_bar__plus_02_dot_73)
+(objectAtLocation PepperShaker_bar__plus_01_dot_71_bar__minus_02_dot_02_bar__plus_01_dot_79 loc_bar__minus_3_bar__minus_9_bar_2_bar_30)
+(pickupable PepperShaker_bar__plus_01_dot_71_bar__minus_02_dot_02_bar__plus_01_dot_79)
+(objectType Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82 PotatoType)
+(inReceptacle Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82 Sink_bar__minus_02_dot_66_bar__plus_02_dot_67_bar__plus_00_dot_44_bar_SinkBasin)
+(objectAtLocation Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82 loc_bar_3_bar_0_bar_1_bar_60)
+(pickupable Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82)
+(heatable Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82)
+(coolable Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82)
+(cleanable Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82)
+(sliceable Potato_bar__minus_00_dot_16_bar__minus_00_dot_34_bar__minus_02_dot_82)
+(objectType Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98 PanType)
+(inReceptacle Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98 StoveBurner_bar__plus_01_dot_40_bar__minus_00_dot_80_bar__plus_01_dot_11)
+(objectAtLocation Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98 loc_bar_8_bar_8_bar_3_bar_45)
+(pickupable Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98)
+(coolable Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98)
+(cleanable Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98)
+(isReceptacleObject Pan_bar__minus_01_dot_09_bar__plus_02_dot_91_bar__plus_01_dot_98)
+(objectType Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00 SpatulaType)
+(inReceptacle Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00 Drawer_bar__minus_00_dot_49_bar__plus_02_dot_64_bar__plus_02_dot_73)
+(objectAtLocation Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00 loc_bar_5_bar_4_bar_2_bar_30)
+(pickupable Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00)
+(cleanable Spatula_bar__minus_00_dot_99_bar__minus_00_dot_68_bar__minus_01_dot_00)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o BreadType)
+                            (receptacleType ?r CounterTopType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_eval_015)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+EggType - otype
+ForkType - otype
+PanType - otype
+PotType - otype
+SpatulaType - otype
+Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23 - object
+Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14 - object
+DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63 - object
+Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52 - object
+Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59 - object
+Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21 - object
+Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69 - object
+Fridge_bar__minus_02_dot_01_bar__plus_00_dot_03_bar__minus_00_dot_82 - receptacle
+Cabinet_bar__minus_00_dot_24_bar__minus_00_dot_33_bar__minus_00_dot_17 - receptacle
+DiningTable_bar__plus_00_dot_46_bar__plus_01_dot_66_bar__minus_01_dot_39 - receptacle
+CoffeeMachine_bar__minus_02_dot_90_bar__minus_00_dot_38_bar__minus_01_dot_74 - receptacle
+CounterTop_bar__plus_00_dot_71_bar__minus_00_dot_61_bar__plus_02_dot_88 - receptacle
+Cabinet_bar__minus_00_dot_59_bar__plus_02_dot_63_bar__plus_02_dot_76 - receptacle
+GarbageCan_bar__plus_01_dot_73_bar__minus_01_dot_61_bar__plus_01_dot_82 - receptacle
+Drawer_bar__plus_01_dot_77_bar__plus_00_dot_67_bar__minus_02_dot_31 - receptacle
+Cabinet_bar__plus_02_dot_26_bar__plus_00_dot_70_bar__plus_02_dot_99 - receptacle
+Microwave_bar__minus_02_dot_25_bar__plus_02_dot_82_bar__minus_02_dot_32 - receptacle
+StoveBurner_bar__plus_01_dot_96_bar__plus_00_dot_18_bar__minus_00_dot_23 - receptacle
+Sink_bar__minus_02_dot_90_bar__plus_00_dot_41_bar__minus_01_dot_33_bar_SinkBasin - receptacle
+Shelf_bar__minus_02_dot_78_bar__minus_01_dot_41_bar__plus_00_dot_03 - receptacle
+CounterTop_bar__minus_02_dot_95_bar__minus_01_dot_86_bar__minus_01_dot_42 - receptacle
+Drawer_bar__minus_00_dot_40_bar__plus_00_dot_93_bar__minus_01_dot_88 - receptacle
+loc_bar_0_bar__minus_7_bar_1_bar__minus_30 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar__minus_1_bar_0_bar_0 - location
+loc_bar_2_bar_0_bar_0_bar_0 - location
+loc_bar_2_bar_4_bar_1_bar_45 - location
+loc_bar_2_bar__minus_6_bar_1_bar__minus_30 - location
+loc_bar_3_bar_1_bar_2_bar_0 - location
+loc_bar_3_bar_2_bar_1_bar_0 - location
+loc_bar_3_bar__minus_7_bar_1_bar_60 - location
+loc_bar_6_bar_3_bar_0_bar_60 - location
+loc_bar_9_bar__minus_3_bar_3_bar_30 - location
+loc_bar__minus_4_bar_2_bar_2_bar__minus_30 - location
+loc_bar__minus_4_bar_4_bar_3_bar__minus_30 - location
+loc_bar__minus_5_bar_1_bar_2_bar_60 - location
+loc_bar__minus_5_bar_4_bar_2_bar_30 - location
+loc_bar__minus_5_bar__minus_1_bar_1_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Fridge_bar__minus_02_dot_01_bar__plus_00_dot_03_bar__minus_00_dot_82 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_01_bar__plus_00_dot_03_bar__minus_00_dot_82 loc_bar_3_bar_2_bar_1_bar_0)
+(openable Fridge_bar__minus_02_dot_01_bar__plus_00_dot_03_bar__minus_00_dot_82)
+(receptacleType Cabinet_bar__minus_00_dot_24_bar__minus_00_dot_33_bar__minus_00_dot_17 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_24_bar__minus_00_dot_33_bar__minus_00_dot_17 loc_bar_3_bar__minus_7_bar_1_bar_60)
+(openable Cabinet_bar__minus_00_dot_24_bar__minus_00_dot_33_bar__minus_00_dot_17)
+(receptacleType DiningTable_bar__plus_00_dot_46_bar__plus_01_dot_66_bar__minus_01_dot_39 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_46_bar__plus_01_dot_66_bar__minus_01_dot_39 loc_bar_6_bar_3_bar_0_bar_60)
+(receptacleType CoffeeMachine_bar__minus_02_dot_90_bar__minus_00_dot_38_bar__minus_01_dot_74 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_90_bar__minus_00_dot_38_bar__minus_01_dot_74 loc_bar_9_bar__minus_3_bar_3_bar_30)
+(receptacleType CounterTop_bar__plus_00_dot_71_bar__minus_00_dot_61_bar__plus_02_dot_88 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_71_bar__minus_00_dot_61_bar__plus_02_dot_88 loc_bar__minus_5_bar_1_bar_2_bar_60)
+(receptacleType Cabinet_bar__minus_00_dot_59_bar__plus_02_dot_63_bar__plus_02_dot_76 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_59_bar__plus_02_dot_63_bar__plus_02_dot_76 loc_bar_0_bar__minus_7_bar_1_bar__minus_30)
+(openable Cabinet_bar__minus_00_dot_59_bar__plus_02_dot_63_bar__plus_02_dot_76)
+(receptacleType GarbageCan_bar__plus_01_dot_73_bar__minus_01_dot_61_bar__plus_01_dot_82 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_73_bar__minus_01_dot_61_bar__plus_01_dot_82 loc_bar__minus_4_bar_4_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_01_dot_77_bar__plus_00_dot_67_bar__minus_02_dot_31 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_77_bar__plus_00_dot_67_bar__minus_02_dot_31 loc_bar_2_bar__minus_6_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_77_bar__plus_00_dot_67_bar__minus_02_dot_31)
+(receptacleType Cabinet_bar__plus_02_dot_26_bar__plus_00_dot_70_bar__plus_02_dot_99 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_26_bar__plus_00_dot_70_bar__plus_02_dot_99 loc_bar_1_bar__minus_1_bar_0_bar_0)
+(openable Cabinet_bar__plus_02_dot_26_bar__plus_00_dot_70_bar__plus_02_dot_99)
+(receptacleType Microwave_bar__minus_02_dot_25_bar__plus_02_dot_82_bar__minus_02_dot_32 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_25_bar__plus_02_dot_82_bar__minus_02_dot_32 loc_bar_3_bar_1_bar_2_bar_0)
+(openable Microwave_bar__minus_02_dot_25_bar__plus_02_dot_82_bar__minus_02_dot_32)
+(receptacleType StoveBurner_bar__plus_01_dot_96_bar__plus_00_dot_18_bar__minus_00_dot_23 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_96_bar__plus_00_dot_18_bar__minus_00_dot_23 loc_bar_2_bar_4_bar_1_bar_45)
+(receptacleType Sink_bar__minus_02_dot_90_bar__plus_00_dot_41_bar__minus_01_dot_33_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_90_bar__plus_00_dot_41_bar__minus_01_dot_33_bar_SinkBasin loc_bar__minus_5_bar_4_bar_2_bar_30)
+(receptacleType Shelf_bar__minus_02_dot_78_bar__minus_01_dot_41_bar__plus_00_dot_03 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_78_bar__minus_01_dot_41_bar__plus_00_dot_03 loc_bar__minus_4_bar_2_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__minus_02_dot_95_bar__minus_01_dot_86_bar__minus_01_dot_42 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_95_bar__minus_01_dot_86_bar__minus_01_dot_42 loc_bar__minus_5_bar__minus_1_bar_1_bar__minus_30)
+(receptacleType Drawer_bar__minus_00_dot_40_bar__plus_00_dot_93_bar__minus_01_dot_88 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_40_bar__plus_00_dot_93_bar__minus_01_dot_88 loc_bar_2_bar_0_bar_0_bar_0)
+(openable Drawer_bar__minus_00_dot_40_bar__plus_00_dot_93_bar__minus_01_dot_88)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PanType)
+(canContain CabinetType PotType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23 EggType)
+(inReceptacle Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23 GarbageCan_bar__plus_01_dot_73_bar__minus_01_dot_61_bar__plus_01_dot_82)
+(objectAtLocation Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23 loc_bar__minus_4_bar_4_bar_3_bar__minus_30)
+(pickupable Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23)
+(heatable Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23)
+(coolable Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23)
+(cleanable Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23)
+(sliceable Egg_bar__plus_01_dot_75_bar__plus_00_dot_01_bar__minus_01_dot_23)
+(objectType Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14 PanType)
+(inReceptacle Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14 Sink_bar__minus_02_dot_90_bar__plus_00_dot_41_bar__minus_01_dot_33_bar_SinkBasin)
+(objectAtLocation Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14 loc_bar__minus_5_bar_4_bar_2_bar_30)
+(pickupable Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14)
+(coolable Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14)
+(cleanable Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14)
+(isReceptacleObject Pan_bar__plus_01_dot_16_bar__plus_01_dot_19_bar__plus_01_dot_14)
+(objectType DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63 Cabinet_bar__plus_02_dot_26_bar__plus_00_dot_70_bar__plus_02_dot_99)
+(objectAtLocation DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63 loc_bar_1_bar__minus_1_bar_0_bar_0)
+(pickupable DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63)
+(cleanable DishSponge_bar__minus_02_dot_23_bar__plus_02_dot_06_bar__minus_02_dot_63)
+(objectType Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52 PotType)
+(inReceptacle Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52 StoveBurner_bar__plus_01_dot_96_bar__plus_00_dot_18_bar__minus_00_dot_23)
+(objectAtLocation Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52 loc_bar_2_bar_4_bar_1_bar_45)
+(pickupable Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52)
+(coolable Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52)
+(cleanable Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52)
+(isReceptacleObject Pot_bar__minus_00_dot_69_bar__minus_00_dot_92_bar__plus_02_dot_52)
+(objectType Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59 BowlType)
+(inReceptacle Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59 Shelf_bar__minus_02_dot_78_bar__minus_01_dot_41_bar__plus_00_dot_03)
+(objectAtLocation Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59 loc_bar__minus_4_bar_2_bar_2_bar__minus_30)
+(pickupable Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59)
+(coolable Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59)
+(cleanable Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59)
+(isReceptacleObject Bowl_bar__minus_01_dot_61_bar__minus_01_dot_99_bar__plus_01_dot_59)
+(objectType Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21 ForkType)
+(inReceptacle Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21 Sink_bar__minus_02_dot_90_bar__plus_00_dot_41_bar__minus_01_dot_33_bar_SinkBasin)
+(objectAtLocation Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21 loc_bar__minus_5_bar_4_bar_2_bar_30)
+(pickupable Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21)
+(cleanable Fork_bar__plus_00_dot_20_bar__plus_01_dot_65_bar__minus_00_dot_21)
+(objectType Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69 SpatulaType)
+(inReceptacle Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69 CounterTop_bar__plus_00_dot_71_bar__minus_00_dot_61_bar__plus_02_dot_88)
+(objectAtLocation Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69 loc_bar__minus_5_bar_1_bar_2_bar_60)
+(pickupable Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69)
+(cleanable Spatula_bar__minus_00_dot_00_bar__plus_02_dot_37_bar__plus_01_dot_69)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r MicrowaveType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,209 @@
+(define (problem plan_trial_T2605_eval_013)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+DishSpongeType - otype
+LettuceType - otype
+MugType - otype
+PotType - otype
+SoapBottleType - otype
+TomatoType - otype
+Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94 - object
+Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84 - object
+Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78 - object
+DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56 - object
+Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80 - object
+Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56 - object
+SoapBottle_bar__minus_02_dot_51_bar__plus_02_dot_86_bar__minus_02_dot_82 - object
+CounterTop_bar__plus_01_dot_32_bar__minus_00_dot_05_bar__minus_02_dot_31 - receptacle
+Shelf_bar__minus_00_dot_20_bar__plus_02_dot_07_bar__minus_00_dot_34 - receptacle
+Cabinet_bar__plus_00_dot_39_bar__plus_00_dot_96_bar__plus_01_dot_59 - receptacle
+Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24 - receptacle
+DiningTable_bar__minus_01_dot_98_bar__minus_00_dot_46_bar__plus_01_dot_93 - receptacle
+CoffeeMachine_bar__minus_02_dot_46_bar__minus_00_dot_97_bar__plus_00_dot_07 - receptacle
+Sink_bar__minus_01_dot_90_bar__plus_00_dot_50_bar__minus_02_dot_95_bar_SinkBasin - receptacle
+Cabinet_bar__plus_02_dot_62_bar__minus_01_dot_10_bar__minus_01_dot_52 - receptacle
+CounterTop_bar__minus_00_dot_10_bar__minus_01_dot_76_bar__minus_01_dot_89 - receptacle
+GarbageCan_bar__plus_01_dot_67_bar__plus_00_dot_41_bar__minus_02_dot_20 - receptacle
+Drawer_bar__plus_01_dot_28_bar__minus_02_dot_00_bar__minus_00_dot_32 - receptacle
+Cabinet_bar__minus_01_dot_62_bar__plus_00_dot_72_bar__plus_01_dot_90 - receptacle
+Microwave_bar__plus_00_dot_46_bar__plus_01_dot_76_bar__plus_00_dot_95 - receptacle
+Drawer_bar__plus_02_dot_62_bar__minus_00_dot_55_bar__minus_00_dot_94 - receptacle
+StoveBurner_bar__minus_00_dot_03_bar__minus_01_dot_02_bar__plus_00_dot_61 - receptacle
+loc_bar_0_bar_1_bar_3_bar_60 - location
+loc_bar_0_bar__minus_5_bar_1_bar_60 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_7_bar_0_bar_0 - location
+loc_bar_2_bar_8_bar_1_bar_0 - location
+loc_bar_6_bar__minus_4_bar_2_bar_30 - location
+loc_bar_8_bar_2_bar_2_bar_60 - location
+loc_bar_9_bar__minus_4_bar_3_bar_45 - location
+loc_bar_9_bar__minus_7_bar_3_bar_45 - location
+loc_bar__minus_2_bar_9_bar_2_bar_45 - location
+loc_bar__minus_3_bar_8_bar_1_bar_30 - location
+loc_bar__minus_4_bar__minus_7_bar_3_bar_30 - location
+loc_bar__minus_5_bar__minus_5_bar_0_bar_45 - location
+loc_bar__minus_6_bar__minus_9_bar_3_bar_60 - location
+loc_bar__minus_7_bar_2_bar_0_bar__minus_30 - location
+loc_bar__minus_9_bar__minus_5_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_01_dot_32_bar__minus_00_dot_05_bar__minus_02_dot_31 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_32_bar__minus_00_dot_05_bar__minus_02_dot_31 loc_bar_9_bar__minus_4_bar_3_bar_45)
+(receptacleType Shelf_bar__minus_00_dot_20_bar__plus_02_dot_07_bar__minus_00_dot_34 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_20_bar__plus_02_dot_07_bar__minus_00_dot_34 loc_bar_8_bar_2_bar_2_bar_60)
+(receptacleType Cabinet_bar__plus_00_dot_39_bar__plus_00_dot_96_bar__plus_01_dot_59 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_39_bar__plus_00_dot_96_bar__plus_01_dot_59 loc_bar__minus_3_bar_8_bar_1_bar_30)
+(openable Cabinet_bar__plus_00_dot_39_bar__plus_00_dot_96_bar__plus_01_dot_59)
+(receptacleType Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24 loc_bar_1_bar__minus_7_bar_0_bar_0)
+(openable Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24)
+(receptacleType DiningTable_bar__minus_01_dot_98_bar__minus_00_dot_46_bar__plus_01_dot_93 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_98_bar__minus_00_dot_46_bar__plus_01_dot_93 loc_bar__minus_9_bar__minus_5_bar_0_bar_45)
+(receptacleType CoffeeMachine_bar__minus_02_dot_46_bar__minus_00_dot_97_bar__plus_00_dot_07 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_46_bar__minus_00_dot_97_bar__plus_00_dot_07 loc_bar__minus_4_bar__minus_7_bar_3_bar_30)
+(receptacleType Sink_bar__minus_01_dot_90_bar__plus_00_dot_50_bar__minus_02_dot_95_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_90_bar__plus_00_dot_50_bar__minus_02_dot_95_bar_SinkBasin loc_bar__minus_7_bar_2_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__plus_02_dot_62_bar__minus_01_dot_10_bar__minus_01_dot_52 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_62_bar__minus_01_dot_10_bar__minus_01_dot_52 loc_bar__minus_6_bar__minus_9_bar_3_bar_60)
+(openable Cabinet_bar__plus_02_dot_62_bar__minus_01_dot_10_bar__minus_01_dot_52)
+(receptacleType CounterTop_bar__minus_00_dot_10_bar__minus_01_dot_76_bar__minus_01_dot_89 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_10_bar__minus_01_dot_76_bar__minus_01_dot_89 loc_bar__minus_2_bar_9_bar_2_bar_45)
+(receptacleType GarbageCan_bar__plus_01_dot_67_bar__plus_00_dot_41_bar__minus_02_dot_20 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_67_bar__plus_00_dot_41_bar__minus_02_dot_20 loc_bar_2_bar_8_bar_1_bar_0)
+(receptacleType Drawer_bar__plus_01_dot_28_bar__minus_02_dot_00_bar__minus_00_dot_32 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_28_bar__minus_02_dot_00_bar__minus_00_dot_32 loc_bar_6_bar__minus_4_bar_2_bar_30)
+(openable Drawer_bar__plus_01_dot_28_bar__minus_02_dot_00_bar__minus_00_dot_32)
+(receptacleType Cabinet_bar__minus_01_dot_62_bar__plus_00_dot_72_bar__plus_01_dot_90 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_62_bar__plus_00_dot_72_bar__plus_01_dot_90 loc_bar_0_bar__minus_5_bar_1_bar_60)
+(openable Cabinet_bar__minus_01_dot_62_bar__plus_00_dot_72_bar__plus_01_dot_90)
+(receptacleType Microwave_bar__plus_00_dot_46_bar__plus_01_dot_76_bar__plus_00_dot_95 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_46_bar__plus_01_dot_76_bar__plus_00_dot_95 loc_bar__minus_5_bar__minus_5_bar_0_bar_45)
+(openable Microwave_bar__plus_00_dot_46_bar__plus_01_dot_76_bar__plus_00_dot_95)
+(receptacleType Drawer_bar__plus_02_dot_62_bar__minus_00_dot_55_bar__minus_00_dot_94 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_62_bar__minus_00_dot_55_bar__minus_00_dot_94 loc_bar_0_bar_1_bar_3_bar_60)
+(openable Drawer_bar__plus_02_dot_62_bar__minus_00_dot_55_bar__minus_00_dot_94)
+(receptacleType StoveBurner_bar__minus_00_dot_03_bar__minus_01_dot_02_bar__plus_00_dot_61 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_03_bar__minus_01_dot_02_bar__plus_00_dot_61 loc_bar_9_bar__minus_7_bar_3_bar_45)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType AppleType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94 DiningTable_bar__minus_01_dot_98_bar__minus_00_dot_46_bar__plus_01_dot_93)
+(objectAtLocation Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94 loc_bar__minus_9_bar__minus_5_bar_0_bar_45)
+(pickupable Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94)
+(heatable Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94)
+(coolable Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94)
+(cleanable Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94)
+(sliceable Tomato_bar__plus_02_dot_17_bar__minus_02_dot_46_bar__minus_00_dot_94)
+(objectType Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84 PotType)
+(inReceptacle Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84 StoveBurner_bar__minus_00_dot_03_bar__minus_01_dot_02_bar__plus_00_dot_61)
+(objectAtLocation Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84 loc_bar_9_bar__minus_7_bar_3_bar_45)
+(pickupable Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84)
+(coolable Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84)
+(cleanable Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84)
+(isReceptacleObject Pot_bar__minus_02_dot_89_bar__plus_00_dot_96_bar__plus_02_dot_84)
+(objectType Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78 MugType)
+(inReceptacle Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78 Cabinet_bar__plus_00_dot_39_bar__plus_00_dot_96_bar__plus_01_dot_59)
+(objectAtLocation Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78 loc_bar__minus_3_bar_8_bar_1_bar_30)
+(pickupable Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78)
+(heatable Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78)
+(coolable Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78)
+(cleanable Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78)
+(isReceptacleObject Mug_bar__minus_01_dot_68_bar__minus_02_dot_03_bar__minus_02_dot_78)
+(objectType DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56 GarbageCan_bar__plus_01_dot_67_bar__plus_00_dot_41_bar__minus_02_dot_20)
+(objectAtLocation DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56 loc_bar_2_bar_8_bar_1_bar_0)
+(pickupable DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56)
+(cleanable DishSponge_bar__minus_00_dot_52_bar__plus_02_dot_07_bar__minus_01_dot_56)
+(objectType Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80 AppleType)
+(inReceptacle Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80 Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24)
+(objectAtLocation Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80 loc_bar_1_bar__minus_7_bar_0_bar_0)
+(pickupable Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80)
+(heatable Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80)
+(coolable Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80)
+(cleanable Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80)
+(sliceable Apple_bar__minus_00_dot_54_bar__plus_00_dot_73_bar__minus_00_dot_80)
+(objectType Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56 LettuceType)
+(inReceptacle Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56 Fridge_bar__plus_01_dot_77_bar__minus_01_dot_03_bar__minus_02_dot_24)
+(objectAtLocation Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56 loc_bar_1_bar__minus_7_bar_0_bar_0)
+(pickupable Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56)
+(coolable Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56)
+(cleanable Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56)
+(sliceable Lettuce_bar__minus_01_dot_40_bar__minus_02_dot_31_bar__plus_01_dot_56)
+(objectType SoapBottle_bar__minus_02_dot_51_bar__plus_02_dot_86_bar__minus_02_dot_82 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_02_dot_51_bar__plus_02_dot_86_bar__minus_02_dot_82 Drawer_bar__plus_02_dot_62_bar__minus_00_dot_55_bar__minus_00_dot_94)
+(objectAtLocation SoapBottle_bar__minus_02_dot_51_bar__plus_02_dot_86_bar__minus_02_dot_82 loc_bar_0_bar_1_bar_3_bar_60)
+(pickupable SoapBottle_bar__minus_02_dot_51_bar__plus_02_dot_86_bar__minus_02_dot_82)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o TomatoType)
+                            (receptacleType ?r SinkBasinType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

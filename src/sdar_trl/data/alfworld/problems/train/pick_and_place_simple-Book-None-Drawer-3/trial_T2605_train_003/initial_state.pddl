@@ -1,0 +1,154 @@
+(define (problem plan_trial_T2605_train_003)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+AlarmClockType - otype
+BookType - otype
+BowlType - otype
+CDType - otype
+PenType - otype
+PencilType - otype
+RemoteControlType - otype
+Book_bar__plus_01_dot_72_bar__plus_00_dot_78_bar__plus_02_dot_78 - object
+AlarmClock_bar__plus_02_dot_73_bar__plus_01_dot_55_bar__minus_02_dot_15 - object
+RemoteControl_bar__plus_02_dot_15_bar__minus_01_dot_45_bar__plus_00_dot_18 - object
+Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14 - object
+Pen_bar__plus_02_dot_19_bar__plus_02_dot_88_bar__plus_01_dot_17 - object
+Pencil_bar__minus_00_dot_46_bar__plus_00_dot_05_bar__plus_00_dot_41 - object
+CD_bar__minus_02_dot_10_bar__minus_00_dot_52_bar__minus_01_dot_52 - object
+GarbageCan_bar__plus_02_dot_64_bar__minus_00_dot_42_bar__plus_02_dot_61 - receptacle
+Bed_bar__minus_00_dot_73_bar__minus_00_dot_22_bar__minus_02_dot_58 - receptacle
+SideTable_bar__plus_00_dot_51_bar__plus_00_dot_44_bar__plus_01_dot_42 - receptacle
+Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99 - receptacle
+Shelf_bar__minus_01_dot_01_bar__plus_01_dot_58_bar__minus_02_dot_05 - receptacle
+Drawer_bar__plus_02_dot_32_bar__plus_00_dot_78_bar__minus_00_dot_83 - receptacle
+Drawer_bar__minus_02_dot_71_bar__plus_01_dot_23_bar__plus_00_dot_39 - receptacle
+SideTable_bar__minus_00_dot_06_bar__minus_01_dot_82_bar__plus_02_dot_13 - receptacle
+Shelf_bar__minus_01_dot_53_bar__plus_02_dot_81_bar__minus_02_dot_84 - receptacle
+Dresser_bar__plus_02_dot_11_bar__plus_01_dot_32_bar__plus_01_dot_09 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar__minus_2_bar_2_bar_60 - location
+loc_bar_3_bar_1_bar_3_bar__minus_30 - location
+loc_bar_3_bar__minus_1_bar_1_bar_60 - location
+loc_bar_5_bar__minus_4_bar_3_bar_30 - location
+loc_bar_8_bar_2_bar_1_bar_30 - location
+loc_bar_8_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar_9_bar__minus_6_bar_1_bar__minus_30 - location
+loc_bar__minus_2_bar_9_bar_1_bar_30 - location
+loc_bar__minus_9_bar_0_bar_0_bar_45 - location
+loc_bar__minus_9_bar__minus_8_bar_3_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_02_dot_64_bar__minus_00_dot_42_bar__plus_02_dot_61 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_64_bar__minus_00_dot_42_bar__plus_02_dot_61 loc_bar_2_bar__minus_2_bar_2_bar_60)
+(receptacleType Bed_bar__minus_00_dot_73_bar__minus_00_dot_22_bar__minus_02_dot_58 BedType)
+(receptacleAtLocation Bed_bar__minus_00_dot_73_bar__minus_00_dot_22_bar__minus_02_dot_58 loc_bar_9_bar__minus_6_bar_1_bar__minus_30)
+(receptacleType SideTable_bar__plus_00_dot_51_bar__plus_00_dot_44_bar__plus_01_dot_42 SideTableType)
+(receptacleAtLocation SideTable_bar__plus_00_dot_51_bar__plus_00_dot_44_bar__plus_01_dot_42 loc_bar_3_bar_1_bar_3_bar__minus_30)
+(receptacleType Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99 DeskType)
+(receptacleAtLocation Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99 loc_bar_8_bar__minus_1_bar_0_bar__minus_30)
+(receptacleType Shelf_bar__minus_01_dot_01_bar__plus_01_dot_58_bar__minus_02_dot_05 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_01_bar__plus_01_dot_58_bar__minus_02_dot_05 loc_bar_3_bar__minus_1_bar_1_bar_60)
+(receptacleType Drawer_bar__plus_02_dot_32_bar__plus_00_dot_78_bar__minus_00_dot_83 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_32_bar__plus_00_dot_78_bar__minus_00_dot_83 loc_bar__minus_9_bar_0_bar_0_bar_45)
+(openable Drawer_bar__plus_02_dot_32_bar__plus_00_dot_78_bar__minus_00_dot_83)
+(receptacleType Drawer_bar__minus_02_dot_71_bar__plus_01_dot_23_bar__plus_00_dot_39 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_71_bar__plus_01_dot_23_bar__plus_00_dot_39 loc_bar_8_bar_2_bar_1_bar_30)
+(openable Drawer_bar__minus_02_dot_71_bar__plus_01_dot_23_bar__plus_00_dot_39)
+(receptacleType SideTable_bar__minus_00_dot_06_bar__minus_01_dot_82_bar__plus_02_dot_13 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_00_dot_06_bar__minus_01_dot_82_bar__plus_02_dot_13 loc_bar__minus_9_bar__minus_8_bar_3_bar_0)
+(receptacleType Shelf_bar__minus_01_dot_53_bar__plus_02_dot_81_bar__minus_02_dot_84 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_53_bar__plus_02_dot_81_bar__minus_02_dot_84 loc_bar__minus_2_bar_9_bar_1_bar_30)
+(receptacleType Dresser_bar__plus_02_dot_11_bar__plus_01_dot_32_bar__plus_01_dot_09 DresserType)
+(receptacleAtLocation Dresser_bar__plus_02_dot_11_bar__plus_01_dot_32_bar__plus_01_dot_09 loc_bar_5_bar__minus_4_bar_3_bar_30)
+(canContain BedType BookType)
+(canContain DeskType AlarmClockType)
+(canContain DeskType BookType)
+(canContain DeskType BowlType)
+(canContain DeskType CDType)
+(canContain DeskType PenType)
+(canContain DeskType PencilType)
+(canContain DeskType RemoteControlType)
+(canContain DrawerType BookType)
+(canContain DrawerType CDType)
+(canContain DrawerType PenType)
+(canContain DrawerType PencilType)
+(canContain DrawerType RemoteControlType)
+(canContain DresserType AlarmClockType)
+(canContain DresserType BookType)
+(canContain DresserType BowlType)
+(canContain DresserType CDType)
+(canContain DresserType PenType)
+(canContain DresserType PencilType)
+(canContain DresserType RemoteControlType)
+(canContain GarbageCanType CDType)
+(canContain GarbageCanType PenType)
+(canContain GarbageCanType PencilType)
+(canContain ShelfType AlarmClockType)
+(canContain ShelfType BookType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CDType)
+(canContain ShelfType PenType)
+(canContain ShelfType PencilType)
+(canContain ShelfType RemoteControlType)
+(canContain SideTableType AlarmClockType)
+(canContain SideTableType BookType)
+(canContain SideTableType BowlType)
+(canContain SideTableType CDType)
+(canContain SideTableType PenType)
+(canContain SideTableType PencilType)
+(canContain SideTableType RemoteControlType)
+(objectType Book_bar__plus_01_dot_72_bar__plus_00_dot_78_bar__plus_02_dot_78 BookType)
+(inReceptacle Book_bar__plus_01_dot_72_bar__plus_00_dot_78_bar__plus_02_dot_78 Bed_bar__minus_00_dot_73_bar__minus_00_dot_22_bar__minus_02_dot_58)
+(objectAtLocation Book_bar__plus_01_dot_72_bar__plus_00_dot_78_bar__plus_02_dot_78 loc_bar_9_bar__minus_6_bar_1_bar__minus_30)
+(pickupable Book_bar__plus_01_dot_72_bar__plus_00_dot_78_bar__plus_02_dot_78)
+(objectType AlarmClock_bar__plus_02_dot_73_bar__plus_01_dot_55_bar__minus_02_dot_15 AlarmClockType)
+(inReceptacle AlarmClock_bar__plus_02_dot_73_bar__plus_01_dot_55_bar__minus_02_dot_15 Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99)
+(objectAtLocation AlarmClock_bar__plus_02_dot_73_bar__plus_01_dot_55_bar__minus_02_dot_15 loc_bar_8_bar__minus_1_bar_0_bar__minus_30)
+(pickupable AlarmClock_bar__plus_02_dot_73_bar__plus_01_dot_55_bar__minus_02_dot_15)
+(objectType RemoteControl_bar__plus_02_dot_15_bar__minus_01_dot_45_bar__plus_00_dot_18 RemoteControlType)
+(inReceptacle RemoteControl_bar__plus_02_dot_15_bar__minus_01_dot_45_bar__plus_00_dot_18 Dresser_bar__plus_02_dot_11_bar__plus_01_dot_32_bar__plus_01_dot_09)
+(objectAtLocation RemoteControl_bar__plus_02_dot_15_bar__minus_01_dot_45_bar__plus_00_dot_18 loc_bar_5_bar__minus_4_bar_3_bar_30)
+(pickupable RemoteControl_bar__plus_02_dot_15_bar__minus_01_dot_45_bar__plus_00_dot_18)
+(objectType Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14 BowlType)
+(inReceptacle Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14 Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99)
+(objectAtLocation Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14 loc_bar_8_bar__minus_1_bar_0_bar__minus_30)
+(pickupable Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14)
+(coolable Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14)
+(cleanable Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14)
+(isReceptacleObject Bowl_bar__plus_00_dot_23_bar__plus_01_dot_23_bar__minus_00_dot_14)
+(objectType Pen_bar__plus_02_dot_19_bar__plus_02_dot_88_bar__plus_01_dot_17 PenType)
+(inReceptacle Pen_bar__plus_02_dot_19_bar__plus_02_dot_88_bar__plus_01_dot_17 Shelf_bar__minus_01_dot_53_bar__plus_02_dot_81_bar__minus_02_dot_84)
+(objectAtLocation Pen_bar__plus_02_dot_19_bar__plus_02_dot_88_bar__plus_01_dot_17 loc_bar__minus_2_bar_9_bar_1_bar_30)
+(pickupable Pen_bar__plus_02_dot_19_bar__plus_02_dot_88_bar__plus_01_dot_17)
+(objectType Pencil_bar__minus_00_dot_46_bar__plus_00_dot_05_bar__plus_00_dot_41 PencilType)
+(inReceptacle Pencil_bar__minus_00_dot_46_bar__plus_00_dot_05_bar__plus_00_dot_41 Desk_bar__plus_01_dot_10_bar__plus_02_dot_35_bar__plus_01_dot_99)
+(objectAtLocation Pencil_bar__minus_00_dot_46_bar__plus_00_dot_05_bar__plus_00_dot_41 loc_bar_8_bar__minus_1_bar_0_bar__minus_30)
+(pickupable Pencil_bar__minus_00_dot_46_bar__plus_00_dot_05_bar__plus_00_dot_41)
+(objectType CD_bar__minus_02_dot_10_bar__minus_00_dot_52_bar__minus_01_dot_52 CDType)
+(inReceptacle CD_bar__minus_02_dot_10_bar__minus_00_dot_52_bar__minus_01_dot_52 SideTable_bar__minus_00_dot_06_bar__minus_01_dot_82_bar__plus_02_dot_13)
+(objectAtLocation CD_bar__minus_02_dot_10_bar__minus_00_dot_52_bar__minus_01_dot_52 loc_bar__minus_9_bar__minus_8_bar_3_bar_0)
+(pickupable CD_bar__minus_02_dot_10_bar__minus_00_dot_52_bar__minus_01_dot_52)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o BookType)
+                            (receptacleType ?r DrawerType)
+                        )
+                    )
+                )
+            )
+        )
+    )

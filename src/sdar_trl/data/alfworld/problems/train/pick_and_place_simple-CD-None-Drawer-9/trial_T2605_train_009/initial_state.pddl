@@ -1,0 +1,156 @@
+(define (problem plan_trial_T2605_train_009)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+BowlType - otype
+CDType - otype
+CreditCardType - otype
+MugType - otype
+PencilType - otype
+RemoteControlType - otype
+WatchType - otype
+CD_bar__minus_01_dot_77_bar__minus_01_dot_52_bar__plus_01_dot_02 - object
+Watch_bar__plus_01_dot_08_bar__plus_00_dot_02_bar__minus_02_dot_20 - object
+Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48 - object
+Pencil_bar__minus_01_dot_02_bar__plus_01_dot_17_bar__minus_02_dot_39 - object
+Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41 - object
+CreditCard_bar__minus_00_dot_89_bar__minus_02_dot_56_bar__minus_01_dot_66 - object
+RemoteControl_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 - object
+GarbageCan_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45 - receptacle
+Dresser_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 - receptacle
+Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 - receptacle
+Drawer_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 - receptacle
+Bed_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 - receptacle
+Shelf_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 - receptacle
+Shelf_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 - receptacle
+SideTable_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 - receptacle
+Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 - receptacle
+SideTable_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 - receptacle
+loc_bar_0_bar__minus_2_bar_0_bar_30 - location
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_2_bar_7_bar_3_bar_0 - location
+loc_bar_3_bar__minus_4_bar_3_bar_60 - location
+loc_bar_4_bar__minus_6_bar_3_bar_0 - location
+loc_bar_6_bar__minus_1_bar_1_bar_30 - location
+loc_bar_6_bar__minus_1_bar_3_bar__minus_30 - location
+loc_bar__minus_1_bar_7_bar_3_bar_30 - location
+loc_bar__minus_5_bar_1_bar_3_bar_0 - location
+loc_bar__minus_7_bar__minus_3_bar_2_bar_60 - location
+loc_bar__minus_8_bar_9_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_74_bar__minus_00_dot_67_bar__plus_01_dot_45 loc_bar__minus_7_bar__minus_3_bar_2_bar_60)
+(receptacleType Dresser_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 DresserType)
+(receptacleAtLocation Dresser_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00 loc_bar_4_bar__minus_6_bar_3_bar_0)
+(receptacleType Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 DeskType)
+(receptacleAtLocation Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(receptacleType Drawer_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50 loc_bar__minus_1_bar_7_bar_3_bar_30)
+(openable Drawer_bar__minus_00_dot_83_bar__minus_01_dot_60_bar__minus_00_dot_50)
+(receptacleType Bed_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 BedType)
+(receptacleAtLocation Bed_bar__plus_00_dot_03_bar__plus_02_dot_91_bar__minus_01_dot_64 loc_bar__minus_5_bar_1_bar_3_bar_0)
+(receptacleType Shelf_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51 loc_bar_2_bar_7_bar_3_bar_0)
+(receptacleType Shelf_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_52_bar__plus_00_dot_39_bar__plus_01_dot_79 loc_bar_6_bar__minus_1_bar_1_bar_30)
+(receptacleType SideTable_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41 loc_bar_6_bar__minus_1_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11 loc_bar__minus_8_bar_9_bar_0_bar_45)
+(openable Drawer_bar__plus_00_dot_94_bar__minus_01_dot_40_bar__minus_02_dot_11)
+(receptacleType SideTable_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72 loc_bar_0_bar__minus_2_bar_0_bar_30)
+(canContain DeskType BowlType)
+(canContain DeskType CDType)
+(canContain DeskType CreditCardType)
+(canContain DeskType MugType)
+(canContain DeskType PencilType)
+(canContain DeskType RemoteControlType)
+(canContain DeskType WatchType)
+(canContain DrawerType CDType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType PencilType)
+(canContain DrawerType RemoteControlType)
+(canContain DrawerType WatchType)
+(canContain DresserType BowlType)
+(canContain DresserType CDType)
+(canContain DresserType CreditCardType)
+(canContain DresserType MugType)
+(canContain DresserType PencilType)
+(canContain DresserType RemoteControlType)
+(canContain DresserType WatchType)
+(canContain GarbageCanType CDType)
+(canContain GarbageCanType PencilType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CDType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType MugType)
+(canContain ShelfType PencilType)
+(canContain ShelfType RemoteControlType)
+(canContain ShelfType WatchType)
+(canContain SideTableType BowlType)
+(canContain SideTableType CDType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType MugType)
+(canContain SideTableType PencilType)
+(canContain SideTableType RemoteControlType)
+(canContain SideTableType WatchType)
+(objectType CD_bar__minus_01_dot_77_bar__minus_01_dot_52_bar__plus_01_dot_02 CDType)
+(inReceptacle CD_bar__minus_01_dot_77_bar__minus_01_dot_52_bar__plus_01_dot_02 Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82)
+(objectAtLocation CD_bar__minus_01_dot_77_bar__minus_01_dot_52_bar__plus_01_dot_02 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(pickupable CD_bar__minus_01_dot_77_bar__minus_01_dot_52_bar__plus_01_dot_02)
+(objectType Watch_bar__plus_01_dot_08_bar__plus_00_dot_02_bar__minus_02_dot_20 WatchType)
+(inReceptacle Watch_bar__plus_01_dot_08_bar__plus_00_dot_02_bar__minus_02_dot_20 SideTable_bar__minus_01_dot_21_bar__minus_00_dot_75_bar__minus_02_dot_72)
+(objectAtLocation Watch_bar__plus_01_dot_08_bar__plus_00_dot_02_bar__minus_02_dot_20 loc_bar_0_bar__minus_2_bar_0_bar_30)
+(pickupable Watch_bar__plus_01_dot_08_bar__plus_00_dot_02_bar__minus_02_dot_20)
+(objectType Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48 MugType)
+(inReceptacle Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48 Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82)
+(objectAtLocation Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(pickupable Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48)
+(heatable Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48)
+(coolable Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48)
+(cleanable Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48)
+(isReceptacleObject Mug_bar__plus_02_dot_38_bar__plus_02_dot_95_bar__minus_02_dot_48)
+(objectType Pencil_bar__minus_01_dot_02_bar__plus_01_dot_17_bar__minus_02_dot_39 PencilType)
+(inReceptacle Pencil_bar__minus_01_dot_02_bar__plus_01_dot_17_bar__minus_02_dot_39 Desk_bar__plus_00_dot_96_bar__plus_00_dot_96_bar__minus_01_dot_82)
+(objectAtLocation Pencil_bar__minus_01_dot_02_bar__plus_01_dot_17_bar__minus_02_dot_39 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(pickupable Pencil_bar__minus_01_dot_02_bar__plus_01_dot_17_bar__minus_02_dot_39)
+(objectType Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41 BowlType)
+(inReceptacle Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41 Shelf_bar__minus_00_dot_40_bar__plus_01_dot_56_bar__plus_01_dot_51)
+(objectAtLocation Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41 loc_bar_2_bar_7_bar_3_bar_0)
+(pickupable Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41)
+(coolable Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41)
+(cleanable Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41)
+(isReceptacleObject Bowl_bar__plus_00_dot_44_bar__minus_01_dot_95_bar__minus_01_dot_41)
+(objectType CreditCard_bar__minus_00_dot_89_bar__minus_02_dot_56_bar__minus_01_dot_66 CreditCardType)
+(inReceptacle CreditCard_bar__minus_00_dot_89_bar__minus_02_dot_56_bar__minus_01_dot_66 Dresser_bar__minus_00_dot_88_bar__plus_01_dot_97_bar__plus_00_dot_00)
+(objectAtLocation CreditCard_bar__minus_00_dot_89_bar__minus_02_dot_56_bar__minus_01_dot_66 loc_bar_4_bar__minus_6_bar_3_bar_0)
+(pickupable CreditCard_bar__minus_00_dot_89_bar__minus_02_dot_56_bar__minus_01_dot_66)
+(objectType RemoteControl_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 RemoteControlType)
+(inReceptacle RemoteControl_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 SideTable_bar__minus_01_dot_28_bar__plus_00_dot_18_bar__plus_00_dot_41)
+(objectAtLocation RemoteControl_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62 loc_bar_6_bar__minus_1_bar_3_bar__minus_30)
+(pickupable RemoteControl_bar__plus_01_dot_77_bar__minus_00_dot_97_bar__minus_01_dot_62)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o CDType)
+                            (receptacleType ?r DrawerType)
+                        )
+                    )
+                )
+            )
+        )
+    )

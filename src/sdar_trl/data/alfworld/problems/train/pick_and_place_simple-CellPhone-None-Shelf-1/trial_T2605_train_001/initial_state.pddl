@@ -1,0 +1,146 @@
+(define (problem plan_trial_T2605_train_001)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+AlarmClockType - otype
+CellPhoneType - otype
+LaptopType - otype
+MugType - otype
+PillowType - otype
+RemoteControlType - otype
+StatueType - otype
+CellPhone_bar__plus_01_dot_50_bar__minus_00_dot_45_bar__minus_01_dot_44 - object
+Statue_bar__plus_01_dot_27_bar__plus_00_dot_25_bar__plus_02_dot_84 - object
+Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57 - object
+AlarmClock_bar__minus_00_dot_94_bar__plus_02_dot_57_bar__minus_01_dot_14 - object
+Pillow_bar__minus_01_dot_90_bar__minus_00_dot_08_bar__minus_01_dot_42 - object
+Laptop_bar__plus_02_dot_70_bar__minus_00_dot_25_bar__plus_00_dot_84 - object
+RemoteControl_bar__minus_01_dot_62_bar__minus_01_dot_97_bar__plus_02_dot_44 - object
+SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 - receptacle
+Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 - receptacle
+Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 - receptacle
+Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 - receptacle
+SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 - receptacle
+Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 - receptacle
+GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 - receptacle
+Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 - receptacle
+Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 - receptacle
+Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 - receptacle
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_9_bar_1_bar_60 - location
+loc_bar_2_bar_7_bar_1_bar_45 - location
+loc_bar_3_bar__minus_6_bar_3_bar__minus_30 - location
+loc_bar_6_bar__minus_4_bar_1_bar_60 - location
+loc_bar_7_bar_6_bar_0_bar_60 - location
+loc_bar_8_bar__minus_9_bar_0_bar__minus_30 - location
+loc_bar_9_bar_8_bar_3_bar_60 - location
+loc_bar__minus_4_bar_1_bar_3_bar_0 - location
+loc_bar__minus_6_bar_5_bar_3_bar_60 - location
+loc_bar__minus_8_bar_8_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 SideTableType)
+(receptacleAtLocation SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14 loc_bar_1_bar_9_bar_1_bar_60)
+(receptacleType Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 DeskType)
+(receptacleAtLocation Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92 loc_bar_8_bar__minus_9_bar_0_bar__minus_30)
+(receptacleType Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_25_bar__plus_02_dot_59_bar__plus_02_dot_77 loc_bar_6_bar__minus_4_bar_1_bar_60)
+(receptacleType Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59 loc_bar_3_bar__minus_6_bar_3_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_81_bar__plus_01_dot_15_bar__minus_01_dot_59)
+(receptacleType SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56 loc_bar__minus_8_bar_8_bar_2_bar_60)
+(receptacleType Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 BedType)
+(receptacleAtLocation Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(receptacleType GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_64_bar__minus_02_dot_10_bar__minus_00_dot_07 loc_bar_2_bar_7_bar_1_bar_45)
+(receptacleType Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96 loc_bar_9_bar_8_bar_3_bar_60)
+(openable Drawer_bar__minus_00_dot_93_bar__plus_01_dot_83_bar__minus_02_dot_96)
+(receptacleType Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 DresserType)
+(receptacleAtLocation Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65 loc_bar_7_bar_6_bar_0_bar_60)
+(receptacleType Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_86_bar__plus_02_dot_54_bar__plus_00_dot_55 loc_bar__minus_6_bar_5_bar_3_bar_60)
+(canContain BedType CellPhoneType)
+(canContain BedType LaptopType)
+(canContain BedType PillowType)
+(canContain DeskType AlarmClockType)
+(canContain DeskType CellPhoneType)
+(canContain DeskType LaptopType)
+(canContain DeskType MugType)
+(canContain DeskType RemoteControlType)
+(canContain DeskType StatueType)
+(canContain DrawerType CellPhoneType)
+(canContain DrawerType RemoteControlType)
+(canContain DresserType AlarmClockType)
+(canContain DresserType CellPhoneType)
+(canContain DresserType LaptopType)
+(canContain DresserType MugType)
+(canContain DresserType RemoteControlType)
+(canContain DresserType StatueType)
+(canContain ShelfType AlarmClockType)
+(canContain ShelfType CellPhoneType)
+(canContain ShelfType MugType)
+(canContain ShelfType RemoteControlType)
+(canContain ShelfType StatueType)
+(canContain SideTableType AlarmClockType)
+(canContain SideTableType CellPhoneType)
+(canContain SideTableType LaptopType)
+(canContain SideTableType MugType)
+(canContain SideTableType RemoteControlType)
+(canContain SideTableType StatueType)
+(objectType CellPhone_bar__plus_01_dot_50_bar__minus_00_dot_45_bar__minus_01_dot_44 CellPhoneType)
+(inReceptacle CellPhone_bar__plus_01_dot_50_bar__minus_00_dot_45_bar__minus_01_dot_44 Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27)
+(objectAtLocation CellPhone_bar__plus_01_dot_50_bar__minus_00_dot_45_bar__minus_01_dot_44 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(pickupable CellPhone_bar__plus_01_dot_50_bar__minus_00_dot_45_bar__minus_01_dot_44)
+(objectType Statue_bar__plus_01_dot_27_bar__plus_00_dot_25_bar__plus_02_dot_84 StatueType)
+(inReceptacle Statue_bar__plus_01_dot_27_bar__plus_00_dot_25_bar__plus_02_dot_84 SideTable_bar__minus_02_dot_07_bar__minus_00_dot_88_bar__plus_00_dot_56)
+(objectAtLocation Statue_bar__plus_01_dot_27_bar__plus_00_dot_25_bar__plus_02_dot_84 loc_bar__minus_8_bar_8_bar_2_bar_60)
+(pickupable Statue_bar__plus_01_dot_27_bar__plus_00_dot_25_bar__plus_02_dot_84)
+(objectType Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57 MugType)
+(inReceptacle Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57 SideTable_bar__plus_02_dot_93_bar__minus_01_dot_05_bar__plus_02_dot_14)
+(objectAtLocation Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57 loc_bar_1_bar_9_bar_1_bar_60)
+(pickupable Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57)
+(heatable Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57)
+(coolable Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57)
+(cleanable Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57)
+(isReceptacleObject Mug_bar__minus_01_dot_16_bar__plus_02_dot_44_bar__plus_01_dot_57)
+(objectType AlarmClock_bar__minus_00_dot_94_bar__plus_02_dot_57_bar__minus_01_dot_14 AlarmClockType)
+(inReceptacle AlarmClock_bar__minus_00_dot_94_bar__plus_02_dot_57_bar__minus_01_dot_14 Desk_bar__plus_01_dot_11_bar__minus_00_dot_90_bar__plus_02_dot_92)
+(objectAtLocation AlarmClock_bar__minus_00_dot_94_bar__plus_02_dot_57_bar__minus_01_dot_14 loc_bar_8_bar__minus_9_bar_0_bar__minus_30)
+(pickupable AlarmClock_bar__minus_00_dot_94_bar__plus_02_dot_57_bar__minus_01_dot_14)
+(objectType Pillow_bar__minus_01_dot_90_bar__minus_00_dot_08_bar__minus_01_dot_42 PillowType)
+(inReceptacle Pillow_bar__minus_01_dot_90_bar__minus_00_dot_08_bar__minus_01_dot_42 Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27)
+(objectAtLocation Pillow_bar__minus_01_dot_90_bar__minus_00_dot_08_bar__minus_01_dot_42 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(pickupable Pillow_bar__minus_01_dot_90_bar__minus_00_dot_08_bar__minus_01_dot_42)
+(objectType Laptop_bar__plus_02_dot_70_bar__minus_00_dot_25_bar__plus_00_dot_84 LaptopType)
+(inReceptacle Laptop_bar__plus_02_dot_70_bar__minus_00_dot_25_bar__plus_00_dot_84 Bed_bar__minus_01_dot_38_bar__plus_00_dot_16_bar__minus_00_dot_27)
+(objectAtLocation Laptop_bar__plus_02_dot_70_bar__minus_00_dot_25_bar__plus_00_dot_84 loc_bar__minus_4_bar_1_bar_3_bar_0)
+(pickupable Laptop_bar__plus_02_dot_70_bar__minus_00_dot_25_bar__plus_00_dot_84)
+(objectType RemoteControl_bar__minus_01_dot_62_bar__minus_01_dot_97_bar__plus_02_dot_44 RemoteControlType)
+(inReceptacle RemoteControl_bar__minus_01_dot_62_bar__minus_01_dot_97_bar__plus_02_dot_44 Dresser_bar__plus_02_dot_41_bar__minus_00_dot_10_bar__minus_02_dot_65)
+(objectAtLocation RemoteControl_bar__minus_01_dot_62_bar__minus_01_dot_97_bar__plus_02_dot_44 loc_bar_7_bar_6_bar_0_bar_60)
+(pickupable RemoteControl_bar__minus_01_dot_62_bar__minus_01_dot_97_bar__plus_02_dot_44)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o CellPhoneType)
+                            (receptacleType ?r ShelfType)
+                        )
+                    )
+                )
+            )
+        )
+    )

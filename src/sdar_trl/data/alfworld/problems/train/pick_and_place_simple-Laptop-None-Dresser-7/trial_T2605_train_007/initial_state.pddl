@@ -1,0 +1,150 @@
+(define (problem plan_trial_T2605_train_007)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+BookType - otype
+BowlType - otype
+CreditCardType - otype
+LaptopType - otype
+PencilType - otype
+StatueType - otype
+VaseType - otype
+Laptop_bar__plus_00_dot_06_bar__minus_02_dot_12_bar__minus_00_dot_14 - object
+Pencil_bar__minus_01_dot_99_bar__plus_01_dot_33_bar__plus_00_dot_27 - object
+Vase_bar__plus_02_dot_22_bar__minus_00_dot_81_bar__minus_01_dot_62 - object
+Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96 - object
+CreditCard_bar__plus_00_dot_25_bar__minus_02_dot_98_bar__plus_01_dot_73 - object
+Statue_bar__minus_01_dot_75_bar__plus_00_dot_28_bar__minus_00_dot_46 - object
+Book_bar__minus_00_dot_75_bar__plus_00_dot_79_bar__minus_01_dot_34 - object
+SideTable_bar__minus_00_dot_32_bar__plus_02_dot_85_bar__minus_01_dot_10 - receptacle
+Bed_bar__minus_01_dot_40_bar__minus_02_dot_24_bar__plus_00_dot_83 - receptacle
+Shelf_bar__minus_02_dot_60_bar__plus_00_dot_29_bar__plus_02_dot_97 - receptacle
+Drawer_bar__plus_01_dot_82_bar__plus_00_dot_15_bar__plus_00_dot_62 - receptacle
+Desk_bar__plus_00_dot_92_bar__plus_01_dot_16_bar__plus_02_dot_90 - receptacle
+Drawer_bar__minus_02_dot_80_bar__plus_01_dot_21_bar__minus_01_dot_73 - receptacle
+SideTable_bar__minus_02_dot_74_bar__plus_00_dot_98_bar__minus_02_dot_15 - receptacle
+GarbageCan_bar__plus_01_dot_08_bar__plus_02_dot_98_bar__plus_00_dot_33 - receptacle
+Dresser_bar__minus_00_dot_79_bar__minus_02_dot_47_bar__minus_00_dot_12 - receptacle
+Shelf_bar__minus_01_dot_25_bar__plus_01_dot_26_bar__minus_00_dot_45 - receptacle
+loc_bar_0_bar_5_bar_2_bar__minus_30 - location
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar__minus_2_bar_2_bar__minus_30 - location
+loc_bar_1_bar__minus_7_bar_0_bar_30 - location
+loc_bar_2_bar__minus_7_bar_1_bar_45 - location
+loc_bar_4_bar_5_bar_0_bar_30 - location
+loc_bar_4_bar_9_bar_3_bar_30 - location
+loc_bar_9_bar_8_bar_0_bar_0 - location
+loc_bar__minus_6_bar_7_bar_0_bar_30 - location
+loc_bar__minus_7_bar__minus_8_bar_1_bar__minus_30 - location
+loc_bar__minus_8_bar_3_bar_1_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType SideTable_bar__minus_00_dot_32_bar__plus_02_dot_85_bar__minus_01_dot_10 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_00_dot_32_bar__plus_02_dot_85_bar__minus_01_dot_10 loc_bar_1_bar__minus_7_bar_0_bar_30)
+(receptacleType Bed_bar__minus_01_dot_40_bar__minus_02_dot_24_bar__plus_00_dot_83 BedType)
+(receptacleAtLocation Bed_bar__minus_01_dot_40_bar__minus_02_dot_24_bar__plus_00_dot_83 loc_bar_4_bar_9_bar_3_bar_30)
+(receptacleType Shelf_bar__minus_02_dot_60_bar__plus_00_dot_29_bar__plus_02_dot_97 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_60_bar__plus_00_dot_29_bar__plus_02_dot_97 loc_bar__minus_8_bar_3_bar_1_bar_30)
+(receptacleType Drawer_bar__plus_01_dot_82_bar__plus_00_dot_15_bar__plus_00_dot_62 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_82_bar__plus_00_dot_15_bar__plus_00_dot_62 loc_bar__minus_7_bar__minus_8_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_82_bar__plus_00_dot_15_bar__plus_00_dot_62)
+(receptacleType Desk_bar__plus_00_dot_92_bar__plus_01_dot_16_bar__plus_02_dot_90 DeskType)
+(receptacleAtLocation Desk_bar__plus_00_dot_92_bar__plus_01_dot_16_bar__plus_02_dot_90 loc_bar_1_bar__minus_2_bar_2_bar__minus_30)
+(receptacleType Drawer_bar__minus_02_dot_80_bar__plus_01_dot_21_bar__minus_01_dot_73 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_80_bar__plus_01_dot_21_bar__minus_01_dot_73 loc_bar__minus_6_bar_7_bar_0_bar_30)
+(openable Drawer_bar__minus_02_dot_80_bar__plus_01_dot_21_bar__minus_01_dot_73)
+(receptacleType SideTable_bar__minus_02_dot_74_bar__plus_00_dot_98_bar__minus_02_dot_15 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_74_bar__plus_00_dot_98_bar__minus_02_dot_15 loc_bar_2_bar__minus_7_bar_1_bar_45)
+(receptacleType GarbageCan_bar__plus_01_dot_08_bar__plus_02_dot_98_bar__plus_00_dot_33 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_08_bar__plus_02_dot_98_bar__plus_00_dot_33 loc_bar_0_bar_5_bar_2_bar__minus_30)
+(receptacleType Dresser_bar__minus_00_dot_79_bar__minus_02_dot_47_bar__minus_00_dot_12 DresserType)
+(receptacleAtLocation Dresser_bar__minus_00_dot_79_bar__minus_02_dot_47_bar__minus_00_dot_12 loc_bar_4_bar_5_bar_0_bar_30)
+(receptacleType Shelf_bar__minus_01_dot_25_bar__plus_01_dot_26_bar__minus_00_dot_45 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_25_bar__plus_01_dot_26_bar__minus_00_dot_45 loc_bar_9_bar_8_bar_0_bar_0)
+(canContain BedType BookType)
+(canContain BedType LaptopType)
+(canContain DeskType BookType)
+(canContain DeskType BowlType)
+(canContain DeskType CreditCardType)
+(canContain DeskType LaptopType)
+(canContain DeskType PencilType)
+(canContain DeskType StatueType)
+(canContain DeskType VaseType)
+(canContain DrawerType BookType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType PencilType)
+(canContain DresserType BookType)
+(canContain DresserType BowlType)
+(canContain DresserType CreditCardType)
+(canContain DresserType LaptopType)
+(canContain DresserType PencilType)
+(canContain DresserType StatueType)
+(canContain DresserType VaseType)
+(canContain GarbageCanType PencilType)
+(canContain ShelfType BookType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType PencilType)
+(canContain ShelfType StatueType)
+(canContain ShelfType VaseType)
+(canContain SideTableType BookType)
+(canContain SideTableType BowlType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType LaptopType)
+(canContain SideTableType PencilType)
+(canContain SideTableType StatueType)
+(canContain SideTableType VaseType)
+(objectType Laptop_bar__plus_00_dot_06_bar__minus_02_dot_12_bar__minus_00_dot_14 LaptopType)
+(inReceptacle Laptop_bar__plus_00_dot_06_bar__minus_02_dot_12_bar__minus_00_dot_14 Bed_bar__minus_01_dot_40_bar__minus_02_dot_24_bar__plus_00_dot_83)
+(objectAtLocation Laptop_bar__plus_00_dot_06_bar__minus_02_dot_12_bar__minus_00_dot_14 loc_bar_4_bar_9_bar_3_bar_30)
+(pickupable Laptop_bar__plus_00_dot_06_bar__minus_02_dot_12_bar__minus_00_dot_14)
+(objectType Pencil_bar__minus_01_dot_99_bar__plus_01_dot_33_bar__plus_00_dot_27 PencilType)
+(inReceptacle Pencil_bar__minus_01_dot_99_bar__plus_01_dot_33_bar__plus_00_dot_27 Desk_bar__plus_00_dot_92_bar__plus_01_dot_16_bar__plus_02_dot_90)
+(objectAtLocation Pencil_bar__minus_01_dot_99_bar__plus_01_dot_33_bar__plus_00_dot_27 loc_bar_1_bar__minus_2_bar_2_bar__minus_30)
+(pickupable Pencil_bar__minus_01_dot_99_bar__plus_01_dot_33_bar__plus_00_dot_27)
+(objectType Vase_bar__plus_02_dot_22_bar__minus_00_dot_81_bar__minus_01_dot_62 VaseType)
+(inReceptacle Vase_bar__plus_02_dot_22_bar__minus_00_dot_81_bar__minus_01_dot_62 SideTable_bar__minus_02_dot_74_bar__plus_00_dot_98_bar__minus_02_dot_15)
+(objectAtLocation Vase_bar__plus_02_dot_22_bar__minus_00_dot_81_bar__minus_01_dot_62 loc_bar_2_bar__minus_7_bar_1_bar_45)
+(pickupable Vase_bar__plus_02_dot_22_bar__minus_00_dot_81_bar__minus_01_dot_62)
+(objectType Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96 BowlType)
+(inReceptacle Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96 Shelf_bar__minus_02_dot_60_bar__plus_00_dot_29_bar__plus_02_dot_97)
+(objectAtLocation Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96 loc_bar__minus_8_bar_3_bar_1_bar_30)
+(pickupable Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96)
+(coolable Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96)
+(cleanable Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96)
+(isReceptacleObject Bowl_bar__plus_00_dot_38_bar__minus_02_dot_31_bar__plus_02_dot_96)
+(objectType CreditCard_bar__plus_00_dot_25_bar__minus_02_dot_98_bar__plus_01_dot_73 CreditCardType)
+(inReceptacle CreditCard_bar__plus_00_dot_25_bar__minus_02_dot_98_bar__plus_01_dot_73 Dresser_bar__minus_00_dot_79_bar__minus_02_dot_47_bar__minus_00_dot_12)
+(objectAtLocation CreditCard_bar__plus_00_dot_25_bar__minus_02_dot_98_bar__plus_01_dot_73 loc_bar_4_bar_5_bar_0_bar_30)
+(pickupable CreditCard_bar__plus_00_dot_25_bar__minus_02_dot_98_bar__plus_01_dot_73)
+(objectType Statue_bar__minus_01_dot_75_bar__plus_00_dot_28_bar__minus_00_dot_46 StatueType)
+(inReceptacle Statue_bar__minus_01_dot_75_bar__plus_00_dot_28_bar__minus_00_dot_46 SideTable_bar__minus_00_dot_32_bar__plus_02_dot_85_bar__minus_01_dot_10)
+(objectAtLocation Statue_bar__minus_01_dot_75_bar__plus_00_dot_28_bar__minus_00_dot_46 loc_bar_1_bar__minus_7_bar_0_bar_30)
+(pickupable Statue_bar__minus_01_dot_75_bar__plus_00_dot_28_bar__minus_00_dot_46)
+(objectType Book_bar__minus_00_dot_75_bar__plus_00_dot_79_bar__minus_01_dot_34 BookType)
+(inReceptacle Book_bar__minus_00_dot_75_bar__plus_00_dot_79_bar__minus_01_dot_34 Bed_bar__minus_01_dot_40_bar__minus_02_dot_24_bar__plus_00_dot_83)
+(objectAtLocation Book_bar__minus_00_dot_75_bar__plus_00_dot_79_bar__minus_01_dot_34 loc_bar_4_bar_9_bar_3_bar_30)
+(pickupable Book_bar__minus_00_dot_75_bar__plus_00_dot_79_bar__minus_01_dot_34)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o LaptopType)
+                            (receptacleType ?r DresserType)
+                        )
+                    )
+                )
+            )
+        )
+    )

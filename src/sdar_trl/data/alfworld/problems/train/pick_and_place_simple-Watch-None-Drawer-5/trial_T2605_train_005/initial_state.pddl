@@ -1,0 +1,147 @@
+(define (problem plan_trial_T2605_train_005)
+(:domain alfred)
+(:objects
+agent1 - agent
+BedType - rtype
+DeskType - rtype
+DrawerType - rtype
+DresserType - rtype
+GarbageCanType - rtype
+ShelfType - rtype
+SideTableType - rtype
+AlarmClockType - otype
+BowlType - otype
+CDType - otype
+CreditCardType - otype
+PillowType - otype
+RemoteControlType - otype
+WatchType - otype
+Watch_bar__minus_02_dot_25_bar__minus_02_dot_71_bar__plus_01_dot_09 - object
+RemoteControl_bar__minus_02_dot_79_bar__minus_00_dot_77_bar__minus_00_dot_20 - object
+Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38 - object
+CreditCard_bar__plus_01_dot_86_bar__plus_00_dot_71_bar__minus_01_dot_22 - object
+CD_bar__plus_01_dot_13_bar__plus_02_dot_85_bar__plus_01_dot_22 - object
+Pillow_bar__minus_01_dot_22_bar__plus_01_dot_39_bar__plus_00_dot_46 - object
+AlarmClock_bar__minus_01_dot_03_bar__plus_02_dot_12_bar__minus_00_dot_41 - object
+Drawer_bar__minus_00_dot_80_bar__minus_01_dot_44_bar__minus_00_dot_29 - receptacle
+Shelf_bar__plus_02_dot_58_bar__minus_00_dot_39_bar__plus_00_dot_01 - receptacle
+Drawer_bar__plus_00_dot_78_bar__minus_01_dot_97_bar__plus_01_dot_40 - receptacle
+Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58 - receptacle
+Shelf_bar__plus_01_dot_76_bar__plus_01_dot_48_bar__plus_02_dot_83 - receptacle
+Bed_bar__minus_00_dot_25_bar__plus_01_dot_65_bar__minus_00_dot_85 - receptacle
+Desk_bar__minus_02_dot_60_bar__minus_01_dot_51_bar__minus_00_dot_59 - receptacle
+SideTable_bar__minus_01_dot_67_bar__plus_02_dot_46_bar__minus_02_dot_28 - receptacle
+GarbageCan_bar__minus_00_dot_38_bar__plus_01_dot_08_bar__minus_01_dot_83 - receptacle
+SideTable_bar__minus_02_dot_02_bar__plus_02_dot_17_bar__plus_00_dot_40 - receptacle
+loc_bar_0_bar_5_bar_2_bar_30 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_4_bar_3_bar_60 - location
+loc_bar_7_bar_2_bar_2_bar_30 - location
+loc_bar_7_bar__minus_8_bar_3_bar_30 - location
+loc_bar_8_bar__minus_5_bar_2_bar_60 - location
+loc_bar_9_bar_5_bar_3_bar_60 - location
+loc_bar__minus_2_bar_4_bar_3_bar__minus_30 - location
+loc_bar__minus_2_bar__minus_5_bar_0_bar_0 - location
+loc_bar__minus_5_bar__minus_6_bar_3_bar_0 - location
+loc_bar__minus_6_bar__minus_9_bar_2_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Drawer_bar__minus_00_dot_80_bar__minus_01_dot_44_bar__minus_00_dot_29 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_80_bar__minus_01_dot_44_bar__minus_00_dot_29 loc_bar__minus_5_bar__minus_6_bar_3_bar_0)
+(openable Drawer_bar__minus_00_dot_80_bar__minus_01_dot_44_bar__minus_00_dot_29)
+(receptacleType Shelf_bar__plus_02_dot_58_bar__minus_00_dot_39_bar__plus_00_dot_01 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_58_bar__minus_00_dot_39_bar__plus_00_dot_01 loc_bar__minus_2_bar_4_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_00_dot_78_bar__minus_01_dot_97_bar__plus_01_dot_40 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_78_bar__minus_01_dot_97_bar__plus_01_dot_40 loc_bar_1_bar_4_bar_3_bar_60)
+(openable Drawer_bar__plus_00_dot_78_bar__minus_01_dot_97_bar__plus_01_dot_40)
+(receptacleType Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58 DresserType)
+(receptacleAtLocation Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58 loc_bar_7_bar__minus_8_bar_3_bar_30)
+(receptacleType Shelf_bar__plus_01_dot_76_bar__plus_01_dot_48_bar__plus_02_dot_83 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_76_bar__plus_01_dot_48_bar__plus_02_dot_83 loc_bar__minus_6_bar__minus_9_bar_2_bar__minus_30)
+(receptacleType Bed_bar__minus_00_dot_25_bar__plus_01_dot_65_bar__minus_00_dot_85 BedType)
+(receptacleAtLocation Bed_bar__minus_00_dot_25_bar__plus_01_dot_65_bar__minus_00_dot_85 loc_bar_9_bar_5_bar_3_bar_60)
+(receptacleType Desk_bar__minus_02_dot_60_bar__minus_01_dot_51_bar__minus_00_dot_59 DeskType)
+(receptacleAtLocation Desk_bar__minus_02_dot_60_bar__minus_01_dot_51_bar__minus_00_dot_59 loc_bar_8_bar__minus_5_bar_2_bar_60)
+(receptacleType SideTable_bar__minus_01_dot_67_bar__plus_02_dot_46_bar__minus_02_dot_28 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_01_dot_67_bar__plus_02_dot_46_bar__minus_02_dot_28 loc_bar__minus_2_bar__minus_5_bar_0_bar_0)
+(receptacleType GarbageCan_bar__minus_00_dot_38_bar__plus_01_dot_08_bar__minus_01_dot_83 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_38_bar__plus_01_dot_08_bar__minus_01_dot_83 loc_bar_0_bar_5_bar_2_bar_30)
+(receptacleType SideTable_bar__minus_02_dot_02_bar__plus_02_dot_17_bar__plus_00_dot_40 SideTableType)
+(receptacleAtLocation SideTable_bar__minus_02_dot_02_bar__plus_02_dot_17_bar__plus_00_dot_40 loc_bar_7_bar_2_bar_2_bar_30)
+(canContain BedType PillowType)
+(canContain DeskType AlarmClockType)
+(canContain DeskType BowlType)
+(canContain DeskType CDType)
+(canContain DeskType CreditCardType)
+(canContain DeskType RemoteControlType)
+(canContain DeskType WatchType)
+(canContain DrawerType CDType)
+(canContain DrawerType CreditCardType)
+(canContain DrawerType RemoteControlType)
+(canContain DrawerType WatchType)
+(canContain DresserType AlarmClockType)
+(canContain DresserType BowlType)
+(canContain DresserType CDType)
+(canContain DresserType CreditCardType)
+(canContain DresserType RemoteControlType)
+(canContain DresserType WatchType)
+(canContain GarbageCanType CDType)
+(canContain ShelfType AlarmClockType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CDType)
+(canContain ShelfType CreditCardType)
+(canContain ShelfType RemoteControlType)
+(canContain ShelfType WatchType)
+(canContain SideTableType AlarmClockType)
+(canContain SideTableType BowlType)
+(canContain SideTableType CDType)
+(canContain SideTableType CreditCardType)
+(canContain SideTableType RemoteControlType)
+(canContain SideTableType WatchType)
+(objectType Watch_bar__minus_02_dot_25_bar__minus_02_dot_71_bar__plus_01_dot_09 WatchType)
+(inReceptacle Watch_bar__minus_02_dot_25_bar__minus_02_dot_71_bar__plus_01_dot_09 Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58)
+(objectAtLocation Watch_bar__minus_02_dot_25_bar__minus_02_dot_71_bar__plus_01_dot_09 loc_bar_7_bar__minus_8_bar_3_bar_30)
+(pickupable Watch_bar__minus_02_dot_25_bar__minus_02_dot_71_bar__plus_01_dot_09)
+(objectType RemoteControl_bar__minus_02_dot_79_bar__minus_00_dot_77_bar__minus_00_dot_20 RemoteControlType)
+(inReceptacle RemoteControl_bar__minus_02_dot_79_bar__minus_00_dot_77_bar__minus_00_dot_20 Desk_bar__minus_02_dot_60_bar__minus_01_dot_51_bar__minus_00_dot_59)
+(objectAtLocation RemoteControl_bar__minus_02_dot_79_bar__minus_00_dot_77_bar__minus_00_dot_20 loc_bar_8_bar__minus_5_bar_2_bar_60)
+(pickupable RemoteControl_bar__minus_02_dot_79_bar__minus_00_dot_77_bar__minus_00_dot_20)
+(objectType Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38 BowlType)
+(inReceptacle Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38 Shelf_bar__plus_02_dot_58_bar__minus_00_dot_39_bar__plus_00_dot_01)
+(objectAtLocation Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38 loc_bar__minus_2_bar_4_bar_3_bar__minus_30)
+(pickupable Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38)
+(coolable Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38)
+(cleanable Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38)
+(isReceptacleObject Bowl_bar__minus_00_dot_52_bar__minus_02_dot_98_bar__plus_01_dot_38)
+(objectType CreditCard_bar__plus_01_dot_86_bar__plus_00_dot_71_bar__minus_01_dot_22 CreditCardType)
+(inReceptacle CreditCard_bar__plus_01_dot_86_bar__plus_00_dot_71_bar__minus_01_dot_22 Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58)
+(objectAtLocation CreditCard_bar__plus_01_dot_86_bar__plus_00_dot_71_bar__minus_01_dot_22 loc_bar_7_bar__minus_8_bar_3_bar_30)
+(pickupable CreditCard_bar__plus_01_dot_86_bar__plus_00_dot_71_bar__minus_01_dot_22)
+(objectType CD_bar__plus_01_dot_13_bar__plus_02_dot_85_bar__plus_01_dot_22 CDType)
+(inReceptacle CD_bar__plus_01_dot_13_bar__plus_02_dot_85_bar__plus_01_dot_22 Desk_bar__minus_02_dot_60_bar__minus_01_dot_51_bar__minus_00_dot_59)
+(objectAtLocation CD_bar__plus_01_dot_13_bar__plus_02_dot_85_bar__plus_01_dot_22 loc_bar_8_bar__minus_5_bar_2_bar_60)
+(pickupable CD_bar__plus_01_dot_13_bar__plus_02_dot_85_bar__plus_01_dot_22)
+(objectType Pillow_bar__minus_01_dot_22_bar__plus_01_dot_39_bar__plus_00_dot_46 PillowType)
+(inReceptacle Pillow_bar__minus_01_dot_22_bar__plus_01_dot_39_bar__plus_00_dot_46 Bed_bar__minus_00_dot_25_bar__plus_01_dot_65_bar__minus_00_dot_85)
+(objectAtLocation Pillow_bar__minus_01_dot_22_bar__plus_01_dot_39_bar__plus_00_dot_46 loc_bar_9_bar_5_bar_3_bar_60)
+(pickupable Pillow_bar__minus_01_dot_22_bar__plus_01_dot_39_bar__plus_00_dot_46)
+(objectType AlarmClock_bar__minus_01_dot_03_bar__plus_02_dot_12_bar__minus_00_dot_41 AlarmClockType)
+(inReceptacle AlarmClock_bar__minus_01_dot_03_bar__plus_02_dot_12_bar__minus_00_dot_41 Dresser_bar__plus_00_dot_53_bar__minus_02_dot_80_bar__plus_01_dot_58)
+(objectAtLocation AlarmClock_bar__minus_01_dot_03_bar__plus_02_dot_12_bar__minus_00_dot_41 loc_bar_7_bar__minus_8_bar_3_bar_30)
+(pickupable AlarmClock_bar__minus_01_dot_03_bar__plus_02_dot_12_bar__minus_00_dot_41)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (inReceptacle ?o ?r)
+                            (objectType ?o WatchType)
+                            (receptacleType ?r DrawerType)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_train_029)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+EggType - otype
+PanType - otype
+PlateType - otype
+PotatoType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36 - object
+Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20 - object
+Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84 - object
+SoapBottle_bar__plus_00_dot_19_bar__plus_01_dot_22_bar__plus_00_dot_16 - object
+Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48 - object
+SaltShaker_bar__plus_00_dot_51_bar__plus_01_dot_86_bar__plus_02_dot_62 - object
+Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21 - object
+DiningTable_bar__minus_00_dot_23_bar__minus_00_dot_85_bar__minus_01_dot_41 - receptacle
+StoveBurner_bar__plus_01_dot_57_bar__plus_01_dot_90_bar__plus_00_dot_73 - receptacle
+Microwave_bar__minus_01_dot_76_bar__minus_00_dot_79_bar__minus_02_dot_34 - receptacle
+Shelf_bar__minus_00_dot_17_bar__plus_02_dot_93_bar__minus_01_dot_15 - receptacle
+CounterTop_bar__plus_02_dot_92_bar__minus_01_dot_29_bar__minus_01_dot_85 - receptacle
+CounterTop_bar__plus_01_dot_72_bar__minus_02_dot_75_bar__minus_02_dot_91 - receptacle
+Drawer_bar__plus_01_dot_21_bar__minus_00_dot_67_bar__minus_01_dot_68 - receptacle
+Cabinet_bar__plus_01_dot_88_bar__minus_01_dot_89_bar__minus_01_dot_64 - receptacle
+Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94 - receptacle
+Cabinet_bar__plus_02_dot_11_bar__minus_00_dot_43_bar__plus_01_dot_79 - receptacle
+GarbageCan_bar__plus_00_dot_32_bar__plus_00_dot_56_bar__plus_00_dot_44 - receptacle
+Sink_bar__plus_02_dot_27_bar__minus_00_dot_15_bar__plus_01_dot_63_bar_SinkBasin - receptacle
+CoffeeMachine_bar__minus_00_dot_89_bar__plus_00_dot_59_bar__plus_01_dot_37 - receptacle
+Cabinet_bar__plus_01_dot_66_bar__plus_02_dot_16_bar__minus_00_dot_77 - receptacle
+Drawer_bar__plus_00_dot_89_bar__minus_01_dot_53_bar__minus_02_dot_25 - receptacle
+loc_bar_0_bar_1_bar_3_bar_45 - location
+loc_bar_0_bar_1_bar_3_bar_60 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_7_bar_0_bar_45 - location
+loc_bar_2_bar_0_bar_1_bar_0 - location
+loc_bar_2_bar__minus_1_bar_1_bar_30 - location
+loc_bar_3_bar_5_bar_1_bar_45 - location
+loc_bar_6_bar_7_bar_2_bar_0 - location
+loc_bar_7_bar_1_bar_2_bar_60 - location
+loc_bar_7_bar_6_bar_3_bar_45 - location
+loc_bar_7_bar_9_bar_1_bar__minus_30 - location
+loc_bar__minus_1_bar_3_bar_3_bar_60 - location
+loc_bar__minus_1_bar_6_bar_3_bar_45 - location
+loc_bar__minus_4_bar__minus_4_bar_1_bar_0 - location
+loc_bar__minus_6_bar__minus_9_bar_1_bar_30 - location
+loc_bar__minus_7_bar_9_bar_3_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType DiningTable_bar__minus_00_dot_23_bar__minus_00_dot_85_bar__minus_01_dot_41 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_23_bar__minus_00_dot_85_bar__minus_01_dot_41 loc_bar_3_bar_5_bar_1_bar_45)
+(receptacleType StoveBurner_bar__plus_01_dot_57_bar__plus_01_dot_90_bar__plus_00_dot_73 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_57_bar__plus_01_dot_90_bar__plus_00_dot_73 loc_bar_7_bar_9_bar_1_bar__minus_30)
+(receptacleType Microwave_bar__minus_01_dot_76_bar__minus_00_dot_79_bar__minus_02_dot_34 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_76_bar__minus_00_dot_79_bar__minus_02_dot_34 loc_bar__minus_6_bar__minus_9_bar_1_bar_30)
+(openable Microwave_bar__minus_01_dot_76_bar__minus_00_dot_79_bar__minus_02_dot_34)
+(receptacleType Shelf_bar__minus_00_dot_17_bar__plus_02_dot_93_bar__minus_01_dot_15 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_17_bar__plus_02_dot_93_bar__minus_01_dot_15 loc_bar__minus_1_bar_3_bar_3_bar_60)
+(receptacleType CounterTop_bar__plus_02_dot_92_bar__minus_01_dot_29_bar__minus_01_dot_85 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_92_bar__minus_01_dot_29_bar__minus_01_dot_85 loc_bar_0_bar_1_bar_3_bar_45)
+(receptacleType CounterTop_bar__plus_01_dot_72_bar__minus_02_dot_75_bar__minus_02_dot_91 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_72_bar__minus_02_dot_75_bar__minus_02_dot_91 loc_bar__minus_7_bar_9_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_01_dot_21_bar__minus_00_dot_67_bar__minus_01_dot_68 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_21_bar__minus_00_dot_67_bar__minus_01_dot_68 loc_bar_2_bar_0_bar_1_bar_0)
+(openable Drawer_bar__plus_01_dot_21_bar__minus_00_dot_67_bar__minus_01_dot_68)
+(receptacleType Cabinet_bar__plus_01_dot_88_bar__minus_01_dot_89_bar__minus_01_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_88_bar__minus_01_dot_89_bar__minus_01_dot_64 loc_bar_7_bar_6_bar_3_bar_45)
+(openable Cabinet_bar__plus_01_dot_88_bar__minus_01_dot_89_bar__minus_01_dot_64)
+(receptacleType Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94 loc_bar__minus_4_bar__minus_4_bar_1_bar_0)
+(openable Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94)
+(receptacleType Cabinet_bar__plus_02_dot_11_bar__minus_00_dot_43_bar__plus_01_dot_79 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_11_bar__minus_00_dot_43_bar__plus_01_dot_79 loc_bar_0_bar_1_bar_3_bar_60)
+(openable Cabinet_bar__plus_02_dot_11_bar__minus_00_dot_43_bar__plus_01_dot_79)
+(receptacleType GarbageCan_bar__plus_00_dot_32_bar__plus_00_dot_56_bar__plus_00_dot_44 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_32_bar__plus_00_dot_56_bar__plus_00_dot_44 loc_bar__minus_1_bar_6_bar_3_bar_45)
+(receptacleType Sink_bar__plus_02_dot_27_bar__minus_00_dot_15_bar__plus_01_dot_63_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_27_bar__minus_00_dot_15_bar__plus_01_dot_63_bar_SinkBasin loc_bar_6_bar_7_bar_2_bar_0)
+(receptacleType CoffeeMachine_bar__minus_00_dot_89_bar__plus_00_dot_59_bar__plus_01_dot_37 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_89_bar__plus_00_dot_59_bar__plus_01_dot_37 loc_bar_7_bar_1_bar_2_bar_60)
+(receptacleType Cabinet_bar__plus_01_dot_66_bar__plus_02_dot_16_bar__minus_00_dot_77 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_66_bar__plus_02_dot_16_bar__minus_00_dot_77 loc_bar_2_bar__minus_1_bar_1_bar_30)
+(openable Cabinet_bar__plus_01_dot_66_bar__plus_02_dot_16_bar__minus_00_dot_77)
+(receptacleType Drawer_bar__plus_00_dot_89_bar__minus_01_dot_53_bar__minus_02_dot_25 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_89_bar__minus_01_dot_53_bar__minus_02_dot_25 loc_bar_1_bar__minus_7_bar_0_bar_45)
+(openable Drawer_bar__plus_00_dot_89_bar__minus_01_dot_53_bar__minus_02_dot_25)
+(canContain CabinetType PanType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType AppleType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotatoType)
+(canContain StoveBurnerType PanType)
+(objectType Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36 AppleType)
+(inReceptacle Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36 Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94)
+(objectAtLocation Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36 loc_bar__minus_4_bar__minus_4_bar_1_bar_0)
+(pickupable Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36)
+(heatable Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36)
+(coolable Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36)
+(cleanable Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36)
+(sliceable Apple_bar__minus_01_dot_01_bar__minus_01_dot_49_bar__minus_01_dot_36)
+(objectType Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20 PotatoType)
+(inReceptacle Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20 Fridge_bar__minus_02_dot_70_bar__minus_02_dot_99_bar__plus_00_dot_94)
+(objectAtLocation Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20 loc_bar__minus_4_bar__minus_4_bar_1_bar_0)
+(pickupable Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20)
+(heatable Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20)
+(coolable Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20)
+(cleanable Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20)
+(sliceable Potato_bar__minus_02_dot_87_bar__minus_01_dot_06_bar__minus_01_dot_20)
+(objectType Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84 PanType)
+(inReceptacle Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84 StoveBurner_bar__plus_01_dot_57_bar__plus_01_dot_90_bar__plus_00_dot_73)
+(objectAtLocation Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84 loc_bar_7_bar_9_bar_1_bar__minus_30)
+(pickupable Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84)
+(coolable Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84)
+(cleanable Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84)
+(isReceptacleObject Pan_bar__plus_02_dot_45_bar__minus_01_dot_11_bar__plus_01_dot_84)
+(objectType SoapBottle_bar__plus_00_dot_19_bar__plus_01_dot_22_bar__plus_00_dot_16 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_00_dot_19_bar__plus_01_dot_22_bar__plus_00_dot_16 Cabinet_bar__plus_01_dot_66_bar__plus_02_dot_16_bar__minus_00_dot_77)
+(objectAtLocation SoapBottle_bar__plus_00_dot_19_bar__plus_01_dot_22_bar__plus_00_dot_16 loc_bar_2_bar__minus_1_bar_1_bar_30)
+(pickupable SoapBottle_bar__plus_00_dot_19_bar__plus_01_dot_22_bar__plus_00_dot_16)
+(objectType Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48 PlateType)
+(inReceptacle Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48 Shelf_bar__minus_00_dot_17_bar__plus_02_dot_93_bar__minus_01_dot_15)
+(objectAtLocation Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48 loc_bar__minus_1_bar_3_bar_3_bar_60)
+(pickupable Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48)
+(heatable Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48)
+(coolable Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48)
+(cleanable Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48)
+(isReceptacleObject Plate_bar__minus_01_dot_73_bar__plus_01_dot_25_bar__minus_00_dot_48)
+(objectType SaltShaker_bar__plus_00_dot_51_bar__plus_01_dot_86_bar__plus_02_dot_62 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_00_dot_51_bar__plus_01_dot_86_bar__plus_02_dot_62 Drawer_bar__plus_01_dot_21_bar__minus_00_dot_67_bar__minus_01_dot_68)
+(objectAtLocation SaltShaker_bar__plus_00_dot_51_bar__plus_01_dot_86_bar__plus_02_dot_62 loc_bar_2_bar_0_bar_1_bar_0)
+(pickupable SaltShaker_bar__plus_00_dot_51_bar__plus_01_dot_86_bar__plus_02_dot_62)
+(objectType Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21 EggType)
+(inReceptacle Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21 Sink_bar__plus_02_dot_27_bar__minus_00_dot_15_bar__plus_01_dot_63_bar_SinkBasin)
+(objectAtLocation Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21 loc_bar_6_bar_7_bar_2_bar_0)
+(pickupable Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21)
+(heatable Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21)
+(coolable Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21)
+(cleanable Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21)
+(sliceable Egg_bar__plus_01_dot_41_bar__plus_01_dot_02_bar__plus_00_dot_21)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o AppleType)
+                            (receptacleType ?r DiningTableType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,197 @@
+(define (problem plan_trial_T2605_train_024)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+ForkType - otype
+LettuceType - otype
+PepperShakerType - otype
+PlateType - otype
+SpoonType - otype
+Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47 - object
+Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57 - object
+Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06 - object
+Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59 - object
+PepperShaker_bar__plus_00_dot_30_bar__minus_00_dot_99_bar__minus_00_dot_51 - object
+Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15 - object
+DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85 - object
+Microwave_bar__plus_00_dot_84_bar__plus_00_dot_40_bar__minus_00_dot_96 - receptacle
+CounterTop_bar__minus_00_dot_69_bar__minus_01_dot_64_bar__plus_02_dot_13 - receptacle
+StoveBurner_bar__plus_01_dot_37_bar__minus_02_dot_11_bar__plus_01_dot_69 - receptacle
+CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_52_bar__plus_02_dot_02 - receptacle
+Cabinet_bar__plus_00_dot_82_bar__minus_00_dot_79_bar__minus_01_dot_57 - receptacle
+Cabinet_bar__plus_01_dot_16_bar__minus_02_dot_49_bar__minus_00_dot_50 - receptacle
+Cabinet_bar__plus_01_dot_93_bar__plus_00_dot_25_bar__minus_01_dot_64 - receptacle
+Shelf_bar__minus_00_dot_92_bar__minus_00_dot_16_bar__plus_02_dot_75 - receptacle
+Drawer_bar__plus_02_dot_33_bar__minus_01_dot_63_bar__plus_01_dot_16 - receptacle
+CounterTop_bar__minus_00_dot_05_bar__minus_00_dot_19_bar__plus_00_dot_80 - receptacle
+Fridge_bar__minus_01_dot_49_bar__minus_02_dot_06_bar__minus_02_dot_41 - receptacle
+DiningTable_bar__plus_02_dot_53_bar__minus_02_dot_64_bar__plus_01_dot_07 - receptacle
+Sink_bar__plus_01_dot_16_bar__minus_00_dot_59_bar__plus_01_dot_94_bar_SinkBasin - receptacle
+GarbageCan_bar__minus_00_dot_28_bar__plus_00_dot_88_bar__plus_01_dot_85 - receptacle
+Drawer_bar__minus_00_dot_26_bar__plus_00_dot_24_bar__minus_00_dot_43 - receptacle
+loc_bar_0_bar_1_bar_3_bar_0 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar_2_bar_2_bar_45 - location
+loc_bar_2_bar__minus_1_bar_1_bar__minus_30 - location
+loc_bar_3_bar_7_bar_2_bar_30 - location
+loc_bar_3_bar__minus_4_bar_0_bar__minus_30 - location
+loc_bar_4_bar__minus_2_bar_0_bar__minus_30 - location
+loc_bar_7_bar_6_bar_2_bar_0 - location
+loc_bar_7_bar_8_bar_1_bar_60 - location
+loc_bar_9_bar__minus_8_bar_1_bar_45 - location
+loc_bar__minus_4_bar_1_bar_0_bar_45 - location
+loc_bar__minus_5_bar__minus_7_bar_2_bar__minus_30 - location
+loc_bar__minus_5_bar__minus_9_bar_2_bar_0 - location
+loc_bar__minus_6_bar_3_bar_0_bar_30 - location
+loc_bar__minus_6_bar_8_bar_0_bar_30 - location
+loc_bar__minus_8_bar_5_bar_3_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType Microwave_bar__plus_00_dot_84_bar__plus_00_dot_40_bar__minus_00_dot_96 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_84_bar__plus_00_dot_40_bar__minus_00_dot_96 loc_bar_9_bar__minus_8_bar_1_bar_45)
+(openable Microwave_bar__plus_00_dot_84_bar__plus_00_dot_40_bar__minus_00_dot_96)
+(receptacleType CounterTop_bar__minus_00_dot_69_bar__minus_01_dot_64_bar__plus_02_dot_13 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_69_bar__minus_01_dot_64_bar__plus_02_dot_13 loc_bar__minus_6_bar_3_bar_0_bar_30)
+(receptacleType StoveBurner_bar__plus_01_dot_37_bar__minus_02_dot_11_bar__plus_01_dot_69 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_37_bar__minus_02_dot_11_bar__plus_01_dot_69 loc_bar_0_bar_1_bar_3_bar_0)
+(receptacleType CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_52_bar__plus_02_dot_02 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_48_bar__minus_01_dot_52_bar__plus_02_dot_02 loc_bar__minus_8_bar_5_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_00_dot_82_bar__minus_00_dot_79_bar__minus_01_dot_57 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_82_bar__minus_00_dot_79_bar__minus_01_dot_57 loc_bar__minus_5_bar__minus_7_bar_2_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_82_bar__minus_00_dot_79_bar__minus_01_dot_57)
+(receptacleType Cabinet_bar__plus_01_dot_16_bar__minus_02_dot_49_bar__minus_00_dot_50 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_16_bar__minus_02_dot_49_bar__minus_00_dot_50 loc_bar__minus_6_bar_8_bar_0_bar_30)
+(openable Cabinet_bar__plus_01_dot_16_bar__minus_02_dot_49_bar__minus_00_dot_50)
+(receptacleType Cabinet_bar__plus_01_dot_93_bar__plus_00_dot_25_bar__minus_01_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_93_bar__plus_00_dot_25_bar__minus_01_dot_64 loc_bar_2_bar__minus_1_bar_1_bar__minus_30)
+(openable Cabinet_bar__plus_01_dot_93_bar__plus_00_dot_25_bar__minus_01_dot_64)
+(receptacleType Shelf_bar__minus_00_dot_92_bar__minus_00_dot_16_bar__plus_02_dot_75 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_92_bar__minus_00_dot_16_bar__plus_02_dot_75 loc_bar_4_bar__minus_2_bar_0_bar__minus_30)
+(receptacleType Drawer_bar__plus_02_dot_33_bar__minus_01_dot_63_bar__plus_01_dot_16 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_33_bar__minus_01_dot_63_bar__plus_01_dot_16 loc_bar__minus_5_bar__minus_9_bar_2_bar_0)
+(openable Drawer_bar__plus_02_dot_33_bar__minus_01_dot_63_bar__plus_01_dot_16)
+(receptacleType CounterTop_bar__minus_00_dot_05_bar__minus_00_dot_19_bar__plus_00_dot_80 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_05_bar__minus_00_dot_19_bar__plus_00_dot_80 loc_bar_7_bar_8_bar_1_bar_60)
+(receptacleType Fridge_bar__minus_01_dot_49_bar__minus_02_dot_06_bar__minus_02_dot_41 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_49_bar__minus_02_dot_06_bar__minus_02_dot_41 loc_bar_7_bar_6_bar_2_bar_0)
+(openable Fridge_bar__minus_01_dot_49_bar__minus_02_dot_06_bar__minus_02_dot_41)
+(receptacleType DiningTable_bar__plus_02_dot_53_bar__minus_02_dot_64_bar__plus_01_dot_07 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_53_bar__minus_02_dot_64_bar__plus_01_dot_07 loc_bar__minus_4_bar_1_bar_0_bar_45)
+(receptacleType Sink_bar__plus_01_dot_16_bar__minus_00_dot_59_bar__plus_01_dot_94_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_16_bar__minus_00_dot_59_bar__plus_01_dot_94_bar_SinkBasin loc_bar_2_bar_2_bar_2_bar_45)
+(receptacleType GarbageCan_bar__minus_00_dot_28_bar__plus_00_dot_88_bar__plus_01_dot_85 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_28_bar__plus_00_dot_88_bar__plus_01_dot_85 loc_bar_3_bar__minus_4_bar_0_bar__minus_30)
+(receptacleType Drawer_bar__minus_00_dot_26_bar__plus_00_dot_24_bar__minus_00_dot_43 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_26_bar__plus_00_dot_24_bar__minus_00_dot_43 loc_bar_3_bar_7_bar_2_bar_30)
+(openable Drawer_bar__minus_00_dot_26_bar__plus_00_dot_24_bar__minus_00_dot_43)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PlateType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BowlType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PlateType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType LettuceType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PlateType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType SpoonType)
+(objectType Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47 Shelf_bar__minus_00_dot_92_bar__minus_00_dot_16_bar__plus_02_dot_75)
+(objectAtLocation Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47 loc_bar_4_bar__minus_2_bar_0_bar__minus_30)
+(pickupable Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47)
+(coolable Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47)
+(cleanable Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47)
+(isReceptacleObject Bowl_bar__minus_02_dot_66_bar__minus_01_dot_47_bar__minus_00_dot_47)
+(objectType Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57 PlateType)
+(inReceptacle Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57 Shelf_bar__minus_00_dot_92_bar__minus_00_dot_16_bar__plus_02_dot_75)
+(objectAtLocation Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57 loc_bar_4_bar__minus_2_bar_0_bar__minus_30)
+(pickupable Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57)
+(heatable Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57)
+(coolable Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57)
+(cleanable Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57)
+(isReceptacleObject Plate_bar__plus_01_dot_52_bar__minus_02_dot_05_bar__plus_00_dot_57)
+(objectType Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06 ForkType)
+(inReceptacle Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06 Sink_bar__plus_01_dot_16_bar__minus_00_dot_59_bar__plus_01_dot_94_bar_SinkBasin)
+(objectAtLocation Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06 loc_bar_2_bar_2_bar_2_bar_45)
+(pickupable Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06)
+(cleanable Fork_bar__minus_02_dot_43_bar__minus_00_dot_17_bar__minus_00_dot_06)
+(objectType Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59 SpoonType)
+(inReceptacle Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59 DiningTable_bar__plus_02_dot_53_bar__minus_02_dot_64_bar__plus_01_dot_07)
+(objectAtLocation Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59 loc_bar__minus_4_bar_1_bar_0_bar_45)
+(pickupable Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59)
+(cleanable Spoon_bar__plus_02_dot_27_bar__plus_01_dot_54_bar__plus_02_dot_59)
+(objectType PepperShaker_bar__plus_00_dot_30_bar__minus_00_dot_99_bar__minus_00_dot_51 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_00_dot_30_bar__minus_00_dot_99_bar__minus_00_dot_51 Cabinet_bar__plus_01_dot_16_bar__minus_02_dot_49_bar__minus_00_dot_50)
+(objectAtLocation PepperShaker_bar__plus_00_dot_30_bar__minus_00_dot_99_bar__minus_00_dot_51 loc_bar__minus_6_bar_8_bar_0_bar_30)
+(pickupable PepperShaker_bar__plus_00_dot_30_bar__minus_00_dot_99_bar__minus_00_dot_51)
+(objectType Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15 LettuceType)
+(inReceptacle Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15 Fridge_bar__minus_01_dot_49_bar__minus_02_dot_06_bar__minus_02_dot_41)
+(objectAtLocation Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15 loc_bar_7_bar_6_bar_2_bar_0)
+(pickupable Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15)
+(coolable Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15)
+(cleanable Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15)
+(sliceable Lettuce_bar__minus_00_dot_37_bar__plus_01_dot_55_bar__minus_00_dot_15)
+(objectType DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85 Sink_bar__plus_01_dot_16_bar__minus_00_dot_59_bar__plus_01_dot_94_bar_SinkBasin)
+(objectAtLocation DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85 loc_bar_2_bar_2_bar_2_bar_45)
+(pickupable DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85)
+(cleanable DishSponge_bar__minus_02_dot_92_bar__minus_01_dot_30_bar__minus_02_dot_85)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o BowlType)
+                            (receptacleType ?r CounterTopType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,207 @@
+(define (problem plan_trial_T2605_train_022)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+CupType - otype
+DishSpongeType - otype
+LettuceType - otype
+PlateType - otype
+SoapBottleType - otype
+Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12 - object
+Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34 - object
+Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18 - object
+Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05 - object
+SoapBottle_bar__minus_01_dot_63_bar__plus_01_dot_75_bar__minus_00_dot_04 - object
+DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65 - object
+Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29 - object
+GarbageCan_bar__plus_01_dot_84_bar__plus_02_dot_76_bar__plus_02_dot_33 - receptacle
+Cabinet_bar__plus_00_dot_57_bar__minus_00_dot_56_bar__plus_00_dot_09 - receptacle
+Sink_bar__plus_01_dot_45_bar__minus_01_dot_14_bar__minus_01_dot_16_bar_SinkBasin - receptacle
+Drawer_bar__minus_01_dot_58_bar__plus_01_dot_01_bar__minus_00_dot_57 - receptacle
+CounterTop_bar__minus_00_dot_29_bar__plus_00_dot_53_bar__plus_02_dot_38 - receptacle
+Shelf_bar__plus_01_dot_62_bar__minus_02_dot_20_bar__minus_02_dot_64 - receptacle
+CounterTop_bar__minus_01_dot_80_bar__minus_02_dot_70_bar__minus_00_dot_48 - receptacle
+Cabinet_bar__plus_00_dot_87_bar__plus_01_dot_78_bar__minus_01_dot_64 - receptacle
+Drawer_bar__plus_01_dot_25_bar__minus_01_dot_48_bar__minus_01_dot_31 - receptacle
+DiningTable_bar__minus_01_dot_04_bar__minus_01_dot_75_bar__minus_00_dot_13 - receptacle
+Cabinet_bar__minus_01_dot_56_bar__minus_02_dot_21_bar__plus_02_dot_46 - receptacle
+Fridge_bar__plus_00_dot_96_bar__plus_01_dot_26_bar__plus_02_dot_05 - receptacle
+Microwave_bar__plus_01_dot_35_bar__minus_01_dot_11_bar__plus_00_dot_43 - receptacle
+StoveBurner_bar__plus_01_dot_27_bar__plus_01_dot_24_bar__plus_02_dot_60 - receptacle
+CoffeeMachine_bar__plus_00_dot_75_bar__minus_01_dot_51_bar__minus_01_dot_20 - receptacle
+loc_bar_0_bar__minus_5_bar_0_bar__minus_30 - location
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_2_bar_0_bar__minus_30 - location
+loc_bar_2_bar__minus_3_bar_1_bar_30 - location
+loc_bar_2_bar__minus_5_bar_1_bar_0 - location
+loc_bar_2_bar__minus_6_bar_0_bar_30 - location
+loc_bar_3_bar_1_bar_3_bar_30 - location
+loc_bar_3_bar_6_bar_0_bar_0 - location
+loc_bar_4_bar__minus_8_bar_3_bar_60 - location
+loc_bar_6_bar_9_bar_2_bar__minus_30 - location
+loc_bar_8_bar__minus_6_bar_3_bar_60 - location
+loc_bar__minus_1_bar_0_bar_0_bar_0 - location
+loc_bar__minus_1_bar_4_bar_0_bar__minus_30 - location
+loc_bar__minus_3_bar_5_bar_2_bar_60 - location
+loc_bar__minus_3_bar__minus_8_bar_0_bar_60 - location
+loc_bar__minus_5_bar_0_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_01_dot_84_bar__plus_02_dot_76_bar__plus_02_dot_33 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_84_bar__plus_02_dot_76_bar__plus_02_dot_33 loc_bar_0_bar__minus_5_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__plus_00_dot_57_bar__minus_00_dot_56_bar__plus_00_dot_09 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_57_bar__minus_00_dot_56_bar__plus_00_dot_09 loc_bar__minus_3_bar_5_bar_2_bar_60)
+(openable Cabinet_bar__plus_00_dot_57_bar__minus_00_dot_56_bar__plus_00_dot_09)
+(receptacleType Sink_bar__plus_01_dot_45_bar__minus_01_dot_14_bar__minus_01_dot_16_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_45_bar__minus_01_dot_14_bar__minus_01_dot_16_bar_SinkBasin loc_bar_2_bar__minus_3_bar_1_bar_30)
+(receptacleType Drawer_bar__minus_01_dot_58_bar__plus_01_dot_01_bar__minus_00_dot_57 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_58_bar__plus_01_dot_01_bar__minus_00_dot_57 loc_bar__minus_3_bar__minus_8_bar_0_bar_60)
+(openable Drawer_bar__minus_01_dot_58_bar__plus_01_dot_01_bar__minus_00_dot_57)
+(receptacleType CounterTop_bar__minus_00_dot_29_bar__plus_00_dot_53_bar__plus_02_dot_38 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_29_bar__plus_00_dot_53_bar__plus_02_dot_38 loc_bar__minus_5_bar_0_bar_0_bar_45)
+(receptacleType Shelf_bar__plus_01_dot_62_bar__minus_02_dot_20_bar__minus_02_dot_64 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_62_bar__minus_02_dot_20_bar__minus_02_dot_64 loc_bar_8_bar__minus_6_bar_3_bar_60)
+(receptacleType CounterTop_bar__minus_01_dot_80_bar__minus_02_dot_70_bar__minus_00_dot_48 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_80_bar__minus_02_dot_70_bar__minus_00_dot_48 loc_bar_2_bar__minus_6_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_87_bar__plus_01_dot_78_bar__minus_01_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_87_bar__plus_01_dot_78_bar__minus_01_dot_64 loc_bar__minus_1_bar_4_bar_0_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_87_bar__plus_01_dot_78_bar__minus_01_dot_64)
+(receptacleType Drawer_bar__plus_01_dot_25_bar__minus_01_dot_48_bar__minus_01_dot_31 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_25_bar__minus_01_dot_48_bar__minus_01_dot_31 loc_bar__minus_1_bar_0_bar_0_bar_0)
+(openable Drawer_bar__plus_01_dot_25_bar__minus_01_dot_48_bar__minus_01_dot_31)
+(receptacleType DiningTable_bar__minus_01_dot_04_bar__minus_01_dot_75_bar__minus_00_dot_13 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_04_bar__minus_01_dot_75_bar__minus_00_dot_13 loc_bar_2_bar__minus_5_bar_1_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_56_bar__minus_02_dot_21_bar__plus_02_dot_46 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_56_bar__minus_02_dot_21_bar__plus_02_dot_46 loc_bar_1_bar_2_bar_0_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_56_bar__minus_02_dot_21_bar__plus_02_dot_46)
+(receptacleType Fridge_bar__plus_00_dot_96_bar__plus_01_dot_26_bar__plus_02_dot_05 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_96_bar__plus_01_dot_26_bar__plus_02_dot_05 loc_bar_4_bar__minus_8_bar_3_bar_60)
+(openable Fridge_bar__plus_00_dot_96_bar__plus_01_dot_26_bar__plus_02_dot_05)
+(receptacleType Microwave_bar__plus_01_dot_35_bar__minus_01_dot_11_bar__plus_00_dot_43 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_35_bar__minus_01_dot_11_bar__plus_00_dot_43 loc_bar_3_bar_1_bar_3_bar_30)
+(openable Microwave_bar__plus_01_dot_35_bar__minus_01_dot_11_bar__plus_00_dot_43)
+(receptacleType StoveBurner_bar__plus_01_dot_27_bar__plus_01_dot_24_bar__plus_02_dot_60 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_27_bar__plus_01_dot_24_bar__plus_02_dot_60 loc_bar_3_bar_6_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__plus_00_dot_75_bar__minus_01_dot_51_bar__minus_01_dot_20 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_75_bar__minus_01_dot_51_bar__minus_01_dot_20 loc_bar_6_bar_9_bar_2_bar__minus_30)
+(canContain CabinetType BowlType)
+(canContain CabinetType CupType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType CupType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PlateType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType CupType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PlateType)
+(objectType Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12 CupType)
+(inReceptacle Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12 Microwave_bar__plus_01_dot_35_bar__minus_01_dot_11_bar__plus_00_dot_43)
+(objectAtLocation Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12 loc_bar_3_bar_1_bar_3_bar_30)
+(pickupable Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12)
+(heatable Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12)
+(coolable Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12)
+(cleanable Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12)
+(isReceptacleObject Cup_bar__plus_01_dot_00_bar__minus_02_dot_79_bar__minus_02_dot_12)
+(objectType Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34 PlateType)
+(inReceptacle Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34 Shelf_bar__plus_01_dot_62_bar__minus_02_dot_20_bar__minus_02_dot_64)
+(objectAtLocation Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34 loc_bar_8_bar__minus_6_bar_3_bar_60)
+(pickupable Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34)
+(heatable Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34)
+(coolable Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34)
+(cleanable Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34)
+(isReceptacleObject Plate_bar__minus_02_dot_15_bar__plus_02_dot_29_bar__plus_02_dot_34)
+(objectType Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18 LettuceType)
+(inReceptacle Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18 Fridge_bar__plus_00_dot_96_bar__plus_01_dot_26_bar__plus_02_dot_05)
+(objectAtLocation Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18 loc_bar_4_bar__minus_8_bar_3_bar_60)
+(pickupable Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18)
+(coolable Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18)
+(cleanable Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18)
+(sliceable Lettuce_bar__plus_01_dot_23_bar__minus_01_dot_04_bar__minus_02_dot_18)
+(objectType Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05 DiningTable_bar__minus_01_dot_04_bar__minus_01_dot_75_bar__minus_00_dot_13)
+(objectAtLocation Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05 loc_bar_2_bar__minus_5_bar_1_bar_0)
+(pickupable Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05)
+(heatable Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05)
+(coolable Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05)
+(sliceable Bread_bar__plus_02_dot_68_bar__minus_02_dot_85_bar__minus_00_dot_05)
+(objectType SoapBottle_bar__minus_01_dot_63_bar__plus_01_dot_75_bar__minus_00_dot_04 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_01_dot_63_bar__plus_01_dot_75_bar__minus_00_dot_04 Cabinet_bar__minus_01_dot_56_bar__minus_02_dot_21_bar__plus_02_dot_46)
+(objectAtLocation SoapBottle_bar__minus_01_dot_63_bar__plus_01_dot_75_bar__minus_00_dot_04 loc_bar_1_bar_2_bar_0_bar__minus_30)
+(pickupable SoapBottle_bar__minus_01_dot_63_bar__plus_01_dot_75_bar__minus_00_dot_04)
+(objectType DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65 Cabinet_bar__plus_00_dot_87_bar__plus_01_dot_78_bar__minus_01_dot_64)
+(objectAtLocation DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65 loc_bar__minus_1_bar_4_bar_0_bar__minus_30)
+(pickupable DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65)
+(cleanable DishSponge_bar__minus_01_dot_78_bar__minus_01_dot_16_bar__minus_01_dot_65)
+(objectType Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29 BowlType)
+(inReceptacle Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29 Shelf_bar__plus_01_dot_62_bar__minus_02_dot_20_bar__minus_02_dot_64)
+(objectAtLocation Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29 loc_bar_8_bar__minus_6_bar_3_bar_60)
+(pickupable Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29)
+(coolable Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29)
+(cleanable Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29)
+(isReceptacleObject Bowl_bar__minus_00_dot_59_bar__plus_00_dot_88_bar__minus_00_dot_29)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o CupType)
+                            (receptacleType ?r SinkBasinType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_train_032)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+DishSpongeType - otype
+EggType - otype
+MugType - otype
+PotType - otype
+SoapBottleType - otype
+SpoonType - otype
+Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42 - object
+Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79 - object
+SoapBottle_bar__plus_02_dot_21_bar__plus_01_dot_80_bar__plus_00_dot_12 - object
+DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74 - object
+Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84 - object
+Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08 - object
+Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59 - object
+Drawer_bar__minus_00_dot_61_bar__plus_00_dot_87_bar__minus_02_dot_21 - receptacle
+CoffeeMachine_bar__minus_01_dot_76_bar__minus_00_dot_92_bar__minus_01_dot_85 - receptacle
+Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90 - receptacle
+Drawer_bar__minus_00_dot_31_bar__plus_00_dot_60_bar__plus_02_dot_71 - receptacle
+Microwave_bar__plus_02_dot_51_bar__minus_02_dot_91_bar__plus_01_dot_37 - receptacle
+CounterTop_bar__minus_00_dot_97_bar__minus_01_dot_62_bar__minus_02_dot_25 - receptacle
+StoveBurner_bar__minus_02_dot_08_bar__minus_00_dot_15_bar__plus_00_dot_61 - receptacle
+Shelf_bar__plus_01_dot_35_bar__plus_00_dot_79_bar__minus_00_dot_73 - receptacle
+DiningTable_bar__minus_01_dot_23_bar__plus_00_dot_14_bar__plus_00_dot_83 - receptacle
+Cabinet_bar__plus_01_dot_55_bar__minus_00_dot_19_bar__plus_00_dot_69 - receptacle
+Cabinet_bar__minus_02_dot_93_bar__minus_01_dot_04_bar__plus_00_dot_95 - receptacle
+Cabinet_bar__minus_00_dot_74_bar__minus_02_dot_16_bar__minus_02_dot_95 - receptacle
+CounterTop_bar__minus_02_dot_59_bar__minus_02_dot_61_bar__plus_02_dot_27 - receptacle
+Sink_bar__minus_01_dot_01_bar__minus_00_dot_04_bar__plus_00_dot_47_bar_SinkBasin - receptacle
+GarbageCan_bar__minus_02_dot_86_bar__plus_00_dot_56_bar__plus_00_dot_69 - receptacle
+loc_bar_0_bar_7_bar_0_bar_60 - location
+loc_bar_10_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_2_bar_1_bar_60 - location
+loc_bar_3_bar__minus_6_bar_0_bar_45 - location
+loc_bar_3_bar__minus_9_bar_0_bar_0 - location
+loc_bar_7_bar__minus_2_bar_3_bar_45 - location
+loc_bar_7_bar__minus_4_bar_2_bar_60 - location
+loc_bar_8_bar__minus_3_bar_3_bar_45 - location
+loc_bar_9_bar_9_bar_2_bar_0 - location
+loc_bar_9_bar__minus_3_bar_3_bar_0 - location
+loc_bar__minus_1_bar_8_bar_0_bar_0 - location
+loc_bar__minus_2_bar__minus_3_bar_0_bar_30 - location
+loc_bar__minus_6_bar__minus_6_bar_1_bar__minus_30 - location
+loc_bar__minus_7_bar_4_bar_3_bar_30 - location
+loc_bar__minus_8_bar_3_bar_3_bar_60 - location
+loc_bar__minus_8_bar__minus_8_bar_2_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_12_bar_0_bar_0)
+(receptacleType Drawer_bar__minus_00_dot_61_bar__plus_00_dot_87_bar__minus_02_dot_21 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_61_bar__plus_00_dot_87_bar__minus_02_dot_21 loc_bar__minus_6_bar__minus_6_bar_1_bar__minus_30)
+(openable Drawer_bar__minus_00_dot_61_bar__plus_00_dot_87_bar__minus_02_dot_21)
+(receptacleType CoffeeMachine_bar__minus_01_dot_76_bar__minus_00_dot_92_bar__minus_01_dot_85 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_76_bar__minus_00_dot_92_bar__minus_01_dot_85 loc_bar_9_bar__minus_3_bar_3_bar_0)
+(receptacleType Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90 loc_bar_3_bar__minus_9_bar_0_bar_0)
+(openable Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90)
+(receptacleType Drawer_bar__minus_00_dot_31_bar__plus_00_dot_60_bar__plus_02_dot_71 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_31_bar__plus_00_dot_60_bar__plus_02_dot_71 loc_bar_1_bar__minus_2_bar_1_bar_60)
+(openable Drawer_bar__minus_00_dot_31_bar__plus_00_dot_60_bar__plus_02_dot_71)
+(receptacleType Microwave_bar__plus_02_dot_51_bar__minus_02_dot_91_bar__plus_01_dot_37 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_51_bar__minus_02_dot_91_bar__plus_01_dot_37 loc_bar_3_bar__minus_6_bar_0_bar_45)
+(openable Microwave_bar__plus_02_dot_51_bar__minus_02_dot_91_bar__plus_01_dot_37)
+(receptacleType CounterTop_bar__minus_00_dot_97_bar__minus_01_dot_62_bar__minus_02_dot_25 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_97_bar__minus_01_dot_62_bar__minus_02_dot_25 loc_bar__minus_7_bar_4_bar_3_bar_30)
+(receptacleType StoveBurner_bar__minus_02_dot_08_bar__minus_00_dot_15_bar__plus_00_dot_61 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_08_bar__minus_00_dot_15_bar__plus_00_dot_61 loc_bar__minus_2_bar__minus_3_bar_0_bar_30)
+(receptacleType Shelf_bar__plus_01_dot_35_bar__plus_00_dot_79_bar__minus_00_dot_73 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_35_bar__plus_00_dot_79_bar__minus_00_dot_73 loc_bar_0_bar_7_bar_0_bar_60)
+(receptacleType DiningTable_bar__minus_01_dot_23_bar__plus_00_dot_14_bar__plus_00_dot_83 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_23_bar__plus_00_dot_14_bar__plus_00_dot_83 loc_bar_8_bar__minus_3_bar_3_bar_45)
+(receptacleType Cabinet_bar__plus_01_dot_55_bar__minus_00_dot_19_bar__plus_00_dot_69 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_55_bar__minus_00_dot_19_bar__plus_00_dot_69 loc_bar__minus_8_bar_3_bar_3_bar_60)
+(openable Cabinet_bar__plus_01_dot_55_bar__minus_00_dot_19_bar__plus_00_dot_69)
+(receptacleType Cabinet_bar__minus_02_dot_93_bar__minus_01_dot_04_bar__plus_00_dot_95 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_93_bar__minus_01_dot_04_bar__plus_00_dot_95 loc_bar_7_bar__minus_4_bar_2_bar_60)
+(openable Cabinet_bar__minus_02_dot_93_bar__minus_01_dot_04_bar__plus_00_dot_95)
+(receptacleType Cabinet_bar__minus_00_dot_74_bar__minus_02_dot_16_bar__minus_02_dot_95 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_74_bar__minus_02_dot_16_bar__minus_02_dot_95 loc_bar_9_bar_9_bar_2_bar_0)
+(openable Cabinet_bar__minus_00_dot_74_bar__minus_02_dot_16_bar__minus_02_dot_95)
+(receptacleType CounterTop_bar__minus_02_dot_59_bar__minus_02_dot_61_bar__plus_02_dot_27 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_59_bar__minus_02_dot_61_bar__plus_02_dot_27 loc_bar__minus_1_bar_8_bar_0_bar_0)
+(receptacleType Sink_bar__minus_01_dot_01_bar__minus_00_dot_04_bar__plus_00_dot_47_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_01_bar__minus_00_dot_04_bar__plus_00_dot_47_bar_SinkBasin loc_bar_7_bar__minus_2_bar_3_bar_45)
+(receptacleType GarbageCan_bar__minus_02_dot_86_bar__plus_00_dot_56_bar__plus_00_dot_69 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_86_bar__plus_00_dot_56_bar__plus_00_dot_69 loc_bar__minus_8_bar__minus_8_bar_2_bar_0)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PotType)
+(objectType Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42 EggType)
+(inReceptacle Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42 Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90)
+(objectAtLocation Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42 loc_bar_3_bar__minus_9_bar_0_bar_0)
+(pickupable Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42)
+(heatable Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42)
+(coolable Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42)
+(cleanable Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42)
+(sliceable Egg_bar__minus_01_dot_36_bar__plus_01_dot_34_bar__minus_00_dot_42)
+(objectType Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79 PotType)
+(inReceptacle Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79 StoveBurner_bar__minus_02_dot_08_bar__minus_00_dot_15_bar__plus_00_dot_61)
+(objectAtLocation Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79 loc_bar__minus_2_bar__minus_3_bar_0_bar_30)
+(pickupable Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79)
+(coolable Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79)
+(cleanable Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79)
+(isReceptacleObject Pot_bar__minus_01_dot_32_bar__minus_00_dot_87_bar__minus_00_dot_79)
+(objectType SoapBottle_bar__plus_02_dot_21_bar__plus_01_dot_80_bar__plus_00_dot_12 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_02_dot_21_bar__plus_01_dot_80_bar__plus_00_dot_12 Shelf_bar__plus_01_dot_35_bar__plus_00_dot_79_bar__minus_00_dot_73)
+(objectAtLocation SoapBottle_bar__plus_02_dot_21_bar__plus_01_dot_80_bar__plus_00_dot_12 loc_bar_0_bar_7_bar_0_bar_60)
+(pickupable SoapBottle_bar__plus_02_dot_21_bar__plus_01_dot_80_bar__plus_00_dot_12)
+(objectType DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74 Cabinet_bar__minus_00_dot_74_bar__minus_02_dot_16_bar__minus_02_dot_95)
+(objectAtLocation DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74 loc_bar_9_bar_9_bar_2_bar_0)
+(pickupable DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74)
+(cleanable DishSponge_bar__minus_02_dot_59_bar__plus_02_dot_36_bar__minus_02_dot_74)
+(objectType Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84 MugType)
+(inReceptacle Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84 CoffeeMachine_bar__minus_01_dot_76_bar__minus_00_dot_92_bar__minus_01_dot_85)
+(objectAtLocation Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84 loc_bar_9_bar__minus_3_bar_3_bar_0)
+(pickupable Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84)
+(heatable Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84)
+(coolable Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84)
+(cleanable Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84)
+(isReceptacleObject Mug_bar__plus_01_dot_37_bar__plus_02_dot_14_bar__minus_02_dot_84)
+(objectType Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08 AppleType)
+(inReceptacle Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08 Fridge_bar__minus_02_dot_11_bar__plus_00_dot_68_bar__plus_00_dot_90)
+(objectAtLocation Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08 loc_bar_3_bar__minus_9_bar_0_bar_0)
+(pickupable Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08)
+(heatable Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08)
+(coolable Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08)
+(cleanable Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08)
+(sliceable Apple_bar__minus_00_dot_03_bar__plus_00_dot_90_bar__plus_01_dot_08)
+(objectType Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59 SpoonType)
+(inReceptacle Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59 Drawer_bar__minus_00_dot_61_bar__plus_00_dot_87_bar__minus_02_dot_21)
+(objectAtLocation Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59 loc_bar__minus_6_bar__minus_6_bar_1_bar__minus_30)
+(pickupable Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59)
+(cleanable Spoon_bar__plus_02_dot_20_bar__minus_00_dot_08_bar__plus_02_dot_59)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r CounterTopType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

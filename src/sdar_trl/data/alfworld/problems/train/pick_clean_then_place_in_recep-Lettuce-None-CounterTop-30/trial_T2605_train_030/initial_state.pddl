@@ -1,0 +1,197 @@
+(define (problem plan_trial_T2605_train_030)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+KnifeType - otype
+LettuceType - otype
+PlateType - otype
+SaltShakerType - otype
+SpatulaType - otype
+Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32 - object
+SaltShaker_bar__minus_02_dot_48_bar__plus_00_dot_63_bar__minus_00_dot_29 - object
+Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48 - object
+Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14 - object
+Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49 - object
+Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19 - object
+Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02 - object
+StoveBurner_bar__plus_01_dot_80_bar__plus_01_dot_25_bar__plus_01_dot_59 - receptacle
+Microwave_bar__minus_00_dot_93_bar__minus_00_dot_09_bar__minus_02_dot_74 - receptacle
+Cabinet_bar__minus_02_dot_51_bar__minus_02_dot_71_bar__plus_01_dot_33 - receptacle
+CounterTop_bar__minus_02_dot_41_bar__plus_02_dot_03_bar__plus_00_dot_89 - receptacle
+CoffeeMachine_bar__minus_01_dot_89_bar__minus_00_dot_47_bar__plus_02_dot_78 - receptacle
+Drawer_bar__minus_01_dot_59_bar__plus_00_dot_18_bar__plus_02_dot_43 - receptacle
+Shelf_bar__minus_02_dot_49_bar__minus_01_dot_61_bar__plus_00_dot_62 - receptacle
+GarbageCan_bar__minus_00_dot_25_bar__plus_00_dot_82_bar__minus_02_dot_26 - receptacle
+Cabinet_bar__plus_02_dot_43_bar__plus_01_dot_35_bar__plus_02_dot_23 - receptacle
+Cabinet_bar__plus_00_dot_97_bar__plus_02_dot_43_bar__plus_00_dot_87 - receptacle
+Sink_bar__minus_02_dot_38_bar__minus_01_dot_32_bar__minus_00_dot_86_bar_SinkBasin - receptacle
+Fridge_bar__minus_00_dot_54_bar__plus_02_dot_51_bar__plus_02_dot_32 - receptacle
+CounterTop_bar__minus_00_dot_23_bar__minus_01_dot_10_bar__minus_00_dot_76 - receptacle
+Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52 - receptacle
+DiningTable_bar__minus_02_dot_73_bar__minus_00_dot_31_bar__plus_00_dot_06 - receptacle
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_1_bar_2_bar_45 - location
+loc_bar_2_bar_1_bar_3_bar__minus_30 - location
+loc_bar_2_bar_9_bar_2_bar_0 - location
+loc_bar_2_bar__minus_5_bar_1_bar_45 - location
+loc_bar_6_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar_7_bar__minus_5_bar_3_bar_60 - location
+loc_bar_8_bar_9_bar_1_bar_45 - location
+loc_bar__minus_1_bar__minus_6_bar_2_bar_0 - location
+loc_bar__minus_2_bar_7_bar_1_bar_60 - location
+loc_bar__minus_4_bar_0_bar_1_bar_30 - location
+loc_bar__minus_4_bar__minus_8_bar_3_bar__minus_30 - location
+loc_bar__minus_5_bar__minus_7_bar_0_bar__minus_30 - location
+loc_bar__minus_6_bar_3_bar_0_bar_60 - location
+loc_bar__minus_7_bar_4_bar_2_bar_30 - location
+loc_bar__minus_8_bar_2_bar_1_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType StoveBurner_bar__plus_01_dot_80_bar__plus_01_dot_25_bar__plus_01_dot_59 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_80_bar__plus_01_dot_25_bar__plus_01_dot_59 loc_bar__minus_5_bar__minus_7_bar_0_bar__minus_30)
+(receptacleType Microwave_bar__minus_00_dot_93_bar__minus_00_dot_09_bar__minus_02_dot_74 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_93_bar__minus_00_dot_09_bar__minus_02_dot_74 loc_bar__minus_4_bar__minus_8_bar_3_bar__minus_30)
+(openable Microwave_bar__minus_00_dot_93_bar__minus_00_dot_09_bar__minus_02_dot_74)
+(receptacleType Cabinet_bar__minus_02_dot_51_bar__minus_02_dot_71_bar__plus_01_dot_33 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_51_bar__minus_02_dot_71_bar__plus_01_dot_33 loc_bar_6_bar__minus_1_bar_0_bar__minus_30)
+(openable Cabinet_bar__minus_02_dot_51_bar__minus_02_dot_71_bar__plus_01_dot_33)
+(receptacleType CounterTop_bar__minus_02_dot_41_bar__plus_02_dot_03_bar__plus_00_dot_89 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_41_bar__plus_02_dot_03_bar__plus_00_dot_89 loc_bar_2_bar_9_bar_2_bar_0)
+(receptacleType CoffeeMachine_bar__minus_01_dot_89_bar__minus_00_dot_47_bar__plus_02_dot_78 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_89_bar__minus_00_dot_47_bar__plus_02_dot_78 loc_bar__minus_8_bar_2_bar_1_bar_30)
+(receptacleType Drawer_bar__minus_01_dot_59_bar__plus_00_dot_18_bar__plus_02_dot_43 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_59_bar__plus_00_dot_18_bar__plus_02_dot_43 loc_bar__minus_7_bar_4_bar_2_bar_30)
+(openable Drawer_bar__minus_01_dot_59_bar__plus_00_dot_18_bar__plus_02_dot_43)
+(receptacleType Shelf_bar__minus_02_dot_49_bar__minus_01_dot_61_bar__plus_00_dot_62 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_49_bar__minus_01_dot_61_bar__plus_00_dot_62 loc_bar_2_bar__minus_5_bar_1_bar_45)
+(receptacleType GarbageCan_bar__minus_00_dot_25_bar__plus_00_dot_82_bar__minus_02_dot_26 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_25_bar__plus_00_dot_82_bar__minus_02_dot_26 loc_bar__minus_1_bar__minus_6_bar_2_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_43_bar__plus_01_dot_35_bar__plus_02_dot_23 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_43_bar__plus_01_dot_35_bar__plus_02_dot_23 loc_bar_1_bar__minus_1_bar_2_bar_45)
+(openable Cabinet_bar__plus_02_dot_43_bar__plus_01_dot_35_bar__plus_02_dot_23)
+(receptacleType Cabinet_bar__plus_00_dot_97_bar__plus_02_dot_43_bar__plus_00_dot_87 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_97_bar__plus_02_dot_43_bar__plus_00_dot_87 loc_bar_8_bar_9_bar_1_bar_45)
+(openable Cabinet_bar__plus_00_dot_97_bar__plus_02_dot_43_bar__plus_00_dot_87)
+(receptacleType Sink_bar__minus_02_dot_38_bar__minus_01_dot_32_bar__minus_00_dot_86_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_38_bar__minus_01_dot_32_bar__minus_00_dot_86_bar_SinkBasin loc_bar__minus_4_bar_0_bar_1_bar_30)
+(receptacleType Fridge_bar__minus_00_dot_54_bar__plus_02_dot_51_bar__plus_02_dot_32 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_54_bar__plus_02_dot_51_bar__plus_02_dot_32 loc_bar_2_bar_1_bar_3_bar__minus_30)
+(openable Fridge_bar__minus_00_dot_54_bar__plus_02_dot_51_bar__plus_02_dot_32)
+(receptacleType CounterTop_bar__minus_00_dot_23_bar__minus_01_dot_10_bar__minus_00_dot_76 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_23_bar__minus_01_dot_10_bar__minus_00_dot_76 loc_bar__minus_6_bar_3_bar_0_bar_60)
+(receptacleType Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52 loc_bar_7_bar__minus_5_bar_3_bar_60)
+(openable Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52)
+(receptacleType DiningTable_bar__minus_02_dot_73_bar__minus_00_dot_31_bar__plus_00_dot_06 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_73_bar__minus_00_dot_31_bar__plus_00_dot_06 loc_bar__minus_2_bar_7_bar_1_bar_60)
+(canContain CabinetType BowlType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SaltShakerType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PlateType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType LettuceType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType SpatulaType)
+(objectType Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32 LettuceType)
+(inReceptacle Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32 Fridge_bar__minus_00_dot_54_bar__plus_02_dot_51_bar__plus_02_dot_32)
+(objectAtLocation Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32 loc_bar_2_bar_1_bar_3_bar__minus_30)
+(pickupable Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32)
+(coolable Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32)
+(cleanable Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32)
+(sliceable Lettuce_bar__minus_00_dot_18_bar__plus_02_dot_00_bar__minus_00_dot_32)
+(objectType SaltShaker_bar__minus_02_dot_48_bar__plus_00_dot_63_bar__minus_00_dot_29 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_02_dot_48_bar__plus_00_dot_63_bar__minus_00_dot_29 Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52)
+(objectAtLocation SaltShaker_bar__minus_02_dot_48_bar__plus_00_dot_63_bar__minus_00_dot_29 loc_bar_7_bar__minus_5_bar_3_bar_60)
+(pickupable SaltShaker_bar__minus_02_dot_48_bar__plus_00_dot_63_bar__minus_00_dot_29)
+(objectType Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48 PlateType)
+(inReceptacle Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48 Shelf_bar__minus_02_dot_49_bar__minus_01_dot_61_bar__plus_00_dot_62)
+(objectAtLocation Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48 loc_bar_2_bar__minus_5_bar_1_bar_45)
+(pickupable Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48)
+(heatable Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48)
+(coolable Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48)
+(cleanable Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48)
+(isReceptacleObject Plate_bar__minus_00_dot_88_bar__minus_01_dot_59_bar__minus_02_dot_48)
+(objectType Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14 DiningTable_bar__minus_02_dot_73_bar__minus_00_dot_31_bar__plus_00_dot_06)
+(objectAtLocation Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14 loc_bar__minus_2_bar_7_bar_1_bar_60)
+(pickupable Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14)
+(cleanable Spatula_bar__plus_00_dot_87_bar__minus_02_dot_10_bar__plus_02_dot_14)
+(objectType Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49 DiningTable_bar__minus_02_dot_73_bar__minus_00_dot_31_bar__plus_00_dot_06)
+(objectAtLocation Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49 loc_bar__minus_2_bar_7_bar_1_bar_60)
+(pickupable Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49)
+(heatable Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49)
+(coolable Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49)
+(sliceable Bread_bar__plus_02_dot_62_bar__minus_00_dot_70_bar__plus_00_dot_49)
+(objectType Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19 KnifeType)
+(inReceptacle Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19 Drawer_bar__plus_01_dot_18_bar__minus_01_dot_96_bar__minus_01_dot_52)
+(objectAtLocation Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19 loc_bar_7_bar__minus_5_bar_3_bar_60)
+(pickupable Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19)
+(cleanable Knife_bar__minus_02_dot_50_bar__minus_01_dot_80_bar__plus_02_dot_19)
+(objectType Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02 BowlType)
+(inReceptacle Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02 Shelf_bar__minus_02_dot_49_bar__minus_01_dot_61_bar__plus_00_dot_62)
+(objectAtLocation Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02 loc_bar_2_bar__minus_5_bar_1_bar_45)
+(pickupable Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02)
+(coolable Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02)
+(cleanable Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02)
+(isReceptacleObject Bowl_bar__minus_00_dot_19_bar__plus_02_dot_54_bar__plus_00_dot_02)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o LettuceType)
+                            (receptacleType ?r CounterTopType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

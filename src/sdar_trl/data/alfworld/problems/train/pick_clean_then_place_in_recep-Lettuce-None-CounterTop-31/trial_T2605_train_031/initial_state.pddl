@@ -1,0 +1,190 @@
+(define (problem plan_trial_T2605_train_031)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+LettuceType - otype
+PanType - otype
+PepperShakerType - otype
+SaltShakerType - otype
+SpatulaType - otype
+SpoonType - otype
+Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03 - object
+PepperShaker_bar__plus_02_dot_89_bar__minus_02_dot_64_bar__plus_02_dot_72 - object
+Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01 - object
+Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38 - object
+Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50 - object
+SaltShaker_bar__minus_01_dot_11_bar__minus_00_dot_34_bar__plus_00_dot_12 - object
+Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03 - object
+Cabinet_bar__plus_02_dot_58_bar__plus_01_dot_53_bar__minus_00_dot_64 - receptacle
+GarbageCan_bar__minus_00_dot_78_bar__minus_01_dot_44_bar__plus_02_dot_46 - receptacle
+Sink_bar__plus_02_dot_35_bar__plus_00_dot_48_bar__plus_01_dot_79_bar_SinkBasin - receptacle
+Drawer_bar__plus_02_dot_62_bar__plus_01_dot_96_bar__minus_01_dot_68 - receptacle
+CounterTop_bar__minus_01_dot_93_bar__minus_01_dot_35_bar__minus_02_dot_15 - receptacle
+Shelf_bar__plus_01_dot_19_bar__plus_00_dot_10_bar__plus_00_dot_42 - receptacle
+CoffeeMachine_bar__plus_01_dot_18_bar__plus_02_dot_49_bar__plus_02_dot_53 - receptacle
+Fridge_bar__minus_01_dot_44_bar__minus_01_dot_94_bar__minus_00_dot_46 - receptacle
+CounterTop_bar__plus_00_dot_31_bar__plus_00_dot_96_bar__minus_01_dot_03 - receptacle
+Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_74_bar__minus_02_dot_79 - receptacle
+Drawer_bar__plus_00_dot_96_bar__plus_02_dot_37_bar__minus_02_dot_04 - receptacle
+Microwave_bar__plus_02_dot_61_bar__plus_00_dot_92_bar__minus_01_dot_17 - receptacle
+StoveBurner_bar__minus_01_dot_21_bar__plus_01_dot_44_bar__plus_00_dot_48 - receptacle
+DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47 - receptacle
+Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_03_bar__minus_01_dot_78 - receptacle
+loc_bar_0_bar_9_bar_1_bar_30 - location
+loc_bar_0_bar__minus_1_bar_0_bar_60 - location
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_3_bar_7_bar_1_bar_45 - location
+loc_bar_5_bar_7_bar_0_bar_0 - location
+loc_bar_6_bar__minus_5_bar_2_bar__minus_30 - location
+loc_bar_6_bar__minus_5_bar_3_bar_60 - location
+loc_bar_6_bar__minus_9_bar_0_bar_30 - location
+loc_bar_8_bar__minus_5_bar_0_bar__minus_30 - location
+loc_bar_9_bar__minus_4_bar_3_bar_0 - location
+loc_bar__minus_1_bar__minus_4_bar_1_bar_45 - location
+loc_bar__minus_2_bar_2_bar_0_bar_0 - location
+loc_bar__minus_2_bar__minus_9_bar_1_bar_0 - location
+loc_bar__minus_3_bar__minus_1_bar_0_bar_0 - location
+loc_bar__minus_4_bar_3_bar_2_bar_30 - location
+loc_bar__minus_8_bar__minus_8_bar_2_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_58_bar__plus_01_dot_53_bar__minus_00_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_58_bar__plus_01_dot_53_bar__minus_00_dot_64 loc_bar_8_bar__minus_5_bar_0_bar__minus_30)
+(openable Cabinet_bar__plus_02_dot_58_bar__plus_01_dot_53_bar__minus_00_dot_64)
+(receptacleType GarbageCan_bar__minus_00_dot_78_bar__minus_01_dot_44_bar__plus_02_dot_46 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_78_bar__minus_01_dot_44_bar__plus_02_dot_46 loc_bar_3_bar_7_bar_1_bar_45)
+(receptacleType Sink_bar__plus_02_dot_35_bar__plus_00_dot_48_bar__plus_01_dot_79_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_35_bar__plus_00_dot_48_bar__plus_01_dot_79_bar_SinkBasin loc_bar__minus_3_bar__minus_1_bar_0_bar_0)
+(receptacleType Drawer_bar__plus_02_dot_62_bar__plus_01_dot_96_bar__minus_01_dot_68 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_62_bar__plus_01_dot_96_bar__minus_01_dot_68 loc_bar_0_bar_9_bar_1_bar_30)
+(openable Drawer_bar__plus_02_dot_62_bar__plus_01_dot_96_bar__minus_01_dot_68)
+(receptacleType CounterTop_bar__minus_01_dot_93_bar__minus_01_dot_35_bar__minus_02_dot_15 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_93_bar__minus_01_dot_35_bar__minus_02_dot_15 loc_bar__minus_8_bar__minus_8_bar_2_bar_0)
+(receptacleType Shelf_bar__plus_01_dot_19_bar__plus_00_dot_10_bar__plus_00_dot_42 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_19_bar__plus_00_dot_10_bar__plus_00_dot_42 loc_bar_0_bar__minus_1_bar_0_bar_60)
+(receptacleType CoffeeMachine_bar__plus_01_dot_18_bar__plus_02_dot_49_bar__plus_02_dot_53 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_01_dot_18_bar__plus_02_dot_49_bar__plus_02_dot_53 loc_bar_6_bar__minus_9_bar_0_bar_30)
+(receptacleType Fridge_bar__minus_01_dot_44_bar__minus_01_dot_94_bar__minus_00_dot_46 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_44_bar__minus_01_dot_94_bar__minus_00_dot_46 loc_bar__minus_2_bar__minus_9_bar_1_bar_0)
+(openable Fridge_bar__minus_01_dot_44_bar__minus_01_dot_94_bar__minus_00_dot_46)
+(receptacleType CounterTop_bar__plus_00_dot_31_bar__plus_00_dot_96_bar__minus_01_dot_03 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_31_bar__plus_00_dot_96_bar__minus_01_dot_03 loc_bar__minus_2_bar_2_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_74_bar__minus_02_dot_79 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_74_bar__minus_02_dot_79 loc_bar__minus_1_bar__minus_4_bar_1_bar_45)
+(openable Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_74_bar__minus_02_dot_79)
+(receptacleType Drawer_bar__plus_00_dot_96_bar__plus_02_dot_37_bar__minus_02_dot_04 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_96_bar__plus_02_dot_37_bar__minus_02_dot_04 loc_bar_5_bar_7_bar_0_bar_0)
+(openable Drawer_bar__plus_00_dot_96_bar__plus_02_dot_37_bar__minus_02_dot_04)
+(receptacleType Microwave_bar__plus_02_dot_61_bar__plus_00_dot_92_bar__minus_01_dot_17 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_61_bar__plus_00_dot_92_bar__minus_01_dot_17 loc_bar_9_bar__minus_4_bar_3_bar_0)
+(openable Microwave_bar__plus_02_dot_61_bar__plus_00_dot_92_bar__minus_01_dot_17)
+(receptacleType StoveBurner_bar__minus_01_dot_21_bar__plus_01_dot_44_bar__plus_00_dot_48 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_21_bar__plus_01_dot_44_bar__plus_00_dot_48 loc_bar__minus_4_bar_3_bar_2_bar_30)
+(receptacleType DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47 loc_bar_6_bar__minus_5_bar_3_bar_60)
+(receptacleType Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_03_bar__minus_01_dot_78 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_03_bar__minus_01_dot_78 loc_bar_6_bar__minus_5_bar_2_bar__minus_30)
+(openable Cabinet_bar__minus_00_dot_19_bar__minus_02_dot_03_bar__minus_01_dot_78)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SaltShakerType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpatulaType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BreadType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PanType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType LettuceType)
+(canContain MicrowaveType BreadType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PanType)
+(objectType Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03 LettuceType)
+(inReceptacle Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03 Fridge_bar__minus_01_dot_44_bar__minus_01_dot_94_bar__minus_00_dot_46)
+(objectAtLocation Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03 loc_bar__minus_2_bar__minus_9_bar_1_bar_0)
+(pickupable Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03)
+(coolable Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03)
+(cleanable Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03)
+(sliceable Lettuce_bar__plus_02_dot_38_bar__minus_01_dot_44_bar__plus_01_dot_03)
+(objectType PepperShaker_bar__plus_02_dot_89_bar__minus_02_dot_64_bar__plus_02_dot_72 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_02_dot_89_bar__minus_02_dot_64_bar__plus_02_dot_72 Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_74_bar__minus_02_dot_79)
+(objectAtLocation PepperShaker_bar__plus_02_dot_89_bar__minus_02_dot_64_bar__plus_02_dot_72 loc_bar__minus_1_bar__minus_4_bar_1_bar_45)
+(pickupable PepperShaker_bar__plus_02_dot_89_bar__minus_02_dot_64_bar__plus_02_dot_72)
+(objectType Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01 DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47)
+(objectAtLocation Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01 loc_bar_6_bar__minus_5_bar_3_bar_60)
+(pickupable Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01)
+(cleanable Spatula_bar__plus_00_dot_38_bar__minus_02_dot_63_bar__plus_01_dot_01)
+(objectType Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38 BreadType)
+(inReceptacle Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38 DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47)
+(objectAtLocation Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38 loc_bar_6_bar__minus_5_bar_3_bar_60)
+(pickupable Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38)
+(heatable Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38)
+(coolable Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38)
+(sliceable Bread_bar__minus_02_dot_36_bar__minus_01_dot_13_bar__plus_00_dot_38)
+(objectType Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50 SpoonType)
+(inReceptacle Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50 DiningTable_bar__minus_01_dot_59_bar__plus_00_dot_95_bar__minus_01_dot_47)
+(objectAtLocation Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50 loc_bar_6_bar__minus_5_bar_3_bar_60)
+(pickupable Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50)
+(cleanable Spoon_bar__plus_02_dot_95_bar__plus_00_dot_32_bar__plus_01_dot_50)
+(objectType SaltShaker_bar__minus_01_dot_11_bar__minus_00_dot_34_bar__plus_00_dot_12 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_01_dot_11_bar__minus_00_dot_34_bar__plus_00_dot_12 Drawer_bar__plus_00_dot_96_bar__plus_02_dot_37_bar__minus_02_dot_04)
+(objectAtLocation SaltShaker_bar__minus_01_dot_11_bar__minus_00_dot_34_bar__plus_00_dot_12 loc_bar_5_bar_7_bar_0_bar_0)
+(pickupable SaltShaker_bar__minus_01_dot_11_bar__minus_00_dot_34_bar__plus_00_dot_12)
+(objectType Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03 PanType)
+(inReceptacle Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03 StoveBurner_bar__minus_01_dot_21_bar__plus_01_dot_44_bar__plus_00_dot_48)
+(objectAtLocation Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03 loc_bar__minus_4_bar_3_bar_2_bar_30)
+(pickupable Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03)
+(coolable Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03)
+(cleanable Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03)
+(isReceptacleObject Pan_bar__minus_01_dot_22_bar__plus_01_dot_53_bar__minus_02_dot_03)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o LettuceType)
+                            (receptacleType ?r CounterTopType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

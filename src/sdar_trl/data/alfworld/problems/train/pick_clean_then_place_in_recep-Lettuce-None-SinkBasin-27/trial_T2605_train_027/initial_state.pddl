@@ -1,0 +1,198 @@
+(define (problem plan_trial_T2605_train_027)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+KnifeType - otype
+LettuceType - otype
+PanType - otype
+SoapBottleType - otype
+SpoonType - otype
+TomatoType - otype
+Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88 - object
+Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23 - object
+Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62 - object
+SoapBottle_bar__plus_01_dot_73_bar__minus_01_dot_32_bar__plus_01_dot_46 - object
+Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06 - object
+Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95 - object
+Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67 - object
+Microwave_bar__minus_02_dot_31_bar__plus_00_dot_11_bar__plus_02_dot_33 - receptacle
+StoveBurner_bar__plus_00_dot_01_bar__plus_01_dot_29_bar__plus_00_dot_83 - receptacle
+Sink_bar__plus_02_dot_11_bar__minus_00_dot_79_bar__plus_02_dot_22_bar_SinkBasin - receptacle
+Shelf_bar__plus_02_dot_66_bar__plus_00_dot_71_bar__plus_01_dot_35 - receptacle
+Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04 - receptacle
+CoffeeMachine_bar__plus_01_dot_67_bar__minus_01_dot_12_bar__plus_02_dot_80 - receptacle
+Cabinet_bar__plus_02_dot_12_bar__plus_02_dot_46_bar__plus_01_dot_64 - receptacle
+Drawer_bar__plus_02_dot_55_bar__minus_01_dot_99_bar__minus_00_dot_65 - receptacle
+GarbageCan_bar__minus_01_dot_87_bar__minus_02_dot_41_bar__plus_01_dot_20 - receptacle
+CounterTop_bar__plus_02_dot_22_bar__minus_00_dot_89_bar__plus_00_dot_37 - receptacle
+CounterTop_bar__minus_02_dot_65_bar__plus_02_dot_64_bar__minus_00_dot_45 - receptacle
+Cabinet_bar__plus_02_dot_71_bar__minus_01_dot_73_bar__plus_02_dot_75 - receptacle
+Cabinet_bar__plus_00_dot_15_bar__plus_02_dot_33_bar__plus_01_dot_85 - receptacle
+Drawer_bar__minus_00_dot_45_bar__minus_01_dot_29_bar__plus_02_dot_00 - receptacle
+DiningTable_bar__plus_02_dot_39_bar__plus_00_dot_03_bar__minus_01_dot_45 - receptacle
+loc_bar_0_bar_5_bar_1_bar_30 - location
+loc_bar_0_bar__minus_3_bar_0_bar_45 - location
+loc_bar_0_bar__minus_8_bar_1_bar_60 - location
+loc_bar_0_bar__minus_9_bar_1_bar_0 - location
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_4_bar_1_bar_60 - location
+loc_bar_2_bar_6_bar_0_bar_0 - location
+loc_bar_2_bar__minus_8_bar_0_bar__minus_30 - location
+loc_bar_4_bar_0_bar_3_bar_0 - location
+loc_bar_6_bar_6_bar_0_bar_30 - location
+loc_bar_7_bar__minus_7_bar_1_bar_30 - location
+loc_bar_8_bar__minus_7_bar_1_bar_0 - location
+loc_bar__minus_3_bar_1_bar_3_bar__minus_30 - location
+loc_bar__minus_4_bar__minus_6_bar_1_bar_45 - location
+loc_bar__minus_6_bar_5_bar_0_bar_30 - location
+loc_bar__minus_8_bar_9_bar_0_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType Microwave_bar__minus_02_dot_31_bar__plus_00_dot_11_bar__plus_02_dot_33 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_31_bar__plus_00_dot_11_bar__plus_02_dot_33 loc_bar_1_bar_4_bar_1_bar_60)
+(openable Microwave_bar__minus_02_dot_31_bar__plus_00_dot_11_bar__plus_02_dot_33)
+(receptacleType StoveBurner_bar__plus_00_dot_01_bar__plus_01_dot_29_bar__plus_00_dot_83 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_00_dot_01_bar__plus_01_dot_29_bar__plus_00_dot_83 loc_bar_0_bar__minus_3_bar_0_bar_45)
+(receptacleType Sink_bar__plus_02_dot_11_bar__minus_00_dot_79_bar__plus_02_dot_22_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_11_bar__minus_00_dot_79_bar__plus_02_dot_22_bar_SinkBasin loc_bar__minus_8_bar_9_bar_0_bar_0)
+(receptacleType Shelf_bar__plus_02_dot_66_bar__plus_00_dot_71_bar__plus_01_dot_35 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_66_bar__plus_00_dot_71_bar__plus_01_dot_35 loc_bar__minus_6_bar_5_bar_0_bar_30)
+(receptacleType Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04 loc_bar_0_bar__minus_9_bar_1_bar_0)
+(openable Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04)
+(receptacleType CoffeeMachine_bar__plus_01_dot_67_bar__minus_01_dot_12_bar__plus_02_dot_80 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_01_dot_67_bar__minus_01_dot_12_bar__plus_02_dot_80 loc_bar_2_bar__minus_8_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__plus_02_dot_12_bar__plus_02_dot_46_bar__plus_01_dot_64 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_12_bar__plus_02_dot_46_bar__plus_01_dot_64 loc_bar_0_bar_5_bar_1_bar_30)
+(openable Cabinet_bar__plus_02_dot_12_bar__plus_02_dot_46_bar__plus_01_dot_64)
+(receptacleType Drawer_bar__plus_02_dot_55_bar__minus_01_dot_99_bar__minus_00_dot_65 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_55_bar__minus_01_dot_99_bar__minus_00_dot_65 loc_bar__minus_3_bar_1_bar_3_bar__minus_30)
+(openable Drawer_bar__plus_02_dot_55_bar__minus_01_dot_99_bar__minus_00_dot_65)
+(receptacleType GarbageCan_bar__minus_01_dot_87_bar__minus_02_dot_41_bar__plus_01_dot_20 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_87_bar__minus_02_dot_41_bar__plus_01_dot_20 loc_bar_7_bar__minus_7_bar_1_bar_30)
+(receptacleType CounterTop_bar__plus_02_dot_22_bar__minus_00_dot_89_bar__plus_00_dot_37 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_22_bar__minus_00_dot_89_bar__plus_00_dot_37 loc_bar__minus_4_bar__minus_6_bar_1_bar_45)
+(receptacleType CounterTop_bar__minus_02_dot_65_bar__plus_02_dot_64_bar__minus_00_dot_45 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_65_bar__plus_02_dot_64_bar__minus_00_dot_45 loc_bar_8_bar__minus_7_bar_1_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_71_bar__minus_01_dot_73_bar__plus_02_dot_75 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_71_bar__minus_01_dot_73_bar__plus_02_dot_75 loc_bar_2_bar_6_bar_0_bar_0)
+(openable Cabinet_bar__plus_02_dot_71_bar__minus_01_dot_73_bar__plus_02_dot_75)
+(receptacleType Cabinet_bar__plus_00_dot_15_bar__plus_02_dot_33_bar__plus_01_dot_85 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_15_bar__plus_02_dot_33_bar__plus_01_dot_85 loc_bar_6_bar_6_bar_0_bar_30)
+(openable Cabinet_bar__plus_00_dot_15_bar__plus_02_dot_33_bar__plus_01_dot_85)
+(receptacleType Drawer_bar__minus_00_dot_45_bar__minus_01_dot_29_bar__plus_02_dot_00 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_45_bar__minus_01_dot_29_bar__plus_02_dot_00 loc_bar_0_bar__minus_8_bar_1_bar_60)
+(openable Drawer_bar__minus_00_dot_45_bar__minus_01_dot_29_bar__plus_02_dot_00)
+(receptacleType DiningTable_bar__plus_02_dot_39_bar__plus_00_dot_03_bar__minus_01_dot_45 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_39_bar__plus_00_dot_03_bar__minus_01_dot_45 loc_bar_4_bar_0_bar_3_bar_0)
+(canContain CabinetType PanType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpoonType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpoonType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PanType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType SpoonType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88 LettuceType)
+(inReceptacle Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88 Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04)
+(objectAtLocation Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88 loc_bar_0_bar__minus_9_bar_1_bar_0)
+(pickupable Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88)
+(coolable Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88)
+(cleanable Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88)
+(sliceable Lettuce_bar__minus_02_dot_84_bar__minus_00_dot_97_bar__minus_02_dot_88)
+(objectType Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23 AppleType)
+(inReceptacle Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23 Fridge_bar__plus_01_dot_80_bar__plus_01_dot_47_bar__minus_01_dot_04)
+(objectAtLocation Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23 loc_bar_0_bar__minus_9_bar_1_bar_0)
+(pickupable Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23)
+(heatable Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23)
+(coolable Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23)
+(cleanable Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23)
+(sliceable Apple_bar__minus_01_dot_05_bar__plus_00_dot_83_bar__minus_00_dot_23)
+(objectType Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62 SpoonType)
+(inReceptacle Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62 DiningTable_bar__plus_02_dot_39_bar__plus_00_dot_03_bar__minus_01_dot_45)
+(objectAtLocation Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62 loc_bar_4_bar_0_bar_3_bar_0)
+(pickupable Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62)
+(cleanable Spoon_bar__plus_02_dot_01_bar__minus_01_dot_71_bar__minus_01_dot_62)
+(objectType SoapBottle_bar__plus_01_dot_73_bar__minus_01_dot_32_bar__plus_01_dot_46 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_01_dot_73_bar__minus_01_dot_32_bar__plus_01_dot_46 CounterTop_bar__minus_02_dot_65_bar__plus_02_dot_64_bar__minus_00_dot_45)
+(objectAtLocation SoapBottle_bar__plus_01_dot_73_bar__minus_01_dot_32_bar__plus_01_dot_46 loc_bar_8_bar__minus_7_bar_1_bar_0)
+(pickupable SoapBottle_bar__plus_01_dot_73_bar__minus_01_dot_32_bar__plus_01_dot_46)
+(objectType Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06 TomatoType)
+(inReceptacle Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06 DiningTable_bar__plus_02_dot_39_bar__plus_00_dot_03_bar__minus_01_dot_45)
+(objectAtLocation Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06 loc_bar_4_bar_0_bar_3_bar_0)
+(pickupable Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06)
+(heatable Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06)
+(coolable Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06)
+(cleanable Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06)
+(sliceable Tomato_bar__minus_00_dot_41_bar__minus_02_dot_28_bar__minus_00_dot_06)
+(objectType Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95 PanType)
+(inReceptacle Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95 StoveBurner_bar__plus_00_dot_01_bar__plus_01_dot_29_bar__plus_00_dot_83)
+(objectAtLocation Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95 loc_bar_0_bar__minus_3_bar_0_bar_45)
+(pickupable Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95)
+(coolable Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95)
+(cleanable Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95)
+(isReceptacleObject Pan_bar__minus_01_dot_34_bar__minus_02_dot_95_bar__plus_00_dot_95)
+(objectType Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67 KnifeType)
+(inReceptacle Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67 CounterTop_bar__plus_02_dot_22_bar__minus_00_dot_89_bar__plus_00_dot_37)
+(objectAtLocation Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67 loc_bar__minus_4_bar__minus_6_bar_1_bar_45)
+(pickupable Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67)
+(cleanable Knife_bar__plus_02_dot_44_bar__minus_02_dot_04_bar__minus_00_dot_67)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o LettuceType)
+                            (receptacleType ?r SinkBasinType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,200 @@
+(define (problem plan_trial_T2605_train_023)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+DishSpongeType - otype
+PanType - otype
+PepperShakerType - otype
+PotatoType - otype
+SaltShakerType - otype
+TomatoType - otype
+Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94 - object
+Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58 - object
+PepperShaker_bar__minus_02_dot_61_bar__minus_01_dot_39_bar__plus_00_dot_82 - object
+Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77 - object
+Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29 - object
+SaltShaker_bar__plus_02_dot_76_bar__plus_02_dot_80_bar__minus_00_dot_87 - object
+DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36 - object
+GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_21_bar__minus_00_dot_62 - receptacle
+DiningTable_bar__plus_00_dot_25_bar__plus_01_dot_72_bar__plus_02_dot_70 - receptacle
+Drawer_bar__minus_02_dot_79_bar__minus_00_dot_65_bar__minus_02_dot_06 - receptacle
+CounterTop_bar__plus_02_dot_32_bar__plus_00_dot_76_bar__plus_02_dot_69 - receptacle
+CoffeeMachine_bar__minus_02_dot_91_bar__minus_02_dot_33_bar__plus_02_dot_27 - receptacle
+CounterTop_bar__plus_02_dot_78_bar__minus_02_dot_69_bar__plus_02_dot_57 - receptacle
+Cabinet_bar__minus_01_dot_26_bar__plus_00_dot_85_bar__minus_02_dot_98 - receptacle
+Shelf_bar__plus_00_dot_89_bar__plus_00_dot_47_bar__plus_02_dot_03 - receptacle
+Cabinet_bar__plus_00_dot_44_bar__minus_01_dot_44_bar__minus_00_dot_53 - receptacle
+Sink_bar__plus_01_dot_23_bar__plus_00_dot_75_bar__plus_01_dot_77_bar_SinkBasin - receptacle
+Fridge_bar__minus_02_dot_73_bar__minus_00_dot_93_bar__plus_00_dot_44 - receptacle
+Drawer_bar__plus_01_dot_44_bar__plus_01_dot_46_bar__plus_01_dot_77 - receptacle
+Microwave_bar__plus_01_dot_55_bar__plus_01_dot_34_bar__minus_00_dot_59 - receptacle
+Cabinet_bar__plus_00_dot_34_bar__plus_01_dot_34_bar__minus_00_dot_90 - receptacle
+StoveBurner_bar__minus_02_dot_53_bar__minus_01_dot_38_bar__minus_01_dot_19 - receptacle
+loc_bar_0_bar_6_bar_0_bar__minus_30 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_3_bar_9_bar_1_bar__minus_30 - location
+loc_bar_3_bar__minus_4_bar_0_bar__minus_30 - location
+loc_bar_4_bar_0_bar_3_bar_60 - location
+loc_bar_4_bar_5_bar_1_bar_0 - location
+loc_bar_5_bar_8_bar_0_bar_45 - location
+loc_bar_5_bar_9_bar_0_bar_30 - location
+loc_bar_8_bar_9_bar_1_bar_60 - location
+loc_bar_9_bar__minus_5_bar_3_bar_30 - location
+loc_bar__minus_5_bar_1_bar_3_bar_60 - location
+loc_bar__minus_5_bar__minus_4_bar_0_bar_0 - location
+loc_bar__minus_7_bar_5_bar_2_bar_45 - location
+loc_bar__minus_8_bar_4_bar_2_bar_60 - location
+loc_bar__minus_9_bar_3_bar_3_bar_45 - location
+loc_bar__minus_9_bar_5_bar_0_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_21_bar__minus_00_dot_62 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_63_bar__minus_01_dot_21_bar__minus_00_dot_62 loc_bar_8_bar_9_bar_1_bar_60)
+(receptacleType DiningTable_bar__plus_00_dot_25_bar__plus_01_dot_72_bar__plus_02_dot_70 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_25_bar__plus_01_dot_72_bar__plus_02_dot_70 loc_bar__minus_7_bar_5_bar_2_bar_45)
+(receptacleType Drawer_bar__minus_02_dot_79_bar__minus_00_dot_65_bar__minus_02_dot_06 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_79_bar__minus_00_dot_65_bar__minus_02_dot_06 loc_bar__minus_5_bar_1_bar_3_bar_60)
+(openable Drawer_bar__minus_02_dot_79_bar__minus_00_dot_65_bar__minus_02_dot_06)
+(receptacleType CounterTop_bar__plus_02_dot_32_bar__plus_00_dot_76_bar__plus_02_dot_69 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_32_bar__plus_00_dot_76_bar__plus_02_dot_69 loc_bar_9_bar__minus_5_bar_3_bar_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_91_bar__minus_02_dot_33_bar__plus_02_dot_27 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_91_bar__minus_02_dot_33_bar__plus_02_dot_27 loc_bar_3_bar__minus_4_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__plus_02_dot_78_bar__minus_02_dot_69_bar__plus_02_dot_57 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_78_bar__minus_02_dot_69_bar__plus_02_dot_57 loc_bar_0_bar_6_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__minus_01_dot_26_bar__plus_00_dot_85_bar__minus_02_dot_98 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_26_bar__plus_00_dot_85_bar__minus_02_dot_98 loc_bar__minus_9_bar_3_bar_3_bar_45)
+(openable Cabinet_bar__minus_01_dot_26_bar__plus_00_dot_85_bar__minus_02_dot_98)
+(receptacleType Shelf_bar__plus_00_dot_89_bar__plus_00_dot_47_bar__plus_02_dot_03 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_89_bar__plus_00_dot_47_bar__plus_02_dot_03 loc_bar_5_bar_9_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_44_bar__minus_01_dot_44_bar__minus_00_dot_53 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_44_bar__minus_01_dot_44_bar__minus_00_dot_53 loc_bar__minus_8_bar_4_bar_2_bar_60)
+(openable Cabinet_bar__plus_00_dot_44_bar__minus_01_dot_44_bar__minus_00_dot_53)
+(receptacleType Sink_bar__plus_01_dot_23_bar__plus_00_dot_75_bar__plus_01_dot_77_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_23_bar__plus_00_dot_75_bar__plus_01_dot_77_bar_SinkBasin loc_bar_4_bar_0_bar_3_bar_60)
+(receptacleType Fridge_bar__minus_02_dot_73_bar__minus_00_dot_93_bar__plus_00_dot_44 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_73_bar__minus_00_dot_93_bar__plus_00_dot_44 loc_bar__minus_9_bar_5_bar_0_bar_60)
+(openable Fridge_bar__minus_02_dot_73_bar__minus_00_dot_93_bar__plus_00_dot_44)
+(receptacleType Drawer_bar__plus_01_dot_44_bar__plus_01_dot_46_bar__plus_01_dot_77 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_44_bar__plus_01_dot_46_bar__plus_01_dot_77 loc_bar_3_bar_9_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_44_bar__plus_01_dot_46_bar__plus_01_dot_77)
+(receptacleType Microwave_bar__plus_01_dot_55_bar__plus_01_dot_34_bar__minus_00_dot_59 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_55_bar__plus_01_dot_34_bar__minus_00_dot_59 loc_bar_5_bar_8_bar_0_bar_45)
+(openable Microwave_bar__plus_01_dot_55_bar__plus_01_dot_34_bar__minus_00_dot_59)
+(receptacleType Cabinet_bar__plus_00_dot_34_bar__plus_01_dot_34_bar__minus_00_dot_90 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_34_bar__plus_01_dot_34_bar__minus_00_dot_90 loc_bar_4_bar_5_bar_1_bar_0)
+(openable Cabinet_bar__plus_00_dot_34_bar__plus_01_dot_34_bar__minus_00_dot_90)
+(receptacleType StoveBurner_bar__minus_02_dot_53_bar__minus_01_dot_38_bar__minus_01_dot_19 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_53_bar__minus_01_dot_38_bar__minus_01_dot_19 loc_bar__minus_5_bar__minus_4_bar_0_bar_0)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SaltShakerType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotatoType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PotatoType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94 PotatoType)
+(inReceptacle Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94 Sink_bar__plus_01_dot_23_bar__plus_00_dot_75_bar__plus_01_dot_77_bar_SinkBasin)
+(objectAtLocation Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94 loc_bar_4_bar_0_bar_3_bar_60)
+(pickupable Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(heatable Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(coolable Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(cleanable Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(sliceable Potato_bar__minus_00_dot_02_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(objectType Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58 PanType)
+(inReceptacle Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58 StoveBurner_bar__minus_02_dot_53_bar__minus_01_dot_38_bar__minus_01_dot_19)
+(objectAtLocation Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58 loc_bar__minus_5_bar__minus_4_bar_0_bar_0)
+(pickupable Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58)
+(coolable Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58)
+(cleanable Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58)
+(isReceptacleObject Pan_bar__plus_01_dot_23_bar__minus_00_dot_67_bar__plus_00_dot_58)
+(objectType PepperShaker_bar__minus_02_dot_61_bar__minus_01_dot_39_bar__plus_00_dot_82 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_61_bar__minus_01_dot_39_bar__plus_00_dot_82 Shelf_bar__plus_00_dot_89_bar__plus_00_dot_47_bar__plus_02_dot_03)
+(objectAtLocation PepperShaker_bar__minus_02_dot_61_bar__minus_01_dot_39_bar__plus_00_dot_82 loc_bar_5_bar_9_bar_0_bar_30)
+(pickupable PepperShaker_bar__minus_02_dot_61_bar__minus_01_dot_39_bar__plus_00_dot_82)
+(objectType Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77 BreadType)
+(inReceptacle Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77 DiningTable_bar__plus_00_dot_25_bar__plus_01_dot_72_bar__plus_02_dot_70)
+(objectAtLocation Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77 loc_bar__minus_7_bar_5_bar_2_bar_45)
+(pickupable Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77)
+(heatable Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77)
+(coolable Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77)
+(sliceable Bread_bar__plus_01_dot_07_bar__plus_01_dot_67_bar__plus_00_dot_77)
+(objectType Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29 CounterTop_bar__plus_02_dot_32_bar__plus_00_dot_76_bar__plus_02_dot_69)
+(objectAtLocation Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29 loc_bar_9_bar__minus_5_bar_3_bar_30)
+(pickupable Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29)
+(heatable Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29)
+(coolable Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29)
+(cleanable Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29)
+(sliceable Tomato_bar__minus_02_dot_36_bar__plus_01_dot_93_bar__minus_01_dot_29)
+(objectType SaltShaker_bar__plus_02_dot_76_bar__plus_02_dot_80_bar__minus_00_dot_87 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_02_dot_76_bar__plus_02_dot_80_bar__minus_00_dot_87 CounterTop_bar__plus_02_dot_32_bar__plus_00_dot_76_bar__plus_02_dot_69)
+(objectAtLocation SaltShaker_bar__plus_02_dot_76_bar__plus_02_dot_80_bar__minus_00_dot_87 loc_bar_9_bar__minus_5_bar_3_bar_30)
+(pickupable SaltShaker_bar__plus_02_dot_76_bar__plus_02_dot_80_bar__minus_00_dot_87)
+(objectType DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36 Cabinet_bar__plus_00_dot_34_bar__plus_01_dot_34_bar__minus_00_dot_90)
+(objectAtLocation DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36 loc_bar_4_bar_5_bar_1_bar_0)
+(pickupable DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36)
+(cleanable DishSponge_bar__plus_01_dot_55_bar__plus_01_dot_13_bar__plus_01_dot_36)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r DiningTableType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

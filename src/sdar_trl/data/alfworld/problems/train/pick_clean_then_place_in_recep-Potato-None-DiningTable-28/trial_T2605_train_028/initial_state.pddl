@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_028)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+MugType - otype
+PotatoType - otype
+SaltShakerType - otype
+SpatulaType - otype
+TomatoType - otype
+Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65 - object
+Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22 - object
+Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77 - object
+SaltShaker_bar__minus_02_dot_59_bar__plus_02_dot_38_bar__plus_02_dot_24 - object
+Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44 - object
+Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72 - object
+Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20 - object
+Sink_bar__minus_02_dot_54_bar__plus_02_dot_84_bar__plus_01_dot_00_bar_SinkBasin - receptacle
+CoffeeMachine_bar__minus_01_dot_72_bar__minus_00_dot_14_bar__plus_02_dot_59 - receptacle
+GarbageCan_bar__plus_02_dot_97_bar__plus_02_dot_94_bar__minus_02_dot_00 - receptacle
+StoveBurner_bar__minus_01_dot_00_bar__minus_01_dot_52_bar__minus_02_dot_74 - receptacle
+Drawer_bar__plus_00_dot_23_bar__plus_01_dot_13_bar__plus_01_dot_64 - receptacle
+CounterTop_bar__plus_00_dot_23_bar__minus_02_dot_99_bar__minus_01_dot_73 - receptacle
+Cabinet_bar__plus_02_dot_70_bar__plus_01_dot_29_bar__minus_01_dot_07 - receptacle
+Shelf_bar__plus_01_dot_85_bar__plus_02_dot_87_bar__minus_01_dot_31 - receptacle
+Cabinet_bar__plus_02_dot_46_bar__plus_02_dot_04_bar__minus_00_dot_28 - receptacle
+DiningTable_bar__minus_02_dot_56_bar__minus_02_dot_62_bar__plus_00_dot_76 - receptacle
+Microwave_bar__plus_01_dot_29_bar__minus_02_dot_49_bar__plus_01_dot_73 - receptacle
+Drawer_bar__minus_02_dot_60_bar__minus_01_dot_18_bar__plus_00_dot_87 - receptacle
+CounterTop_bar__minus_01_dot_40_bar__minus_00_dot_94_bar__minus_00_dot_23 - receptacle
+Cabinet_bar__minus_01_dot_09_bar__minus_02_dot_54_bar__minus_01_dot_54 - receptacle
+Fridge_bar__plus_02_dot_41_bar__plus_00_dot_60_bar__minus_02_dot_84 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_3_bar_4_bar_3_bar__minus_30 - location
+loc_bar_4_bar__minus_1_bar_3_bar_30 - location
+loc_bar_4_bar__minus_7_bar_3_bar_60 - location
+loc_bar_6_bar__minus_3_bar_3_bar_0 - location
+loc_bar__minus_2_bar__minus_8_bar_2_bar_60 - location
+loc_bar__minus_3_bar__minus_5_bar_0_bar_0 - location
+loc_bar__minus_4_bar_2_bar_3_bar_30 - location
+loc_bar__minus_4_bar_4_bar_1_bar_0 - location
+loc_bar__minus_5_bar_4_bar_1_bar_0 - location
+loc_bar__minus_6_bar_1_bar_3_bar_60 - location
+loc_bar__minus_6_bar__minus_3_bar_2_bar__minus_30 - location
+loc_bar__minus_7_bar_9_bar_2_bar_60 - location
+loc_bar__minus_7_bar__minus_8_bar_2_bar_60 - location
+loc_bar__minus_7_bar__minus_9_bar_2_bar_60 - location
+loc_bar__minus_8_bar_9_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Sink_bar__minus_02_dot_54_bar__plus_02_dot_84_bar__plus_01_dot_00_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_54_bar__plus_02_dot_84_bar__plus_01_dot_00_bar_SinkBasin loc_bar_6_bar__minus_3_bar_3_bar_0)
+(receptacleType CoffeeMachine_bar__minus_01_dot_72_bar__minus_00_dot_14_bar__plus_02_dot_59 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_72_bar__minus_00_dot_14_bar__plus_02_dot_59 loc_bar__minus_6_bar_1_bar_3_bar_60)
+(receptacleType GarbageCan_bar__plus_02_dot_97_bar__plus_02_dot_94_bar__minus_02_dot_00 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_97_bar__plus_02_dot_94_bar__minus_02_dot_00 loc_bar_3_bar_4_bar_3_bar__minus_30)
+(receptacleType StoveBurner_bar__minus_01_dot_00_bar__minus_01_dot_52_bar__minus_02_dot_74 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_00_bar__minus_01_dot_52_bar__minus_02_dot_74 loc_bar__minus_7_bar__minus_8_bar_2_bar_60)
+(receptacleType Drawer_bar__plus_00_dot_23_bar__plus_01_dot_13_bar__plus_01_dot_64 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_23_bar__plus_01_dot_13_bar__plus_01_dot_64 loc_bar__minus_6_bar__minus_3_bar_2_bar__minus_30)
+(openable Drawer_bar__plus_00_dot_23_bar__plus_01_dot_13_bar__plus_01_dot_64)
+(receptacleType CounterTop_bar__plus_00_dot_23_bar__minus_02_dot_99_bar__minus_01_dot_73 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_23_bar__minus_02_dot_99_bar__minus_01_dot_73 loc_bar__minus_8_bar_9_bar_2_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_70_bar__plus_01_dot_29_bar__minus_01_dot_07 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_70_bar__plus_01_dot_29_bar__minus_01_dot_07 loc_bar__minus_2_bar__minus_8_bar_2_bar_60)
+(openable Cabinet_bar__plus_02_dot_70_bar__plus_01_dot_29_bar__minus_01_dot_07)
+(receptacleType Shelf_bar__plus_01_dot_85_bar__plus_02_dot_87_bar__minus_01_dot_31 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_85_bar__plus_02_dot_87_bar__minus_01_dot_31 loc_bar__minus_4_bar_2_bar_3_bar_30)
+(receptacleType Cabinet_bar__plus_02_dot_46_bar__plus_02_dot_04_bar__minus_00_dot_28 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_46_bar__plus_02_dot_04_bar__minus_00_dot_28 loc_bar__minus_7_bar_9_bar_2_bar_60)
+(openable Cabinet_bar__plus_02_dot_46_bar__plus_02_dot_04_bar__minus_00_dot_28)
+(receptacleType DiningTable_bar__minus_02_dot_56_bar__minus_02_dot_62_bar__plus_00_dot_76 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_56_bar__minus_02_dot_62_bar__plus_00_dot_76 loc_bar__minus_4_bar_4_bar_1_bar_0)
+(receptacleType Microwave_bar__plus_01_dot_29_bar__minus_02_dot_49_bar__plus_01_dot_73 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_29_bar__minus_02_dot_49_bar__plus_01_dot_73 loc_bar__minus_5_bar_4_bar_1_bar_0)
+(openable Microwave_bar__plus_01_dot_29_bar__minus_02_dot_49_bar__plus_01_dot_73)
+(receptacleType Drawer_bar__minus_02_dot_60_bar__minus_01_dot_18_bar__plus_00_dot_87 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_60_bar__minus_01_dot_18_bar__plus_00_dot_87 loc_bar__minus_7_bar__minus_9_bar_2_bar_60)
+(openable Drawer_bar__minus_02_dot_60_bar__minus_01_dot_18_bar__plus_00_dot_87)
+(receptacleType CounterTop_bar__minus_01_dot_40_bar__minus_00_dot_94_bar__minus_00_dot_23 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_40_bar__minus_00_dot_94_bar__minus_00_dot_23 loc_bar_4_bar__minus_7_bar_3_bar_60)
+(receptacleType Cabinet_bar__minus_01_dot_09_bar__minus_02_dot_54_bar__minus_01_dot_54 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_09_bar__minus_02_dot_54_bar__minus_01_dot_54 loc_bar_4_bar__minus_1_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_09_bar__minus_02_dot_54_bar__minus_01_dot_54)
+(receptacleType Fridge_bar__plus_02_dot_41_bar__plus_00_dot_60_bar__minus_02_dot_84 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_41_bar__plus_00_dot_60_bar__minus_02_dot_84 loc_bar__minus_3_bar__minus_5_bar_0_bar_0)
+(openable Fridge_bar__plus_02_dot_41_bar__plus_00_dot_60_bar__minus_02_dot_84)
+(canContain CabinetType MugType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotatoType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType TomatoType)
+(objectType Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65 PotatoType)
+(inReceptacle Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65 CounterTop_bar__plus_00_dot_23_bar__minus_02_dot_99_bar__minus_01_dot_73)
+(objectAtLocation Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65 loc_bar__minus_8_bar_9_bar_2_bar_60)
+(pickupable Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65)
+(heatable Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65)
+(coolable Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65)
+(cleanable Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65)
+(sliceable Potato_bar__minus_02_dot_92_bar__minus_02_dot_63_bar__minus_02_dot_65)
+(objectType Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22 TomatoType)
+(inReceptacle Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22 Sink_bar__minus_02_dot_54_bar__plus_02_dot_84_bar__plus_01_dot_00_bar_SinkBasin)
+(objectAtLocation Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22 loc_bar_6_bar__minus_3_bar_3_bar_0)
+(pickupable Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22)
+(heatable Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22)
+(coolable Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22)
+(cleanable Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22)
+(sliceable Tomato_bar__plus_01_dot_31_bar__minus_00_dot_72_bar__minus_00_dot_22)
+(objectType Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77 BreadType)
+(inReceptacle Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77 DiningTable_bar__minus_02_dot_56_bar__minus_02_dot_62_bar__plus_00_dot_76)
+(objectAtLocation Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77 loc_bar__minus_4_bar_4_bar_1_bar_0)
+(pickupable Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77)
+(heatable Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77)
+(coolable Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77)
+(sliceable Bread_bar__minus_00_dot_11_bar__minus_02_dot_58_bar__minus_01_dot_77)
+(objectType SaltShaker_bar__minus_02_dot_59_bar__plus_02_dot_38_bar__plus_02_dot_24 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_02_dot_59_bar__plus_02_dot_38_bar__plus_02_dot_24 CounterTop_bar__minus_01_dot_40_bar__minus_00_dot_94_bar__minus_00_dot_23)
+(objectAtLocation SaltShaker_bar__minus_02_dot_59_bar__plus_02_dot_38_bar__plus_02_dot_24 loc_bar_4_bar__minus_7_bar_3_bar_60)
+(pickupable SaltShaker_bar__minus_02_dot_59_bar__plus_02_dot_38_bar__plus_02_dot_24)
+(objectType Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44 MugType)
+(inReceptacle Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44 Microwave_bar__plus_01_dot_29_bar__minus_02_dot_49_bar__plus_01_dot_73)
+(objectAtLocation Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44 loc_bar__minus_5_bar_4_bar_1_bar_0)
+(pickupable Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44)
+(heatable Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44)
+(coolable Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44)
+(cleanable Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44)
+(isReceptacleObject Mug_bar__plus_01_dot_62_bar__plus_00_dot_77_bar__plus_01_dot_44)
+(objectType Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72 Drawer_bar__plus_00_dot_23_bar__plus_01_dot_13_bar__plus_01_dot_64)
+(objectAtLocation Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72 loc_bar__minus_6_bar__minus_3_bar_2_bar__minus_30)
+(pickupable Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72)
+(cleanable Spatula_bar__plus_00_dot_33_bar__minus_02_dot_86_bar__plus_00_dot_72)
+(objectType Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20 AppleType)
+(inReceptacle Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20 Fridge_bar__plus_02_dot_41_bar__plus_00_dot_60_bar__minus_02_dot_84)
+(objectAtLocation Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20 loc_bar__minus_3_bar__minus_5_bar_0_bar_0)
+(pickupable Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20)
+(heatable Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20)
+(coolable Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20)
+(cleanable Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20)
+(sliceable Apple_bar__plus_02_dot_52_bar__plus_01_dot_06_bar__plus_01_dot_20)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r DiningTableType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,207 @@
+(define (problem plan_trial_T2605_train_026)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+CupType - otype
+DishSpongeType - otype
+MugType - otype
+PlateType - otype
+PotatoType - otype
+SaltShakerType - otype
+SpatulaType - otype
+Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67 - object
+Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18 - object
+Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59 - object
+Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64 - object
+DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17 - object
+SaltShaker_bar__plus_01_dot_37_bar__minus_01_dot_87_bar__minus_01_dot_77 - object
+Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77 - object
+Drawer_bar__plus_00_dot_02_bar__plus_01_dot_19_bar__minus_01_dot_81 - receptacle
+Fridge_bar__plus_01_dot_39_bar__minus_01_dot_87_bar__plus_02_dot_95 - receptacle
+Drawer_bar__plus_02_dot_77_bar__minus_02_dot_47_bar__plus_02_dot_99 - receptacle
+CounterTop_bar__minus_01_dot_21_bar__plus_00_dot_51_bar__plus_01_dot_78 - receptacle
+StoveBurner_bar__plus_01_dot_26_bar__minus_02_dot_02_bar__minus_01_dot_55 - receptacle
+GarbageCan_bar__plus_01_dot_06_bar__plus_00_dot_16_bar__minus_00_dot_45 - receptacle
+Sink_bar__minus_01_dot_61_bar__plus_02_dot_73_bar__plus_02_dot_29_bar_SinkBasin - receptacle
+Cabinet_bar__minus_00_dot_18_bar__minus_02_dot_42_bar__plus_02_dot_59 - receptacle
+CounterTop_bar__plus_01_dot_46_bar__plus_01_dot_46_bar__plus_02_dot_96 - receptacle
+DiningTable_bar__minus_02_dot_60_bar__plus_01_dot_08_bar__plus_00_dot_94 - receptacle
+Cabinet_bar__plus_00_dot_28_bar__plus_01_dot_69_bar__plus_02_dot_37 - receptacle
+Microwave_bar__minus_02_dot_04_bar__plus_02_dot_55_bar__minus_02_dot_89 - receptacle
+Shelf_bar__plus_00_dot_48_bar__plus_01_dot_30_bar__minus_02_dot_81 - receptacle
+CoffeeMachine_bar__plus_01_dot_79_bar__minus_02_dot_85_bar__minus_03_dot_00 - receptacle
+Cabinet_bar__plus_02_dot_61_bar__plus_03_dot_00_bar__minus_02_dot_36 - receptacle
+loc_bar_0_bar_8_bar_0_bar_60 - location
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_3_bar_3_bar_30 - location
+loc_bar_1_bar_8_bar_0_bar_0 - location
+loc_bar_2_bar_4_bar_1_bar_60 - location
+loc_bar_2_bar__minus_6_bar_1_bar__minus_30 - location
+loc_bar_3_bar__minus_8_bar_0_bar_60 - location
+loc_bar_3_bar__minus_8_bar_2_bar_30 - location
+loc_bar_7_bar_5_bar_2_bar_0 - location
+loc_bar_9_bar_1_bar_3_bar_30 - location
+loc_bar_9_bar__minus_7_bar_2_bar_60 - location
+loc_bar__minus_2_bar_0_bar_2_bar_60 - location
+loc_bar__minus_4_bar_5_bar_2_bar_45 - location
+loc_bar__minus_4_bar__minus_3_bar_0_bar_0 - location
+loc_bar__minus_7_bar_2_bar_0_bar_30 - location
+loc_bar__minus_7_bar__minus_3_bar_3_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType Drawer_bar__plus_00_dot_02_bar__plus_01_dot_19_bar__minus_01_dot_81 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_02_bar__plus_01_dot_19_bar__minus_01_dot_81 loc_bar_3_bar__minus_8_bar_2_bar_30)
+(openable Drawer_bar__plus_00_dot_02_bar__plus_01_dot_19_bar__minus_01_dot_81)
+(receptacleType Fridge_bar__plus_01_dot_39_bar__minus_01_dot_87_bar__plus_02_dot_95 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_39_bar__minus_01_dot_87_bar__plus_02_dot_95 loc_bar_1_bar_3_bar_3_bar_30)
+(openable Fridge_bar__plus_01_dot_39_bar__minus_01_dot_87_bar__plus_02_dot_95)
+(receptacleType Drawer_bar__plus_02_dot_77_bar__minus_02_dot_47_bar__plus_02_dot_99 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_77_bar__minus_02_dot_47_bar__plus_02_dot_99 loc_bar_9_bar__minus_7_bar_2_bar_60)
+(openable Drawer_bar__plus_02_dot_77_bar__minus_02_dot_47_bar__plus_02_dot_99)
+(receptacleType CounterTop_bar__minus_01_dot_21_bar__plus_00_dot_51_bar__plus_01_dot_78 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_21_bar__plus_00_dot_51_bar__plus_01_dot_78 loc_bar_0_bar_8_bar_0_bar_60)
+(receptacleType StoveBurner_bar__plus_01_dot_26_bar__minus_02_dot_02_bar__minus_01_dot_55 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_26_bar__minus_02_dot_02_bar__minus_01_dot_55 loc_bar_2_bar_4_bar_1_bar_60)
+(receptacleType GarbageCan_bar__plus_01_dot_06_bar__plus_00_dot_16_bar__minus_00_dot_45 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_06_bar__plus_00_dot_16_bar__minus_00_dot_45 loc_bar__minus_4_bar_5_bar_2_bar_45)
+(receptacleType Sink_bar__minus_01_dot_61_bar__plus_02_dot_73_bar__plus_02_dot_29_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_61_bar__plus_02_dot_73_bar__plus_02_dot_29_bar_SinkBasin loc_bar_9_bar_1_bar_3_bar_30)
+(receptacleType Cabinet_bar__minus_00_dot_18_bar__minus_02_dot_42_bar__plus_02_dot_59 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_18_bar__minus_02_dot_42_bar__plus_02_dot_59 loc_bar_3_bar__minus_8_bar_0_bar_60)
+(openable Cabinet_bar__minus_00_dot_18_bar__minus_02_dot_42_bar__plus_02_dot_59)
+(receptacleType CounterTop_bar__plus_01_dot_46_bar__plus_01_dot_46_bar__plus_02_dot_96 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_46_bar__plus_01_dot_46_bar__plus_02_dot_96 loc_bar_1_bar_8_bar_0_bar_0)
+(receptacleType DiningTable_bar__minus_02_dot_60_bar__plus_01_dot_08_bar__plus_00_dot_94 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_60_bar__plus_01_dot_08_bar__plus_00_dot_94 loc_bar__minus_7_bar_2_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_28_bar__plus_01_dot_69_bar__plus_02_dot_37 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_28_bar__plus_01_dot_69_bar__plus_02_dot_37 loc_bar_7_bar_5_bar_2_bar_0)
+(openable Cabinet_bar__plus_00_dot_28_bar__plus_01_dot_69_bar__plus_02_dot_37)
+(receptacleType Microwave_bar__minus_02_dot_04_bar__plus_02_dot_55_bar__minus_02_dot_89 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_04_bar__plus_02_dot_55_bar__minus_02_dot_89 loc_bar_2_bar__minus_6_bar_1_bar__minus_30)
+(openable Microwave_bar__minus_02_dot_04_bar__plus_02_dot_55_bar__minus_02_dot_89)
+(receptacleType Shelf_bar__plus_00_dot_48_bar__plus_01_dot_30_bar__minus_02_dot_81 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_48_bar__plus_01_dot_30_bar__minus_02_dot_81 loc_bar__minus_4_bar__minus_3_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__plus_01_dot_79_bar__minus_02_dot_85_bar__minus_03_dot_00 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_01_dot_79_bar__minus_02_dot_85_bar__minus_03_dot_00 loc_bar__minus_2_bar_0_bar_2_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_61_bar__plus_03_dot_00_bar__minus_02_dot_36 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_61_bar__plus_03_dot_00_bar__minus_02_dot_36 loc_bar__minus_7_bar__minus_3_bar_3_bar_60)
+(openable Cabinet_bar__plus_02_dot_61_bar__plus_03_dot_00_bar__minus_02_dot_36)
+(canContain CabinetType CupType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType CupType)
+(canContain FridgeType MugType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType CupType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(objectType Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67 PotatoType)
+(inReceptacle Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67 Sink_bar__minus_01_dot_61_bar__plus_02_dot_73_bar__plus_02_dot_29_bar_SinkBasin)
+(objectAtLocation Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67 loc_bar_9_bar_1_bar_3_bar_30)
+(pickupable Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67)
+(heatable Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67)
+(coolable Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67)
+(cleanable Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67)
+(sliceable Potato_bar__plus_01_dot_72_bar__minus_01_dot_63_bar__minus_01_dot_67)
+(objectType Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18 SpatulaType)
+(inReceptacle Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18 CounterTop_bar__minus_01_dot_21_bar__plus_00_dot_51_bar__plus_01_dot_78)
+(objectAtLocation Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18 loc_bar_0_bar_8_bar_0_bar_60)
+(pickupable Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18)
+(cleanable Spatula_bar__minus_01_dot_16_bar__minus_00_dot_14_bar__minus_02_dot_18)
+(objectType Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59 CupType)
+(inReceptacle Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59 DiningTable_bar__minus_02_dot_60_bar__plus_01_dot_08_bar__plus_00_dot_94)
+(objectAtLocation Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59 loc_bar__minus_7_bar_2_bar_0_bar_30)
+(pickupable Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59)
+(heatable Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59)
+(coolable Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59)
+(cleanable Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59)
+(isReceptacleObject Cup_bar__minus_00_dot_73_bar__minus_01_dot_43_bar__minus_01_dot_59)
+(objectType Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64 MugType)
+(inReceptacle Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64 CoffeeMachine_bar__plus_01_dot_79_bar__minus_02_dot_85_bar__minus_03_dot_00)
+(objectAtLocation Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64 loc_bar__minus_2_bar_0_bar_2_bar_60)
+(pickupable Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64)
+(heatable Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64)
+(coolable Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64)
+(cleanable Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64)
+(isReceptacleObject Mug_bar__plus_01_dot_24_bar__minus_02_dot_45_bar__plus_02_dot_64)
+(objectType DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17 CounterTop_bar__plus_01_dot_46_bar__plus_01_dot_46_bar__plus_02_dot_96)
+(objectAtLocation DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17 loc_bar_1_bar_8_bar_0_bar_0)
+(pickupable DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17)
+(cleanable DishSponge_bar__minus_00_dot_39_bar__minus_02_dot_96_bar__plus_00_dot_17)
+(objectType SaltShaker_bar__plus_01_dot_37_bar__minus_01_dot_87_bar__minus_01_dot_77 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_01_dot_37_bar__minus_01_dot_87_bar__minus_01_dot_77 Cabinet_bar__plus_00_dot_28_bar__plus_01_dot_69_bar__plus_02_dot_37)
+(objectAtLocation SaltShaker_bar__plus_01_dot_37_bar__minus_01_dot_87_bar__minus_01_dot_77 loc_bar_7_bar_5_bar_2_bar_0)
+(pickupable SaltShaker_bar__plus_01_dot_37_bar__minus_01_dot_87_bar__minus_01_dot_77)
+(objectType Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77 PlateType)
+(inReceptacle Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77 Shelf_bar__plus_00_dot_48_bar__plus_01_dot_30_bar__minus_02_dot_81)
+(objectAtLocation Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77 loc_bar__minus_4_bar__minus_3_bar_0_bar_0)
+(pickupable Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77)
+(heatable Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77)
+(coolable Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77)
+(cleanable Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77)
+(isReceptacleObject Plate_bar__minus_02_dot_97_bar__minus_02_dot_73_bar__minus_01_dot_77)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r FridgeType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

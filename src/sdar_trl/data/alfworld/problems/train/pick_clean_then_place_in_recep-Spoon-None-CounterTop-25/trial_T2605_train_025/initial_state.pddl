@@ -1,0 +1,201 @@
+(define (problem plan_trial_T2605_train_025)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+PanType - otype
+PepperShakerType - otype
+PlateType - otype
+SoapBottleType - otype
+SpoonType - otype
+TomatoType - otype
+Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41 - object
+SoapBottle_bar__minus_00_dot_84_bar__minus_02_dot_93_bar__minus_01_dot_72 - object
+Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45 - object
+Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93 - object
+PepperShaker_bar__plus_00_dot_40_bar__plus_02_dot_78_bar__plus_02_dot_10 - object
+Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25 - object
+Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34 - object
+CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_85_bar__minus_00_dot_42 - receptacle
+CounterTop_bar__plus_00_dot_33_bar__plus_01_dot_88_bar__minus_00_dot_33 - receptacle
+Cabinet_bar__minus_01_dot_81_bar__minus_01_dot_52_bar__plus_02_dot_65 - receptacle
+GarbageCan_bar__minus_01_dot_46_bar__minus_00_dot_86_bar__minus_01_dot_39 - receptacle
+Shelf_bar__plus_01_dot_38_bar__minus_00_dot_50_bar__plus_02_dot_31 - receptacle
+Microwave_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__minus_02_dot_81 - receptacle
+Fridge_bar__plus_01_dot_58_bar__plus_01_dot_43_bar__minus_01_dot_43 - receptacle
+StoveBurner_bar__plus_01_dot_63_bar__plus_02_dot_01_bar__plus_00_dot_07 - receptacle
+Cabinet_bar__plus_00_dot_71_bar__minus_00_dot_38_bar__plus_02_dot_47 - receptacle
+Drawer_bar__plus_02_dot_94_bar__minus_02_dot_07_bar__plus_01_dot_75 - receptacle
+Sink_bar__plus_02_dot_50_bar__minus_00_dot_62_bar__minus_02_dot_39_bar_SinkBasin - receptacle
+Drawer_bar__plus_00_dot_20_bar__minus_02_dot_97_bar__minus_02_dot_14 - receptacle
+CounterTop_bar__plus_01_dot_93_bar__plus_02_dot_46_bar__plus_00_dot_72 - receptacle
+Cabinet_bar__minus_01_dot_08_bar__minus_02_dot_95_bar__minus_00_dot_62 - receptacle
+DiningTable_bar__minus_02_dot_31_bar__plus_01_dot_09_bar__minus_01_dot_32 - receptacle
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_3_bar__minus_3_bar_0_bar__minus_30 - location
+loc_bar_3_bar__minus_3_bar_3_bar_60 - location
+loc_bar_4_bar_8_bar_0_bar_60 - location
+loc_bar_6_bar_4_bar_3_bar_60 - location
+loc_bar_6_bar_7_bar_2_bar__minus_30 - location
+loc_bar_8_bar_8_bar_0_bar__minus_30 - location
+loc_bar__minus_1_bar__minus_8_bar_0_bar__minus_30 - location
+loc_bar__minus_2_bar_1_bar_2_bar_30 - location
+loc_bar__minus_3_bar__minus_2_bar_3_bar_60 - location
+loc_bar__minus_4_bar_7_bar_0_bar_60 - location
+loc_bar__minus_4_bar__minus_9_bar_1_bar_0 - location
+loc_bar__minus_6_bar_4_bar_0_bar__minus_30 - location
+loc_bar__minus_6_bar_7_bar_2_bar_60 - location
+loc_bar__minus_6_bar__minus_5_bar_3_bar_30 - location
+loc_bar__minus_7_bar_1_bar_2_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_85_bar__minus_00_dot_42 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_31_bar__plus_00_dot_85_bar__minus_00_dot_42 loc_bar__minus_7_bar_1_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__plus_00_dot_33_bar__plus_01_dot_88_bar__minus_00_dot_33 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_33_bar__plus_01_dot_88_bar__minus_00_dot_33 loc_bar__minus_2_bar_1_bar_2_bar_30)
+(receptacleType Cabinet_bar__minus_01_dot_81_bar__minus_01_dot_52_bar__plus_02_dot_65 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_81_bar__minus_01_dot_52_bar__plus_02_dot_65 loc_bar_6_bar_4_bar_3_bar_60)
+(openable Cabinet_bar__minus_01_dot_81_bar__minus_01_dot_52_bar__plus_02_dot_65)
+(receptacleType GarbageCan_bar__minus_01_dot_46_bar__minus_00_dot_86_bar__minus_01_dot_39 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_46_bar__minus_00_dot_86_bar__minus_01_dot_39 loc_bar_6_bar_7_bar_2_bar__minus_30)
+(receptacleType Shelf_bar__plus_01_dot_38_bar__minus_00_dot_50_bar__plus_02_dot_31 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_38_bar__minus_00_dot_50_bar__plus_02_dot_31 loc_bar__minus_6_bar_7_bar_2_bar_60)
+(receptacleType Microwave_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__minus_02_dot_81 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__minus_02_dot_81 loc_bar__minus_3_bar__minus_2_bar_3_bar_60)
+(openable Microwave_bar__plus_00_dot_09_bar__minus_01_dot_01_bar__minus_02_dot_81)
+(receptacleType Fridge_bar__plus_01_dot_58_bar__plus_01_dot_43_bar__minus_01_dot_43 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_58_bar__plus_01_dot_43_bar__minus_01_dot_43 loc_bar__minus_6_bar_4_bar_0_bar__minus_30)
+(openable Fridge_bar__plus_01_dot_58_bar__plus_01_dot_43_bar__minus_01_dot_43)
+(receptacleType StoveBurner_bar__plus_01_dot_63_bar__plus_02_dot_01_bar__plus_00_dot_07 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_63_bar__plus_02_dot_01_bar__plus_00_dot_07 loc_bar__minus_6_bar__minus_5_bar_3_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_71_bar__minus_00_dot_38_bar__plus_02_dot_47 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_71_bar__minus_00_dot_38_bar__plus_02_dot_47 loc_bar__minus_1_bar__minus_8_bar_0_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_71_bar__minus_00_dot_38_bar__plus_02_dot_47)
+(receptacleType Drawer_bar__plus_02_dot_94_bar__minus_02_dot_07_bar__plus_01_dot_75 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_94_bar__minus_02_dot_07_bar__plus_01_dot_75 loc_bar__minus_4_bar__minus_9_bar_1_bar_0)
+(openable Drawer_bar__plus_02_dot_94_bar__minus_02_dot_07_bar__plus_01_dot_75)
+(receptacleType Sink_bar__plus_02_dot_50_bar__minus_00_dot_62_bar__minus_02_dot_39_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_50_bar__minus_00_dot_62_bar__minus_02_dot_39_bar_SinkBasin loc_bar_3_bar__minus_3_bar_3_bar_60)
+(receptacleType Drawer_bar__plus_00_dot_20_bar__minus_02_dot_97_bar__minus_02_dot_14 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_20_bar__minus_02_dot_97_bar__minus_02_dot_14 loc_bar__minus_4_bar_7_bar_0_bar_60)
+(openable Drawer_bar__plus_00_dot_20_bar__minus_02_dot_97_bar__minus_02_dot_14)
+(receptacleType CounterTop_bar__plus_01_dot_93_bar__plus_02_dot_46_bar__plus_00_dot_72 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_93_bar__plus_02_dot_46_bar__plus_00_dot_72 loc_bar_3_bar__minus_3_bar_0_bar__minus_30)
+(receptacleType Cabinet_bar__minus_01_dot_08_bar__minus_02_dot_95_bar__minus_00_dot_62 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_08_bar__minus_02_dot_95_bar__minus_00_dot_62 loc_bar_8_bar_8_bar_0_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_08_bar__minus_02_dot_95_bar__minus_00_dot_62)
+(receptacleType DiningTable_bar__minus_02_dot_31_bar__plus_01_dot_09_bar__minus_01_dot_32 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_31_bar__plus_01_dot_09_bar__minus_01_dot_32 loc_bar_4_bar_8_bar_0_bar_60)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpoonType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpoonType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType SpoonType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41 SpoonType)
+(inReceptacle Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41 DiningTable_bar__minus_02_dot_31_bar__plus_01_dot_09_bar__minus_01_dot_32)
+(objectAtLocation Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41 loc_bar_4_bar_8_bar_0_bar_60)
+(pickupable Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41)
+(cleanable Spoon_bar__minus_02_dot_77_bar__minus_01_dot_86_bar__plus_00_dot_41)
+(objectType SoapBottle_bar__minus_00_dot_84_bar__minus_02_dot_93_bar__minus_01_dot_72 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_00_dot_84_bar__minus_02_dot_93_bar__minus_01_dot_72 Cabinet_bar__minus_01_dot_08_bar__minus_02_dot_95_bar__minus_00_dot_62)
+(objectAtLocation SoapBottle_bar__minus_00_dot_84_bar__minus_02_dot_93_bar__minus_01_dot_72 loc_bar_8_bar_8_bar_0_bar__minus_30)
+(pickupable SoapBottle_bar__minus_00_dot_84_bar__minus_02_dot_93_bar__minus_01_dot_72)
+(objectType Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45 PanType)
+(inReceptacle Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45 StoveBurner_bar__plus_01_dot_63_bar__plus_02_dot_01_bar__plus_00_dot_07)
+(objectAtLocation Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45 loc_bar__minus_6_bar__minus_5_bar_3_bar_30)
+(pickupable Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45)
+(coolable Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45)
+(cleanable Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45)
+(isReceptacleObject Pan_bar__plus_02_dot_47_bar__minus_01_dot_12_bar__plus_00_dot_45)
+(objectType Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93 AppleType)
+(inReceptacle Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93 Fridge_bar__plus_01_dot_58_bar__plus_01_dot_43_bar__minus_01_dot_43)
+(objectAtLocation Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93 loc_bar__minus_6_bar_4_bar_0_bar__minus_30)
+(pickupable Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93)
+(heatable Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93)
+(coolable Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93)
+(cleanable Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93)
+(sliceable Apple_bar__plus_01_dot_61_bar__minus_00_dot_63_bar__plus_02_dot_93)
+(objectType PepperShaker_bar__plus_00_dot_40_bar__plus_02_dot_78_bar__plus_02_dot_10 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_00_dot_40_bar__plus_02_dot_78_bar__plus_02_dot_10 Drawer_bar__plus_00_dot_20_bar__minus_02_dot_97_bar__minus_02_dot_14)
+(objectAtLocation PepperShaker_bar__plus_00_dot_40_bar__plus_02_dot_78_bar__plus_02_dot_10 loc_bar__minus_4_bar_7_bar_0_bar_60)
+(pickupable PepperShaker_bar__plus_00_dot_40_bar__plus_02_dot_78_bar__plus_02_dot_10)
+(objectType Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25 PlateType)
+(inReceptacle Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25 Shelf_bar__plus_01_dot_38_bar__minus_00_dot_50_bar__plus_02_dot_31)
+(objectAtLocation Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25 loc_bar__minus_6_bar_7_bar_2_bar_60)
+(pickupable Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25)
+(heatable Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25)
+(coolable Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25)
+(cleanable Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25)
+(isReceptacleObject Plate_bar__plus_00_dot_57_bar__plus_02_dot_56_bar__minus_00_dot_25)
+(objectType Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34 Sink_bar__plus_02_dot_50_bar__minus_00_dot_62_bar__minus_02_dot_39_bar_SinkBasin)
+(objectAtLocation Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34 loc_bar_3_bar__minus_3_bar_3_bar_60)
+(pickupable Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34)
+(heatable Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34)
+(coolable Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34)
+(cleanable Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34)
+(sliceable Tomato_bar__plus_02_dot_19_bar__plus_02_dot_83_bar__plus_02_dot_34)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (cleanable ?o)
+                            (objectType ?o SpoonType)
+                            (receptacleType ?r CounterTopType)
+                            (isClean ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

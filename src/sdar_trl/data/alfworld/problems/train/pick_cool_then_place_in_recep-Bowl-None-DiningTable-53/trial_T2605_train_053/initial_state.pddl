@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_train_053)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+DishSpongeType - otype
+LettuceType - otype
+MugType - otype
+PepperShakerType - otype
+PotType - otype
+Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89 - object
+Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72 - object
+Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00 - object
+Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51 - object
+Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55 - object
+PepperShaker_bar__plus_00_dot_61_bar__plus_02_dot_43_bar__minus_01_dot_05 - object
+DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59 - object
+CoffeeMachine_bar__minus_00_dot_30_bar__plus_00_dot_13_bar__minus_02_dot_10 - receptacle
+CounterTop_bar__plus_00_dot_17_bar__plus_01_dot_89_bar__minus_00_dot_74 - receptacle
+StoveBurner_bar__plus_02_dot_39_bar__minus_00_dot_14_bar__plus_02_dot_24 - receptacle
+Sink_bar__plus_00_dot_38_bar__plus_02_dot_44_bar__minus_02_dot_26_bar_SinkBasin - receptacle
+Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23 - receptacle
+DiningTable_bar__plus_02_dot_22_bar__minus_02_dot_99_bar__plus_00_dot_82 - receptacle
+Fridge_bar__plus_01_dot_92_bar__minus_00_dot_07_bar__plus_02_dot_70 - receptacle
+Drawer_bar__minus_00_dot_43_bar__plus_02_dot_93_bar__plus_02_dot_30 - receptacle
+Cabinet_bar__plus_02_dot_45_bar__plus_00_dot_30_bar__minus_02_dot_35 - receptacle
+Microwave_bar__plus_02_dot_19_bar__plus_02_dot_42_bar__plus_00_dot_82 - receptacle
+Shelf_bar__minus_01_dot_94_bar__plus_03_dot_00_bar__plus_00_dot_16 - receptacle
+GarbageCan_bar__plus_00_dot_98_bar__plus_02_dot_61_bar__minus_02_dot_29 - receptacle
+Drawer_bar__minus_02_dot_08_bar__minus_00_dot_67_bar__plus_00_dot_52 - receptacle
+CounterTop_bar__plus_01_dot_44_bar__minus_00_dot_55_bar__minus_00_dot_66 - receptacle
+Cabinet_bar__plus_02_dot_63_bar__plus_02_dot_49_bar__plus_01_dot_87 - receptacle
+loc_bar_0_bar_9_bar_0_bar_30 - location
+loc_bar_0_bar__minus_8_bar_3_bar_60 - location
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_2_bar__minus_2_bar_1_bar_45 - location
+loc_bar_3_bar_2_bar_3_bar_0 - location
+loc_bar_6_bar__minus_2_bar_1_bar_0 - location
+loc_bar_7_bar__minus_5_bar_3_bar_60 - location
+loc_bar__minus_1_bar_5_bar_3_bar_30 - location
+loc_bar__minus_3_bar__minus_4_bar_1_bar_30 - location
+loc_bar__minus_3_bar__minus_4_bar_3_bar_60 - location
+loc_bar__minus_5_bar_9_bar_2_bar__minus_30 - location
+loc_bar__minus_7_bar_8_bar_1_bar_30 - location
+loc_bar__minus_9_bar_2_bar_0_bar_30 - location
+loc_bar__minus_9_bar__minus_2_bar_2_bar__minus_30 - location
+loc_bar__minus_9_bar__minus_5_bar_1_bar__minus_30 - location
+loc_bar__minus_9_bar__minus_9_bar_3_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__minus_00_dot_30_bar__plus_00_dot_13_bar__minus_02_dot_10 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_30_bar__plus_00_dot_13_bar__minus_02_dot_10 loc_bar__minus_9_bar__minus_2_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__plus_00_dot_17_bar__plus_01_dot_89_bar__minus_00_dot_74 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_17_bar__plus_01_dot_89_bar__minus_00_dot_74 loc_bar_2_bar__minus_2_bar_1_bar_45)
+(receptacleType StoveBurner_bar__plus_02_dot_39_bar__minus_00_dot_14_bar__plus_02_dot_24 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_39_bar__minus_00_dot_14_bar__plus_02_dot_24 loc_bar__minus_9_bar__minus_5_bar_1_bar__minus_30)
+(receptacleType Sink_bar__plus_00_dot_38_bar__plus_02_dot_44_bar__minus_02_dot_26_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_38_bar__plus_02_dot_44_bar__minus_02_dot_26_bar_SinkBasin loc_bar_0_bar__minus_8_bar_3_bar_60)
+(receptacleType Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23 loc_bar_3_bar_2_bar_3_bar_0)
+(openable Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23)
+(receptacleType DiningTable_bar__plus_02_dot_22_bar__minus_02_dot_99_bar__plus_00_dot_82 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_22_bar__minus_02_dot_99_bar__plus_00_dot_82 loc_bar_6_bar__minus_2_bar_1_bar_0)
+(receptacleType Fridge_bar__plus_01_dot_92_bar__minus_00_dot_07_bar__plus_02_dot_70 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_92_bar__minus_00_dot_07_bar__plus_02_dot_70 loc_bar__minus_1_bar_5_bar_3_bar_30)
+(openable Fridge_bar__plus_01_dot_92_bar__minus_00_dot_07_bar__plus_02_dot_70)
+(receptacleType Drawer_bar__minus_00_dot_43_bar__plus_02_dot_93_bar__plus_02_dot_30 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_43_bar__plus_02_dot_93_bar__plus_02_dot_30 loc_bar__minus_7_bar_8_bar_1_bar_30)
+(openable Drawer_bar__minus_00_dot_43_bar__plus_02_dot_93_bar__plus_02_dot_30)
+(receptacleType Cabinet_bar__plus_02_dot_45_bar__plus_00_dot_30_bar__minus_02_dot_35 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_45_bar__plus_00_dot_30_bar__minus_02_dot_35 loc_bar__minus_9_bar__minus_9_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_02_dot_45_bar__plus_00_dot_30_bar__minus_02_dot_35)
+(receptacleType Microwave_bar__plus_02_dot_19_bar__plus_02_dot_42_bar__plus_00_dot_82 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_19_bar__plus_02_dot_42_bar__plus_00_dot_82 loc_bar__minus_3_bar__minus_4_bar_1_bar_30)
+(openable Microwave_bar__plus_02_dot_19_bar__plus_02_dot_42_bar__plus_00_dot_82)
+(receptacleType Shelf_bar__minus_01_dot_94_bar__plus_03_dot_00_bar__plus_00_dot_16 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_94_bar__plus_03_dot_00_bar__plus_00_dot_16 loc_bar__minus_3_bar__minus_4_bar_3_bar_60)
+(receptacleType GarbageCan_bar__plus_00_dot_98_bar__plus_02_dot_61_bar__minus_02_dot_29 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_98_bar__plus_02_dot_61_bar__minus_02_dot_29 loc_bar__minus_5_bar_9_bar_2_bar__minus_30)
+(receptacleType Drawer_bar__minus_02_dot_08_bar__minus_00_dot_67_bar__plus_00_dot_52 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_08_bar__minus_00_dot_67_bar__plus_00_dot_52 loc_bar_0_bar_9_bar_0_bar_30)
+(openable Drawer_bar__minus_02_dot_08_bar__minus_00_dot_67_bar__plus_00_dot_52)
+(receptacleType CounterTop_bar__plus_01_dot_44_bar__minus_00_dot_55_bar__minus_00_dot_66 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_44_bar__minus_00_dot_55_bar__minus_00_dot_66 loc_bar_7_bar__minus_5_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_63_bar__plus_02_dot_49_bar__plus_01_dot_87 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_63_bar__plus_02_dot_49_bar__plus_01_dot_87 loc_bar__minus_9_bar_2_bar_0_bar_30)
+(openable Cabinet_bar__plus_02_dot_63_bar__plus_02_dot_49_bar__plus_01_dot_87)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType PepperShakerType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType LettuceType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PotType)
+(objectType Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89 Shelf_bar__minus_01_dot_94_bar__plus_03_dot_00_bar__plus_00_dot_16)
+(objectAtLocation Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89 loc_bar__minus_3_bar__minus_4_bar_3_bar_60)
+(pickupable Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89)
+(coolable Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89)
+(cleanable Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89)
+(isReceptacleObject Bowl_bar__minus_02_dot_41_bar__minus_00_dot_90_bar__minus_00_dot_89)
+(objectType Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72 MugType)
+(inReceptacle Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72 CoffeeMachine_bar__minus_00_dot_30_bar__plus_00_dot_13_bar__minus_02_dot_10)
+(objectAtLocation Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72 loc_bar__minus_9_bar__minus_2_bar_2_bar__minus_30)
+(pickupable Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72)
+(heatable Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72)
+(coolable Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72)
+(cleanable Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72)
+(isReceptacleObject Mug_bar__minus_01_dot_40_bar__plus_02_dot_55_bar__plus_02_dot_72)
+(objectType Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00 LettuceType)
+(inReceptacle Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00 Fridge_bar__plus_01_dot_92_bar__minus_00_dot_07_bar__plus_02_dot_70)
+(objectAtLocation Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00 loc_bar__minus_1_bar_5_bar_3_bar_30)
+(pickupable Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00)
+(coolable Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00)
+(cleanable Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00)
+(sliceable Lettuce_bar__plus_02_dot_08_bar__minus_01_dot_37_bar__minus_02_dot_00)
+(objectType Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51 PotType)
+(inReceptacle Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51 CounterTop_bar__plus_01_dot_44_bar__minus_00_dot_55_bar__minus_00_dot_66)
+(objectAtLocation Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51 loc_bar_7_bar__minus_5_bar_3_bar_60)
+(pickupable Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51)
+(coolable Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51)
+(cleanable Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51)
+(isReceptacleObject Pot_bar__plus_01_dot_73_bar__plus_00_dot_17_bar__plus_01_dot_51)
+(objectType Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55 BreadType)
+(inReceptacle Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55 DiningTable_bar__plus_02_dot_22_bar__minus_02_dot_99_bar__plus_00_dot_82)
+(objectAtLocation Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55 loc_bar_6_bar__minus_2_bar_1_bar_0)
+(pickupable Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55)
+(heatable Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55)
+(coolable Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55)
+(sliceable Bread_bar__plus_00_dot_46_bar__minus_00_dot_25_bar__minus_00_dot_55)
+(objectType PepperShaker_bar__plus_00_dot_61_bar__plus_02_dot_43_bar__minus_01_dot_05 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_00_dot_61_bar__plus_02_dot_43_bar__minus_01_dot_05 Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23)
+(objectAtLocation PepperShaker_bar__plus_00_dot_61_bar__plus_02_dot_43_bar__minus_01_dot_05 loc_bar_3_bar_2_bar_3_bar_0)
+(pickupable PepperShaker_bar__plus_00_dot_61_bar__plus_02_dot_43_bar__minus_01_dot_05)
+(objectType DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59 Cabinet_bar__minus_01_dot_94_bar__minus_00_dot_31_bar__minus_00_dot_23)
+(objectAtLocation DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59 loc_bar_3_bar_2_bar_3_bar_0)
+(pickupable DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59)
+(cleanable DishSponge_bar__plus_01_dot_86_bar__plus_00_dot_78_bar__minus_01_dot_59)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BowlType)
+                            (receptacleType ?r DiningTableType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,201 @@
+(define (problem plan_trial_T2605_train_044)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+EggType - otype
+PepperShakerType - otype
+PotType - otype
+SoapBottleType - otype
+SpatulaType - otype
+TomatoType - otype
+Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48 - object
+Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53 - object
+PepperShaker_bar__minus_01_dot_42_bar__minus_01_dot_26_bar__plus_02_dot_85 - object
+SoapBottle_bar__minus_00_dot_93_bar__minus_01_dot_70_bar__minus_01_dot_03 - object
+Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28 - object
+Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72 - object
+Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06 - object
+GarbageCan_bar__plus_02_dot_72_bar__plus_01_dot_95_bar__minus_00_dot_59 - receptacle
+StoveBurner_bar__plus_02_dot_28_bar__plus_00_dot_43_bar__minus_01_dot_20 - receptacle
+Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71 - receptacle
+Fridge_bar__plus_01_dot_65_bar__minus_02_dot_05_bar__minus_01_dot_17 - receptacle
+Drawer_bar__minus_01_dot_85_bar__minus_01_dot_52_bar__minus_00_dot_68 - receptacle
+Cabinet_bar__minus_02_dot_91_bar__minus_01_dot_88_bar__plus_02_dot_39 - receptacle
+CoffeeMachine_bar__minus_01_dot_88_bar__minus_00_dot_48_bar__plus_02_dot_52 - receptacle
+Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_10_bar__minus_00_dot_32 - receptacle
+Sink_bar__minus_02_dot_06_bar__plus_01_dot_61_bar__minus_01_dot_16_bar_SinkBasin - receptacle
+Microwave_bar__minus_01_dot_44_bar__minus_02_dot_23_bar__minus_00_dot_72 - receptacle
+Shelf_bar__plus_01_dot_76_bar__minus_00_dot_34_bar__plus_01_dot_60 - receptacle
+Cabinet_bar__plus_01_dot_14_bar__minus_01_dot_96_bar__minus_00_dot_88 - receptacle
+CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_98_bar__minus_02_dot_89 - receptacle
+CounterTop_bar__plus_00_dot_78_bar__minus_00_dot_43_bar__minus_00_dot_09 - receptacle
+DiningTable_bar__minus_01_dot_30_bar__minus_01_dot_92_bar__minus_01_dot_33 - receptacle
+loc_bar_0_bar_8_bar_2_bar_0 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_4_bar_0_bar_1_bar_0 - location
+loc_bar_4_bar__minus_1_bar_2_bar_0 - location
+loc_bar_5_bar__minus_1_bar_3_bar_60 - location
+loc_bar_5_bar__minus_2_bar_3_bar__minus_30 - location
+loc_bar_5_bar__minus_7_bar_2_bar_0 - location
+loc_bar_8_bar_1_bar_0_bar_30 - location
+loc_bar_9_bar__minus_1_bar_2_bar__minus_30 - location
+loc_bar__minus_4_bar_1_bar_2_bar_0 - location
+loc_bar__minus_4_bar_7_bar_1_bar__minus_30 - location
+loc_bar__minus_6_bar_8_bar_3_bar_0 - location
+loc_bar__minus_7_bar_5_bar_2_bar__minus_30 - location
+loc_bar__minus_8_bar_3_bar_2_bar_60 - location
+loc_bar__minus_8_bar_9_bar_2_bar_60 - location
+loc_bar__minus_9_bar__minus_9_bar_1_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_02_dot_72_bar__plus_01_dot_95_bar__minus_00_dot_59 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_72_bar__plus_01_dot_95_bar__minus_00_dot_59 loc_bar_4_bar__minus_1_bar_2_bar_0)
+(receptacleType StoveBurner_bar__plus_02_dot_28_bar__plus_00_dot_43_bar__minus_01_dot_20 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_28_bar__plus_00_dot_43_bar__minus_01_dot_20 loc_bar_5_bar__minus_2_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71 loc_bar_4_bar_0_bar_1_bar_0)
+(openable Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71)
+(receptacleType Fridge_bar__plus_01_dot_65_bar__minus_02_dot_05_bar__minus_01_dot_17 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_65_bar__minus_02_dot_05_bar__minus_01_dot_17 loc_bar_5_bar__minus_1_bar_3_bar_60)
+(openable Fridge_bar__plus_01_dot_65_bar__minus_02_dot_05_bar__minus_01_dot_17)
+(receptacleType Drawer_bar__minus_01_dot_85_bar__minus_01_dot_52_bar__minus_00_dot_68 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_85_bar__minus_01_dot_52_bar__minus_00_dot_68 loc_bar__minus_4_bar_1_bar_2_bar_0)
+(openable Drawer_bar__minus_01_dot_85_bar__minus_01_dot_52_bar__minus_00_dot_68)
+(receptacleType Cabinet_bar__minus_02_dot_91_bar__minus_01_dot_88_bar__plus_02_dot_39 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_91_bar__minus_01_dot_88_bar__plus_02_dot_39 loc_bar__minus_8_bar_3_bar_2_bar_60)
+(openable Cabinet_bar__minus_02_dot_91_bar__minus_01_dot_88_bar__plus_02_dot_39)
+(receptacleType CoffeeMachine_bar__minus_01_dot_88_bar__minus_00_dot_48_bar__plus_02_dot_52 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_88_bar__minus_00_dot_48_bar__plus_02_dot_52 loc_bar_5_bar__minus_7_bar_2_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_10_bar__minus_00_dot_32 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_10_bar__minus_00_dot_32 loc_bar__minus_6_bar_8_bar_3_bar_0)
+(openable Cabinet_bar__minus_00_dot_20_bar__plus_01_dot_10_bar__minus_00_dot_32)
+(receptacleType Sink_bar__minus_02_dot_06_bar__plus_01_dot_61_bar__minus_01_dot_16_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_06_bar__plus_01_dot_61_bar__minus_01_dot_16_bar_SinkBasin loc_bar__minus_7_bar_5_bar_2_bar__minus_30)
+(receptacleType Microwave_bar__minus_01_dot_44_bar__minus_02_dot_23_bar__minus_00_dot_72 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_44_bar__minus_02_dot_23_bar__minus_00_dot_72 loc_bar_9_bar__minus_1_bar_2_bar__minus_30)
+(openable Microwave_bar__minus_01_dot_44_bar__minus_02_dot_23_bar__minus_00_dot_72)
+(receptacleType Shelf_bar__plus_01_dot_76_bar__minus_00_dot_34_bar__plus_01_dot_60 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_76_bar__minus_00_dot_34_bar__plus_01_dot_60 loc_bar_8_bar_1_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_01_dot_14_bar__minus_01_dot_96_bar__minus_00_dot_88 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_14_bar__minus_01_dot_96_bar__minus_00_dot_88 loc_bar__minus_4_bar_7_bar_1_bar__minus_30)
+(openable Cabinet_bar__plus_01_dot_14_bar__minus_01_dot_96_bar__minus_00_dot_88)
+(receptacleType CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_98_bar__minus_02_dot_89 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_98_bar__minus_02_dot_89 loc_bar_0_bar_8_bar_2_bar_0)
+(receptacleType CounterTop_bar__plus_00_dot_78_bar__minus_00_dot_43_bar__minus_00_dot_09 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_78_bar__minus_00_dot_43_bar__minus_00_dot_09 loc_bar__minus_8_bar_9_bar_2_bar_60)
+(receptacleType DiningTable_bar__minus_01_dot_30_bar__minus_01_dot_92_bar__minus_01_dot_33 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_30_bar__minus_01_dot_92_bar__minus_01_dot_33 loc_bar__minus_9_bar__minus_9_bar_1_bar__minus_30)
+(canContain CabinetType BowlType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48 Shelf_bar__plus_01_dot_76_bar__minus_00_dot_34_bar__plus_01_dot_60)
+(objectAtLocation Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48 loc_bar_8_bar_1_bar_0_bar_30)
+(pickupable Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48)
+(coolable Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48)
+(cleanable Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48)
+(isReceptacleObject Bowl_bar__minus_02_dot_70_bar__minus_02_dot_17_bar__minus_00_dot_48)
+(objectType Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53 EggType)
+(inReceptacle Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53 Fridge_bar__plus_01_dot_65_bar__minus_02_dot_05_bar__minus_01_dot_17)
+(objectAtLocation Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53 loc_bar_5_bar__minus_1_bar_3_bar_60)
+(pickupable Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53)
+(heatable Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53)
+(coolable Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53)
+(cleanable Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53)
+(sliceable Egg_bar__minus_01_dot_23_bar__plus_02_dot_98_bar__minus_02_dot_53)
+(objectType PepperShaker_bar__minus_01_dot_42_bar__minus_01_dot_26_bar__plus_02_dot_85 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_01_dot_42_bar__minus_01_dot_26_bar__plus_02_dot_85 Drawer_bar__minus_01_dot_85_bar__minus_01_dot_52_bar__minus_00_dot_68)
+(objectAtLocation PepperShaker_bar__minus_01_dot_42_bar__minus_01_dot_26_bar__plus_02_dot_85 loc_bar__minus_4_bar_1_bar_2_bar_0)
+(pickupable PepperShaker_bar__minus_01_dot_42_bar__minus_01_dot_26_bar__plus_02_dot_85)
+(objectType SoapBottle_bar__minus_00_dot_93_bar__minus_01_dot_70_bar__minus_01_dot_03 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_00_dot_93_bar__minus_01_dot_70_bar__minus_01_dot_03 Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71)
+(objectAtLocation SoapBottle_bar__minus_00_dot_93_bar__minus_01_dot_70_bar__minus_01_dot_03 loc_bar_4_bar_0_bar_1_bar_0)
+(pickupable SoapBottle_bar__minus_00_dot_93_bar__minus_01_dot_70_bar__minus_01_dot_03)
+(objectType Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28 DiningTable_bar__minus_01_dot_30_bar__minus_01_dot_92_bar__minus_01_dot_33)
+(objectAtLocation Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28 loc_bar__minus_9_bar__minus_9_bar_1_bar__minus_30)
+(pickupable Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28)
+(heatable Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28)
+(coolable Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28)
+(cleanable Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28)
+(sliceable Tomato_bar__plus_02_dot_38_bar__plus_00_dot_19_bar__minus_00_dot_28)
+(objectType Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72 SpatulaType)
+(inReceptacle Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72 Drawer_bar__plus_00_dot_02_bar__minus_01_dot_74_bar__minus_02_dot_71)
+(objectAtLocation Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72 loc_bar_4_bar_0_bar_1_bar_0)
+(pickupable Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72)
+(cleanable Spatula_bar__minus_02_dot_77_bar__minus_00_dot_18_bar__plus_01_dot_72)
+(objectType Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06 PotType)
+(inReceptacle Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06 CounterTop_bar__plus_00_dot_09_bar__minus_00_dot_98_bar__minus_02_dot_89)
+(objectAtLocation Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06 loc_bar_0_bar_8_bar_2_bar_0)
+(pickupable Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06)
+(coolable Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06)
+(cleanable Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06)
+(isReceptacleObject Pot_bar__minus_02_dot_36_bar__minus_02_dot_34_bar__plus_00_dot_06)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BowlType)
+                            (receptacleType ?r FridgeType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

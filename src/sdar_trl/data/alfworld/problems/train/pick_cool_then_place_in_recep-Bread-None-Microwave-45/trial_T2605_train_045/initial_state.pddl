@@ -1,0 +1,203 @@
+(define (problem plan_trial_T2605_train_045)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+DishSpongeType - otype
+EggType - otype
+PlateType - otype
+SoapBottleType - otype
+SpoonType - otype
+Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30 - object
+Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19 - object
+Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91 - object
+Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95 - object
+SoapBottle_bar__plus_00_dot_22_bar__plus_00_dot_17_bar__plus_02_dot_65 - object
+DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82 - object
+Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09 - object
+Sink_bar__plus_01_dot_81_bar__minus_00_dot_66_bar__plus_01_dot_29_bar_SinkBasin - receptacle
+CounterTop_bar__minus_02_dot_76_bar__plus_02_dot_42_bar__minus_01_dot_23 - receptacle
+Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84 - receptacle
+StoveBurner_bar__minus_01_dot_11_bar__plus_02_dot_91_bar__minus_01_dot_71 - receptacle
+Cabinet_bar__minus_01_dot_65_bar__plus_02_dot_13_bar__minus_00_dot_12 - receptacle
+Cabinet_bar__plus_00_dot_72_bar__minus_02_dot_21_bar__minus_01_dot_68 - receptacle
+GarbageCan_bar__minus_02_dot_65_bar__minus_01_dot_28_bar__minus_02_dot_49 - receptacle
+DiningTable_bar__plus_01_dot_96_bar__plus_01_dot_18_bar__minus_02_dot_77 - receptacle
+Drawer_bar__minus_00_dot_50_bar__plus_00_dot_83_bar__minus_01_dot_00 - receptacle
+Microwave_bar__plus_02_dot_19_bar__minus_00_dot_42_bar__plus_00_dot_29 - receptacle
+Drawer_bar__plus_00_dot_60_bar__plus_02_dot_19_bar__minus_01_dot_86 - receptacle
+Shelf_bar__minus_00_dot_33_bar__plus_02_dot_06_bar__minus_01_dot_96 - receptacle
+Cabinet_bar__minus_00_dot_86_bar__plus_00_dot_14_bar__minus_01_dot_16 - receptacle
+CoffeeMachine_bar__minus_02_dot_77_bar__plus_01_dot_73_bar__minus_00_dot_73 - receptacle
+CounterTop_bar__plus_02_dot_27_bar__plus_01_dot_11_bar__minus_01_dot_81 - receptacle
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_2_bar__minus_2_bar_0_bar_30 - location
+loc_bar_2_bar__minus_2_bar_1_bar_45 - location
+loc_bar_3_bar_8_bar_2_bar_45 - location
+loc_bar_6_bar_7_bar_0_bar_60 - location
+loc_bar_6_bar__minus_2_bar_2_bar_60 - location
+loc_bar_7_bar_2_bar_3_bar_45 - location
+loc_bar_9_bar_9_bar_2_bar_60 - location
+loc_bar_9_bar__minus_5_bar_3_bar_60 - location
+loc_bar__minus_1_bar__minus_4_bar_1_bar__minus_30 - location
+loc_bar__minus_2_bar_8_bar_3_bar_0 - location
+loc_bar__minus_2_bar_9_bar_3_bar_45 - location
+loc_bar__minus_3_bar_4_bar_3_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_6_bar_3_bar_30 - location
+loc_bar__minus_7_bar__minus_5_bar_2_bar_45 - location
+loc_bar__minus_8_bar__minus_1_bar_3_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType Sink_bar__plus_01_dot_81_bar__minus_00_dot_66_bar__plus_01_dot_29_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_01_dot_81_bar__minus_00_dot_66_bar__plus_01_dot_29_bar_SinkBasin loc_bar__minus_7_bar__minus_5_bar_2_bar_45)
+(receptacleType CounterTop_bar__minus_02_dot_76_bar__plus_02_dot_42_bar__minus_01_dot_23 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_76_bar__plus_02_dot_42_bar__minus_01_dot_23 loc_bar_9_bar_9_bar_2_bar_60)
+(receptacleType Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84 loc_bar_7_bar_2_bar_3_bar_45)
+(openable Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84)
+(receptacleType StoveBurner_bar__minus_01_dot_11_bar__plus_02_dot_91_bar__minus_01_dot_71 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_11_bar__plus_02_dot_91_bar__minus_01_dot_71 loc_bar__minus_3_bar__minus_6_bar_3_bar_30)
+(receptacleType Cabinet_bar__minus_01_dot_65_bar__plus_02_dot_13_bar__minus_00_dot_12 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_65_bar__plus_02_dot_13_bar__minus_00_dot_12 loc_bar_2_bar__minus_2_bar_1_bar_45)
+(openable Cabinet_bar__minus_01_dot_65_bar__plus_02_dot_13_bar__minus_00_dot_12)
+(receptacleType Cabinet_bar__plus_00_dot_72_bar__minus_02_dot_21_bar__minus_01_dot_68 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_72_bar__minus_02_dot_21_bar__minus_01_dot_68 loc_bar__minus_1_bar__minus_4_bar_1_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_72_bar__minus_02_dot_21_bar__minus_01_dot_68)
+(receptacleType GarbageCan_bar__minus_02_dot_65_bar__minus_01_dot_28_bar__minus_02_dot_49 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_65_bar__minus_01_dot_28_bar__minus_02_dot_49 loc_bar__minus_3_bar_4_bar_3_bar__minus_30)
+(receptacleType DiningTable_bar__plus_01_dot_96_bar__plus_01_dot_18_bar__minus_02_dot_77 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_01_dot_96_bar__plus_01_dot_18_bar__minus_02_dot_77 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(receptacleType Drawer_bar__minus_00_dot_50_bar__plus_00_dot_83_bar__minus_01_dot_00 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_50_bar__plus_00_dot_83_bar__minus_01_dot_00 loc_bar__minus_2_bar_9_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_50_bar__plus_00_dot_83_bar__minus_01_dot_00)
+(receptacleType Microwave_bar__plus_02_dot_19_bar__minus_00_dot_42_bar__plus_00_dot_29 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_19_bar__minus_00_dot_42_bar__plus_00_dot_29 loc_bar__minus_2_bar_8_bar_3_bar_0)
+(openable Microwave_bar__plus_02_dot_19_bar__minus_00_dot_42_bar__plus_00_dot_29)
+(receptacleType Drawer_bar__plus_00_dot_60_bar__plus_02_dot_19_bar__minus_01_dot_86 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_60_bar__plus_02_dot_19_bar__minus_01_dot_86 loc_bar_6_bar_7_bar_0_bar_60)
+(openable Drawer_bar__plus_00_dot_60_bar__plus_02_dot_19_bar__minus_01_dot_86)
+(receptacleType Shelf_bar__minus_00_dot_33_bar__plus_02_dot_06_bar__minus_01_dot_96 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_33_bar__plus_02_dot_06_bar__minus_01_dot_96 loc_bar_3_bar_8_bar_2_bar_45)
+(receptacleType Cabinet_bar__minus_00_dot_86_bar__plus_00_dot_14_bar__minus_01_dot_16 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_86_bar__plus_00_dot_14_bar__minus_01_dot_16 loc_bar_6_bar__minus_2_bar_2_bar_60)
+(openable Cabinet_bar__minus_00_dot_86_bar__plus_00_dot_14_bar__minus_01_dot_16)
+(receptacleType CoffeeMachine_bar__minus_02_dot_77_bar__plus_01_dot_73_bar__minus_00_dot_73 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_77_bar__plus_01_dot_73_bar__minus_00_dot_73 loc_bar_2_bar__minus_2_bar_0_bar_30)
+(receptacleType CounterTop_bar__plus_02_dot_27_bar__plus_01_dot_11_bar__minus_01_dot_81 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_27_bar__plus_01_dot_11_bar__minus_01_dot_81 loc_bar_9_bar__minus_5_bar_3_bar_60)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PlateType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType PlateType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PlateType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType SpoonType)
+(objectType Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30 BreadType)
+(inReceptacle Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30 DiningTable_bar__plus_01_dot_96_bar__plus_01_dot_18_bar__minus_02_dot_77)
+(objectAtLocation Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(pickupable Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30)
+(heatable Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30)
+(coolable Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30)
+(sliceable Bread_bar__minus_01_dot_24_bar__plus_01_dot_39_bar__plus_00_dot_30)
+(objectType Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19 PlateType)
+(inReceptacle Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19 Shelf_bar__minus_00_dot_33_bar__plus_02_dot_06_bar__minus_01_dot_96)
+(objectAtLocation Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19 loc_bar_3_bar_8_bar_2_bar_45)
+(pickupable Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19)
+(heatable Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19)
+(coolable Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19)
+(cleanable Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19)
+(isReceptacleObject Plate_bar__plus_01_dot_77_bar__plus_02_dot_00_bar__minus_01_dot_19)
+(objectType Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91 SpoonType)
+(inReceptacle Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91 DiningTable_bar__plus_01_dot_96_bar__plus_01_dot_18_bar__minus_02_dot_77)
+(objectAtLocation Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(pickupable Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91)
+(cleanable Spoon_bar__plus_01_dot_20_bar__minus_01_dot_03_bar__minus_01_dot_91)
+(objectType Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95 EggType)
+(inReceptacle Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95 Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84)
+(objectAtLocation Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95 loc_bar_7_bar_2_bar_3_bar_45)
+(pickupable Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95)
+(heatable Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95)
+(coolable Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95)
+(cleanable Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95)
+(sliceable Egg_bar__minus_02_dot_13_bar__plus_01_dot_34_bar__plus_00_dot_95)
+(objectType SoapBottle_bar__plus_00_dot_22_bar__plus_00_dot_17_bar__plus_02_dot_65 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_00_dot_22_bar__plus_00_dot_17_bar__plus_02_dot_65 GarbageCan_bar__minus_02_dot_65_bar__minus_01_dot_28_bar__minus_02_dot_49)
+(objectAtLocation SoapBottle_bar__plus_00_dot_22_bar__plus_00_dot_17_bar__plus_02_dot_65 loc_bar__minus_3_bar_4_bar_3_bar__minus_30)
+(pickupable SoapBottle_bar__plus_00_dot_22_bar__plus_00_dot_17_bar__plus_02_dot_65)
+(objectType DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82 CounterTop_bar__plus_02_dot_27_bar__plus_01_dot_11_bar__minus_01_dot_81)
+(objectAtLocation DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82 loc_bar_9_bar__minus_5_bar_3_bar_60)
+(pickupable DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82)
+(cleanable DishSponge_bar__plus_01_dot_92_bar__plus_01_dot_35_bar__minus_00_dot_82)
+(objectType Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09 Fridge_bar__minus_01_dot_65_bar__plus_01_dot_32_bar__plus_00_dot_84)
+(objectAtLocation Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09 loc_bar_7_bar_2_bar_3_bar_45)
+(pickupable Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09)
+(coolable Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09)
+(cleanable Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09)
+(isReceptacleObject Bowl_bar__minus_02_dot_26_bar__minus_02_dot_69_bar__plus_01_dot_09)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o BreadType)
+                            (receptacleType ?r MicrowaveType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

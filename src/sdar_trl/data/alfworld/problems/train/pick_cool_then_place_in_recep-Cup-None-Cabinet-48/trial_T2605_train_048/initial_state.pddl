@@ -1,0 +1,199 @@
+(define (problem plan_trial_T2605_train_048)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+CupType - otype
+ForkType - otype
+PotType - otype
+SaltShakerType - otype
+SpoonType - otype
+TomatoType - otype
+Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25 - object
+Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05 - object
+Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34 - object
+SaltShaker_bar__plus_02_dot_85_bar__minus_02_dot_18_bar__minus_02_dot_30 - object
+Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54 - object
+Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94 - object
+Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09 - object
+Fridge_bar__minus_00_dot_02_bar__plus_02_dot_45_bar__plus_02_dot_91 - receptacle
+StoveBurner_bar__minus_02_dot_40_bar__minus_01_dot_21_bar__minus_00_dot_09 - receptacle
+Sink_bar__minus_00_dot_51_bar__plus_00_dot_72_bar__plus_00_dot_24_bar_SinkBasin - receptacle
+CoffeeMachine_bar__minus_00_dot_02_bar__plus_01_dot_14_bar__minus_01_dot_19 - receptacle
+Shelf_bar__minus_00_dot_07_bar__minus_01_dot_66_bar__minus_02_dot_48 - receptacle
+DiningTable_bar__plus_02_dot_94_bar__plus_02_dot_42_bar__minus_00_dot_09 - receptacle
+Microwave_bar__plus_00_dot_97_bar__minus_01_dot_42_bar__minus_00_dot_91 - receptacle
+Drawer_bar__plus_01_dot_70_bar__minus_00_dot_78_bar__plus_01_dot_73 - receptacle
+Cabinet_bar__plus_02_dot_32_bar__minus_00_dot_93_bar__minus_01_dot_83 - receptacle
+GarbageCan_bar__plus_01_dot_35_bar__plus_00_dot_36_bar__plus_00_dot_19 - receptacle
+Cabinet_bar__plus_02_dot_68_bar__plus_01_dot_12_bar__plus_00_dot_01 - receptacle
+Drawer_bar__plus_00_dot_88_bar__plus_02_dot_25_bar__minus_00_dot_36 - receptacle
+CounterTop_bar__plus_01_dot_28_bar__minus_00_dot_08_bar__minus_00_dot_27 - receptacle
+CounterTop_bar__plus_02_dot_45_bar__plus_02_dot_36_bar__minus_01_dot_17 - receptacle
+Cabinet_bar__minus_01_dot_48_bar__minus_02_dot_33_bar__plus_02_dot_90 - receptacle
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar_1_bar_2_bar_30 - location
+loc_bar_1_bar__minus_1_bar_1_bar_30 - location
+loc_bar_1_bar__minus_3_bar_2_bar_30 - location
+loc_bar_2_bar__minus_4_bar_0_bar_30 - location
+loc_bar_4_bar_4_bar_3_bar_60 - location
+loc_bar_6_bar__minus_1_bar_0_bar_60 - location
+loc_bar_8_bar_6_bar_3_bar_0 - location
+loc_bar__minus_2_bar__minus_4_bar_1_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_7_bar_1_bar_30 - location
+loc_bar__minus_4_bar_4_bar_1_bar_0 - location
+loc_bar__minus_4_bar__minus_1_bar_2_bar_0 - location
+loc_bar__minus_5_bar__minus_2_bar_1_bar_45 - location
+loc_bar__minus_5_bar__minus_8_bar_0_bar_0 - location
+loc_bar__minus_7_bar__minus_9_bar_0_bar_0 - location
+loc_bar__minus_8_bar__minus_4_bar_2_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType Fridge_bar__minus_00_dot_02_bar__plus_02_dot_45_bar__plus_02_dot_91 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_02_bar__plus_02_dot_45_bar__plus_02_dot_91 loc_bar__minus_5_bar__minus_2_bar_1_bar_45)
+(openable Fridge_bar__minus_00_dot_02_bar__plus_02_dot_45_bar__plus_02_dot_91)
+(receptacleType StoveBurner_bar__minus_02_dot_40_bar__minus_01_dot_21_bar__minus_00_dot_09 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_40_bar__minus_01_dot_21_bar__minus_00_dot_09 loc_bar__minus_3_bar__minus_7_bar_1_bar_30)
+(receptacleType Sink_bar__minus_00_dot_51_bar__plus_00_dot_72_bar__plus_00_dot_24_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_51_bar__plus_00_dot_72_bar__plus_00_dot_24_bar_SinkBasin loc_bar_6_bar__minus_1_bar_0_bar_60)
+(receptacleType CoffeeMachine_bar__minus_00_dot_02_bar__plus_01_dot_14_bar__minus_01_dot_19 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_02_bar__plus_01_dot_14_bar__minus_01_dot_19 loc_bar_8_bar_6_bar_3_bar_0)
+(receptacleType Shelf_bar__minus_00_dot_07_bar__minus_01_dot_66_bar__minus_02_dot_48 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_07_bar__minus_01_dot_66_bar__minus_02_dot_48 loc_bar__minus_2_bar__minus_4_bar_1_bar__minus_30)
+(receptacleType DiningTable_bar__plus_02_dot_94_bar__plus_02_dot_42_bar__minus_00_dot_09 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_94_bar__plus_02_dot_42_bar__minus_00_dot_09 loc_bar__minus_4_bar__minus_1_bar_2_bar_0)
+(receptacleType Microwave_bar__plus_00_dot_97_bar__minus_01_dot_42_bar__minus_00_dot_91 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_00_dot_97_bar__minus_01_dot_42_bar__minus_00_dot_91 loc_bar__minus_4_bar_4_bar_1_bar_0)
+(openable Microwave_bar__plus_00_dot_97_bar__minus_01_dot_42_bar__minus_00_dot_91)
+(receptacleType Drawer_bar__plus_01_dot_70_bar__minus_00_dot_78_bar__plus_01_dot_73 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_70_bar__minus_00_dot_78_bar__plus_01_dot_73 loc_bar_1_bar__minus_3_bar_2_bar_30)
+(openable Drawer_bar__plus_01_dot_70_bar__minus_00_dot_78_bar__plus_01_dot_73)
+(receptacleType Cabinet_bar__plus_02_dot_32_bar__minus_00_dot_93_bar__minus_01_dot_83 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_32_bar__minus_00_dot_93_bar__minus_01_dot_83 loc_bar__minus_8_bar__minus_4_bar_2_bar_30)
+(openable Cabinet_bar__plus_02_dot_32_bar__minus_00_dot_93_bar__minus_01_dot_83)
+(receptacleType GarbageCan_bar__plus_01_dot_35_bar__plus_00_dot_36_bar__plus_00_dot_19 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_35_bar__plus_00_dot_36_bar__plus_00_dot_19 loc_bar__minus_7_bar__minus_9_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_68_bar__plus_01_dot_12_bar__plus_00_dot_01 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_68_bar__plus_01_dot_12_bar__plus_00_dot_01 loc_bar_4_bar_4_bar_3_bar_60)
+(openable Cabinet_bar__plus_02_dot_68_bar__plus_01_dot_12_bar__plus_00_dot_01)
+(receptacleType Drawer_bar__plus_00_dot_88_bar__plus_02_dot_25_bar__minus_00_dot_36 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_88_bar__plus_02_dot_25_bar__minus_00_dot_36 loc_bar_1_bar__minus_1_bar_1_bar_30)
+(openable Drawer_bar__plus_00_dot_88_bar__plus_02_dot_25_bar__minus_00_dot_36)
+(receptacleType CounterTop_bar__plus_01_dot_28_bar__minus_00_dot_08_bar__minus_00_dot_27 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_28_bar__minus_00_dot_08_bar__minus_00_dot_27 loc_bar__minus_5_bar__minus_8_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_02_dot_45_bar__plus_02_dot_36_bar__minus_01_dot_17 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_45_bar__plus_02_dot_36_bar__minus_01_dot_17 loc_bar_2_bar__minus_4_bar_0_bar_30)
+(receptacleType Cabinet_bar__minus_01_dot_48_bar__minus_02_dot_33_bar__plus_02_dot_90 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_48_bar__minus_02_dot_33_bar__plus_02_dot_90 loc_bar_1_bar_1_bar_2_bar_30)
+(openable Cabinet_bar__minus_01_dot_48_bar__minus_02_dot_33_bar__plus_02_dot_90)
+(canContain CabinetType CupType)
+(canContain CabinetType PotType)
+(canContain CabinetType SaltShakerType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpoonType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpoonType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType ForkType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BreadType)
+(canContain FridgeType CupType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType CupType)
+(canContain ShelfType PotType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpoonType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25 CupType)
+(inReceptacle Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25 Microwave_bar__plus_00_dot_97_bar__minus_01_dot_42_bar__minus_00_dot_91)
+(objectAtLocation Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25 loc_bar__minus_4_bar_4_bar_1_bar_0)
+(pickupable Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25)
+(heatable Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25)
+(coolable Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25)
+(cleanable Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25)
+(isReceptacleObject Cup_bar__minus_01_dot_90_bar__plus_00_dot_83_bar__plus_01_dot_25)
+(objectType Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05 CounterTop_bar__plus_01_dot_28_bar__minus_00_dot_08_bar__minus_00_dot_27)
+(objectAtLocation Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05 loc_bar__minus_5_bar__minus_8_bar_0_bar_0)
+(pickupable Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05)
+(heatable Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05)
+(coolable Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05)
+(cleanable Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05)
+(sliceable Tomato_bar__minus_02_dot_77_bar__minus_00_dot_43_bar__minus_02_dot_05)
+(objectType Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34 PotType)
+(inReceptacle Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34 StoveBurner_bar__minus_02_dot_40_bar__minus_01_dot_21_bar__minus_00_dot_09)
+(objectAtLocation Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34 loc_bar__minus_3_bar__minus_7_bar_1_bar_30)
+(pickupable Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34)
+(coolable Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34)
+(cleanable Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34)
+(isReceptacleObject Pot_bar__minus_01_dot_73_bar__plus_00_dot_25_bar__minus_01_dot_34)
+(objectType SaltShaker_bar__plus_02_dot_85_bar__minus_02_dot_18_bar__minus_02_dot_30 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_02_dot_85_bar__minus_02_dot_18_bar__minus_02_dot_30 Shelf_bar__minus_00_dot_07_bar__minus_01_dot_66_bar__minus_02_dot_48)
+(objectAtLocation SaltShaker_bar__plus_02_dot_85_bar__minus_02_dot_18_bar__minus_02_dot_30 loc_bar__minus_2_bar__minus_4_bar_1_bar__minus_30)
+(pickupable SaltShaker_bar__plus_02_dot_85_bar__minus_02_dot_18_bar__minus_02_dot_30)
+(objectType Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54 ForkType)
+(inReceptacle Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54 Sink_bar__minus_00_dot_51_bar__plus_00_dot_72_bar__plus_00_dot_24_bar_SinkBasin)
+(objectAtLocation Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54 loc_bar_6_bar__minus_1_bar_0_bar_60)
+(pickupable Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54)
+(cleanable Fork_bar__plus_00_dot_97_bar__minus_02_dot_80_bar__plus_00_dot_54)
+(objectType Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94 BreadType)
+(inReceptacle Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94 DiningTable_bar__plus_02_dot_94_bar__plus_02_dot_42_bar__minus_00_dot_09)
+(objectAtLocation Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94 loc_bar__minus_4_bar__minus_1_bar_2_bar_0)
+(pickupable Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94)
+(heatable Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94)
+(coolable Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94)
+(sliceable Bread_bar__plus_01_dot_35_bar__plus_01_dot_57_bar__plus_00_dot_94)
+(objectType Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09 SpoonType)
+(inReceptacle Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09 DiningTable_bar__plus_02_dot_94_bar__plus_02_dot_42_bar__minus_00_dot_09)
+(objectAtLocation Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09 loc_bar__minus_4_bar__minus_1_bar_2_bar_0)
+(pickupable Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09)
+(cleanable Spoon_bar__plus_00_dot_38_bar__minus_00_dot_18_bar__minus_02_dot_09)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o CupType)
+                            (receptacleType ?r CabinetType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_train_052)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+DishSpongeType - otype
+EggType - otype
+KnifeType - otype
+PanType - otype
+PepperShakerType - otype
+PotType - otype
+Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41 - object
+Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74 - object
+PepperShaker_bar__minus_02_dot_74_bar__plus_00_dot_03_bar__minus_00_dot_91 - object
+Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00 - object
+DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25 - object
+Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64 - object
+Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52 - object
+CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_26_bar__plus_01_dot_75 - receptacle
+Cabinet_bar__minus_00_dot_64_bar__plus_00_dot_84_bar__minus_02_dot_59 - receptacle
+Drawer_bar__plus_01_dot_88_bar__minus_01_dot_41_bar__minus_02_dot_40 - receptacle
+Microwave_bar__minus_00_dot_84_bar__plus_02_dot_69_bar__minus_00_dot_89 - receptacle
+CounterTop_bar__plus_00_dot_03_bar__minus_02_dot_64_bar__plus_02_dot_24 - receptacle
+StoveBurner_bar__plus_01_dot_27_bar__plus_00_dot_57_bar__plus_02_dot_17 - receptacle
+DiningTable_bar__minus_01_dot_21_bar__plus_01_dot_88_bar__plus_01_dot_18 - receptacle
+Cabinet_bar__minus_01_dot_96_bar__plus_01_dot_20_bar__plus_02_dot_76 - receptacle
+Shelf_bar__minus_01_dot_44_bar__plus_01_dot_80_bar__minus_01_dot_50 - receptacle
+Fridge_bar__plus_00_dot_22_bar__plus_01_dot_29_bar__plus_00_dot_66 - receptacle
+Sink_bar__minus_01_dot_68_bar__minus_01_dot_63_bar__plus_00_dot_89_bar_SinkBasin - receptacle
+CoffeeMachine_bar__plus_00_dot_21_bar__minus_00_dot_20_bar__plus_02_dot_39 - receptacle
+GarbageCan_bar__minus_02_dot_87_bar__minus_01_dot_59_bar__plus_00_dot_71 - receptacle
+Drawer_bar__plus_01_dot_29_bar__minus_00_dot_87_bar__plus_02_dot_76 - receptacle
+Cabinet_bar__plus_02_dot_70_bar__minus_00_dot_74_bar__plus_00_dot_66 - receptacle
+loc_bar_0_bar_5_bar_2_bar_45 - location
+loc_bar_0_bar__minus_9_bar_2_bar_60 - location
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar__minus_3_bar_0_bar_30 - location
+loc_bar_4_bar_7_bar_2_bar_45 - location
+loc_bar_4_bar_8_bar_2_bar__minus_30 - location
+loc_bar_6_bar__minus_1_bar_0_bar_30 - location
+loc_bar_6_bar__minus_8_bar_0_bar__minus_30 - location
+loc_bar_8_bar_8_bar_2_bar__minus_30 - location
+loc_bar_8_bar__minus_6_bar_0_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_5_bar_0_bar_45 - location
+loc_bar__minus_5_bar_4_bar_3_bar_30 - location
+loc_bar__minus_6_bar__minus_8_bar_1_bar_45 - location
+loc_bar__minus_6_bar__minus_9_bar_1_bar_30 - location
+loc_bar__minus_7_bar__minus_5_bar_1_bar__minus_30 - location
+loc_bar__minus_8_bar_1_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_26_bar__plus_01_dot_75 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_26_bar__plus_01_dot_75 loc_bar_4_bar_8_bar_2_bar__minus_30)
+(receptacleType Cabinet_bar__minus_00_dot_64_bar__plus_00_dot_84_bar__minus_02_dot_59 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_64_bar__plus_00_dot_84_bar__minus_02_dot_59 loc_bar_0_bar__minus_9_bar_2_bar_60)
+(openable Cabinet_bar__minus_00_dot_64_bar__plus_00_dot_84_bar__minus_02_dot_59)
+(receptacleType Drawer_bar__plus_01_dot_88_bar__minus_01_dot_41_bar__minus_02_dot_40 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_88_bar__minus_01_dot_41_bar__minus_02_dot_40 loc_bar_4_bar_7_bar_2_bar_45)
+(openable Drawer_bar__plus_01_dot_88_bar__minus_01_dot_41_bar__minus_02_dot_40)
+(receptacleType Microwave_bar__minus_00_dot_84_bar__plus_02_dot_69_bar__minus_00_dot_89 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_84_bar__plus_02_dot_69_bar__minus_00_dot_89 loc_bar_6_bar__minus_8_bar_0_bar__minus_30)
+(openable Microwave_bar__minus_00_dot_84_bar__plus_02_dot_69_bar__minus_00_dot_89)
+(receptacleType CounterTop_bar__plus_00_dot_03_bar__minus_02_dot_64_bar__plus_02_dot_24 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_03_bar__minus_02_dot_64_bar__plus_02_dot_24 loc_bar__minus_7_bar__minus_5_bar_1_bar__minus_30)
+(receptacleType StoveBurner_bar__plus_01_dot_27_bar__plus_00_dot_57_bar__plus_02_dot_17 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_27_bar__plus_00_dot_57_bar__plus_02_dot_17 loc_bar__minus_5_bar_4_bar_3_bar_30)
+(receptacleType DiningTable_bar__minus_01_dot_21_bar__plus_01_dot_88_bar__plus_01_dot_18 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_21_bar__plus_01_dot_88_bar__plus_01_dot_18 loc_bar__minus_6_bar__minus_8_bar_1_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_96_bar__plus_01_dot_20_bar__plus_02_dot_76 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_96_bar__plus_01_dot_20_bar__plus_02_dot_76 loc_bar_6_bar__minus_1_bar_0_bar_30)
+(openable Cabinet_bar__minus_01_dot_96_bar__plus_01_dot_20_bar__plus_02_dot_76)
+(receptacleType Shelf_bar__minus_01_dot_44_bar__plus_01_dot_80_bar__minus_01_dot_50 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_44_bar__plus_01_dot_80_bar__minus_01_dot_50 loc_bar__minus_6_bar__minus_9_bar_1_bar_30)
+(receptacleType Fridge_bar__plus_00_dot_22_bar__plus_01_dot_29_bar__plus_00_dot_66 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_22_bar__plus_01_dot_29_bar__plus_00_dot_66 loc_bar_8_bar__minus_6_bar_0_bar__minus_30)
+(openable Fridge_bar__plus_00_dot_22_bar__plus_01_dot_29_bar__plus_00_dot_66)
+(receptacleType Sink_bar__minus_01_dot_68_bar__minus_01_dot_63_bar__plus_00_dot_89_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_68_bar__minus_01_dot_63_bar__plus_00_dot_89_bar_SinkBasin loc_bar_0_bar_5_bar_2_bar_45)
+(receptacleType CoffeeMachine_bar__plus_00_dot_21_bar__minus_00_dot_20_bar__plus_02_dot_39 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_21_bar__minus_00_dot_20_bar__plus_02_dot_39 loc_bar__minus_8_bar_1_bar_2_bar_60)
+(receptacleType GarbageCan_bar__minus_02_dot_87_bar__minus_01_dot_59_bar__plus_00_dot_71 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_87_bar__minus_01_dot_59_bar__plus_00_dot_71 loc_bar__minus_3_bar__minus_5_bar_0_bar_45)
+(receptacleType Drawer_bar__plus_01_dot_29_bar__minus_00_dot_87_bar__plus_02_dot_76 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_29_bar__minus_00_dot_87_bar__plus_02_dot_76 loc_bar_1_bar__minus_3_bar_0_bar_30)
+(openable Drawer_bar__plus_01_dot_29_bar__minus_00_dot_87_bar__plus_02_dot_76)
+(receptacleType Cabinet_bar__plus_02_dot_70_bar__minus_00_dot_74_bar__plus_00_dot_66 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_70_bar__minus_00_dot_74_bar__plus_00_dot_66 loc_bar_8_bar_8_bar_2_bar__minus_30)
+(openable Cabinet_bar__plus_02_dot_70_bar__minus_00_dot_74_bar__plus_00_dot_66)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain FridgeType AppleType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType EggType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41 EggType)
+(inReceptacle Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41 Fridge_bar__plus_00_dot_22_bar__plus_01_dot_29_bar__plus_00_dot_66)
+(objectAtLocation Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41 loc_bar_8_bar__minus_6_bar_0_bar__minus_30)
+(pickupable Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41)
+(heatable Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41)
+(coolable Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41)
+(cleanable Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41)
+(sliceable Egg_bar__minus_00_dot_09_bar__plus_01_dot_30_bar__minus_02_dot_41)
+(objectType Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74 PotType)
+(inReceptacle Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74 StoveBurner_bar__plus_01_dot_27_bar__plus_00_dot_57_bar__plus_02_dot_17)
+(objectAtLocation Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74 loc_bar__minus_5_bar_4_bar_3_bar_30)
+(pickupable Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74)
+(coolable Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74)
+(cleanable Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74)
+(isReceptacleObject Pot_bar__plus_00_dot_06_bar__plus_02_dot_27_bar__plus_00_dot_74)
+(objectType PepperShaker_bar__minus_02_dot_74_bar__plus_00_dot_03_bar__minus_00_dot_91 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_74_bar__plus_00_dot_03_bar__minus_00_dot_91 Drawer_bar__plus_01_dot_29_bar__minus_00_dot_87_bar__plus_02_dot_76)
+(objectAtLocation PepperShaker_bar__minus_02_dot_74_bar__plus_00_dot_03_bar__minus_00_dot_91 loc_bar_1_bar__minus_3_bar_0_bar_30)
+(pickupable PepperShaker_bar__minus_02_dot_74_bar__plus_00_dot_03_bar__minus_00_dot_91)
+(objectType Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00 KnifeType)
+(inReceptacle Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00 Drawer_bar__plus_01_dot_88_bar__minus_01_dot_41_bar__minus_02_dot_40)
+(objectAtLocation Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00 loc_bar_4_bar_7_bar_2_bar_45)
+(pickupable Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00)
+(cleanable Knife_bar__minus_01_dot_95_bar__minus_02_dot_66_bar__plus_01_dot_00)
+(objectType DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25 GarbageCan_bar__minus_02_dot_87_bar__minus_01_dot_59_bar__plus_00_dot_71)
+(objectAtLocation DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25 loc_bar__minus_3_bar__minus_5_bar_0_bar_45)
+(pickupable DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25)
+(cleanable DishSponge_bar__minus_00_dot_30_bar__plus_00_dot_70_bar__minus_00_dot_25)
+(objectType Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64 PanType)
+(inReceptacle Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64 StoveBurner_bar__plus_01_dot_27_bar__plus_00_dot_57_bar__plus_02_dot_17)
+(objectAtLocation Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64 loc_bar__minus_5_bar_4_bar_3_bar_30)
+(pickupable Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64)
+(coolable Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64)
+(cleanable Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64)
+(isReceptacleObject Pan_bar__plus_00_dot_49_bar__minus_02_dot_55_bar__plus_02_dot_64)
+(objectType Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52 AppleType)
+(inReceptacle Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52 Microwave_bar__minus_00_dot_84_bar__plus_02_dot_69_bar__minus_00_dot_89)
+(objectAtLocation Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52 loc_bar_6_bar__minus_8_bar_0_bar__minus_30)
+(pickupable Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52)
+(heatable Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52)
+(coolable Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52)
+(cleanable Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52)
+(sliceable Apple_bar__plus_00_dot_55_bar__minus_01_dot_74_bar__minus_02_dot_52)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r SinkBasinType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

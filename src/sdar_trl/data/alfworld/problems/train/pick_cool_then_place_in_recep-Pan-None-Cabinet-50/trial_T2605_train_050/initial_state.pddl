@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_train_050)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+EggType - otype
+PanType - otype
+PepperShakerType - otype
+PlateType - otype
+PotType - otype
+SoapBottleType - otype
+Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25 - object
+Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61 - object
+PepperShaker_bar__minus_02_dot_80_bar__plus_02_dot_43_bar__minus_01_dot_83 - object
+Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82 - object
+Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67 - object
+Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83 - object
+SoapBottle_bar__plus_02_dot_04_bar__minus_00_dot_89_bar__minus_02_dot_75 - object
+CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_15_bar__plus_01_dot_49 - receptacle
+GarbageCan_bar__minus_01_dot_02_bar__plus_01_dot_83_bar__plus_02_dot_03 - receptacle
+CoffeeMachine_bar__plus_02_dot_36_bar__minus_02_dot_88_bar__plus_01_dot_24 - receptacle
+Cabinet_bar__plus_00_dot_26_bar__plus_02_dot_56_bar__minus_00_dot_32 - receptacle
+Microwave_bar__plus_02_dot_22_bar__minus_00_dot_60_bar__plus_02_dot_03 - receptacle
+Drawer_bar__minus_01_dot_26_bar__plus_02_dot_83_bar__minus_00_dot_26 - receptacle
+Shelf_bar__plus_02_dot_15_bar__plus_02_dot_42_bar__minus_01_dot_10 - receptacle
+StoveBurner_bar__minus_00_dot_37_bar__plus_00_dot_29_bar__plus_01_dot_28 - receptacle
+Cabinet_bar__minus_00_dot_71_bar__minus_02_dot_36_bar__plus_00_dot_36 - receptacle
+Sink_bar__minus_00_dot_25_bar__plus_01_dot_94_bar__plus_00_dot_86_bar_SinkBasin - receptacle
+CounterTop_bar__plus_01_dot_48_bar__minus_00_dot_35_bar__minus_00_dot_42 - receptacle
+DiningTable_bar__minus_01_dot_31_bar__plus_02_dot_09_bar__minus_00_dot_63 - receptacle
+Fridge_bar__minus_02_dot_00_bar__minus_00_dot_66_bar__minus_02_dot_43 - receptacle
+Cabinet_bar__plus_00_dot_05_bar__minus_01_dot_22_bar__plus_00_dot_01 - receptacle
+Drawer_bar__minus_02_dot_60_bar__minus_01_dot_92_bar__minus_02_dot_08 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar__minus_6_bar_2_bar__minus_30 - location
+loc_bar_3_bar__minus_5_bar_2_bar_60 - location
+loc_bar_4_bar_5_bar_2_bar_0 - location
+loc_bar_4_bar__minus_6_bar_3_bar_30 - location
+loc_bar_6_bar_5_bar_3_bar_30 - location
+loc_bar_6_bar__minus_8_bar_0_bar_60 - location
+loc_bar_8_bar_2_bar_0_bar__minus_30 - location
+loc_bar_8_bar__minus_1_bar_2_bar_0 - location
+loc_bar_9_bar__minus_5_bar_0_bar_0 - location
+loc_bar__minus_3_bar_5_bar_1_bar_45 - location
+loc_bar__minus_6_bar_6_bar_1_bar_0 - location
+loc_bar__minus_6_bar_9_bar_3_bar_30 - location
+loc_bar__minus_7_bar__minus_3_bar_1_bar__minus_30 - location
+loc_bar__minus_8_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar__minus_9_bar_8_bar_0_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_15_bar__plus_01_dot_49 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_24_bar__minus_02_dot_15_bar__plus_01_dot_49 loc_bar_8_bar_2_bar_0_bar__minus_30)
+(receptacleType GarbageCan_bar__minus_01_dot_02_bar__plus_01_dot_83_bar__plus_02_dot_03 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_02_bar__plus_01_dot_83_bar__plus_02_dot_03 loc_bar_9_bar__minus_5_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__plus_02_dot_36_bar__minus_02_dot_88_bar__plus_01_dot_24 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_02_dot_36_bar__minus_02_dot_88_bar__plus_01_dot_24 loc_bar__minus_6_bar_9_bar_3_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_26_bar__plus_02_dot_56_bar__minus_00_dot_32 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_26_bar__plus_02_dot_56_bar__minus_00_dot_32 loc_bar_3_bar__minus_5_bar_2_bar_60)
+(openable Cabinet_bar__plus_00_dot_26_bar__plus_02_dot_56_bar__minus_00_dot_32)
+(receptacleType Microwave_bar__plus_02_dot_22_bar__minus_00_dot_60_bar__plus_02_dot_03 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_22_bar__minus_00_dot_60_bar__plus_02_dot_03 loc_bar__minus_8_bar__minus_1_bar_0_bar__minus_30)
+(openable Microwave_bar__plus_02_dot_22_bar__minus_00_dot_60_bar__plus_02_dot_03)
+(receptacleType Drawer_bar__minus_01_dot_26_bar__plus_02_dot_83_bar__minus_00_dot_26 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_26_bar__plus_02_dot_83_bar__minus_00_dot_26 loc_bar_8_bar__minus_1_bar_2_bar_0)
+(openable Drawer_bar__minus_01_dot_26_bar__plus_02_dot_83_bar__minus_00_dot_26)
+(receptacleType Shelf_bar__plus_02_dot_15_bar__plus_02_dot_42_bar__minus_01_dot_10 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_15_bar__plus_02_dot_42_bar__minus_01_dot_10 loc_bar_4_bar__minus_6_bar_3_bar_30)
+(receptacleType StoveBurner_bar__minus_00_dot_37_bar__plus_00_dot_29_bar__plus_01_dot_28 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_37_bar__plus_00_dot_29_bar__plus_01_dot_28 loc_bar__minus_6_bar_6_bar_1_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_71_bar__minus_02_dot_36_bar__plus_00_dot_36 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_71_bar__minus_02_dot_36_bar__plus_00_dot_36 loc_bar_6_bar_5_bar_3_bar_30)
+(openable Cabinet_bar__minus_00_dot_71_bar__minus_02_dot_36_bar__plus_00_dot_36)
+(receptacleType Sink_bar__minus_00_dot_25_bar__plus_01_dot_94_bar__plus_00_dot_86_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_25_bar__plus_01_dot_94_bar__plus_00_dot_86_bar_SinkBasin loc_bar_1_bar__minus_6_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__plus_01_dot_48_bar__minus_00_dot_35_bar__minus_00_dot_42 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_48_bar__minus_00_dot_35_bar__minus_00_dot_42 loc_bar_4_bar_5_bar_2_bar_0)
+(receptacleType DiningTable_bar__minus_01_dot_31_bar__plus_02_dot_09_bar__minus_00_dot_63 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_31_bar__plus_02_dot_09_bar__minus_00_dot_63 loc_bar__minus_7_bar__minus_3_bar_1_bar__minus_30)
+(receptacleType Fridge_bar__minus_02_dot_00_bar__minus_00_dot_66_bar__minus_02_dot_43 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_02_dot_00_bar__minus_00_dot_66_bar__minus_02_dot_43 loc_bar_6_bar__minus_8_bar_0_bar_60)
+(openable Fridge_bar__minus_02_dot_00_bar__minus_00_dot_66_bar__minus_02_dot_43)
+(receptacleType Cabinet_bar__plus_00_dot_05_bar__minus_01_dot_22_bar__plus_00_dot_01 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_05_bar__minus_01_dot_22_bar__plus_00_dot_01 loc_bar__minus_3_bar_5_bar_1_bar_45)
+(openable Cabinet_bar__plus_00_dot_05_bar__minus_01_dot_22_bar__plus_00_dot_01)
+(receptacleType Drawer_bar__minus_02_dot_60_bar__minus_01_dot_92_bar__minus_02_dot_08 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_60_bar__minus_01_dot_92_bar__minus_02_dot_08 loc_bar__minus_9_bar_8_bar_0_bar_60)
+(openable Drawer_bar__minus_02_dot_60_bar__minus_01_dot_92_bar__minus_02_dot_08)
+(canContain CabinetType BowlType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PlateType)
+(canContain CabinetType PotType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SoapBottleType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SoapBottleType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PlateType)
+(canContain ShelfType PotType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25 PanType)
+(inReceptacle Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25 StoveBurner_bar__minus_00_dot_37_bar__plus_00_dot_29_bar__plus_01_dot_28)
+(objectAtLocation Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25 loc_bar__minus_6_bar_6_bar_1_bar_0)
+(pickupable Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25)
+(coolable Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25)
+(cleanable Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25)
+(isReceptacleObject Pan_bar__plus_01_dot_20_bar__minus_02_dot_83_bar__plus_01_dot_25)
+(objectType Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61 EggType)
+(inReceptacle Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61 Fridge_bar__minus_02_dot_00_bar__minus_00_dot_66_bar__minus_02_dot_43)
+(objectAtLocation Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61 loc_bar_6_bar__minus_8_bar_0_bar_60)
+(pickupable Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61)
+(heatable Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61)
+(coolable Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61)
+(cleanable Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61)
+(sliceable Egg_bar__plus_01_dot_97_bar__minus_00_dot_56_bar__plus_02_dot_61)
+(objectType PepperShaker_bar__minus_02_dot_80_bar__plus_02_dot_43_bar__minus_01_dot_83 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_80_bar__plus_02_dot_43_bar__minus_01_dot_83 Drawer_bar__minus_02_dot_60_bar__minus_01_dot_92_bar__minus_02_dot_08)
+(objectAtLocation PepperShaker_bar__minus_02_dot_80_bar__plus_02_dot_43_bar__minus_01_dot_83 loc_bar__minus_9_bar_8_bar_0_bar_60)
+(pickupable PepperShaker_bar__minus_02_dot_80_bar__plus_02_dot_43_bar__minus_01_dot_83)
+(objectType Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82 BowlType)
+(inReceptacle Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82 Shelf_bar__plus_02_dot_15_bar__plus_02_dot_42_bar__minus_01_dot_10)
+(objectAtLocation Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82 loc_bar_4_bar__minus_6_bar_3_bar_30)
+(pickupable Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82)
+(coolable Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82)
+(cleanable Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82)
+(isReceptacleObject Bowl_bar__minus_01_dot_26_bar__plus_00_dot_92_bar__plus_02_dot_82)
+(objectType Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67 PlateType)
+(inReceptacle Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67 Shelf_bar__plus_02_dot_15_bar__plus_02_dot_42_bar__minus_01_dot_10)
+(objectAtLocation Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67 loc_bar_4_bar__minus_6_bar_3_bar_30)
+(pickupable Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67)
+(heatable Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67)
+(coolable Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67)
+(cleanable Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67)
+(isReceptacleObject Plate_bar__plus_02_dot_65_bar__plus_01_dot_83_bar__plus_00_dot_67)
+(objectType Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83 PotType)
+(inReceptacle Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83 StoveBurner_bar__minus_00_dot_37_bar__plus_00_dot_29_bar__plus_01_dot_28)
+(objectAtLocation Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83 loc_bar__minus_6_bar_6_bar_1_bar_0)
+(pickupable Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83)
+(coolable Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83)
+(cleanable Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83)
+(isReceptacleObject Pot_bar__minus_01_dot_85_bar__plus_00_dot_22_bar__plus_02_dot_83)
+(objectType SoapBottle_bar__plus_02_dot_04_bar__minus_00_dot_89_bar__minus_02_dot_75 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_02_dot_04_bar__minus_00_dot_89_bar__minus_02_dot_75 Drawer_bar__minus_01_dot_26_bar__plus_02_dot_83_bar__minus_00_dot_26)
+(objectAtLocation SoapBottle_bar__plus_02_dot_04_bar__minus_00_dot_89_bar__minus_02_dot_75 loc_bar_8_bar__minus_1_bar_2_bar_0)
+(pickupable SoapBottle_bar__plus_02_dot_04_bar__minus_00_dot_89_bar__minus_02_dot_75)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PanType)
+                            (receptacleType ?r CabinetType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,204 @@
+(define (problem plan_trial_T2605_train_049)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+MugType - otype
+PanType - otype
+PotType - otype
+PotatoType - otype
+SpatulaType - otype
+SpoonType - otype
+Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48 - object
+Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40 - object
+Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72 - object
+Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70 - object
+Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00 - object
+Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41 - object
+Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67 - object
+Sink_bar__plus_00_dot_89_bar__minus_01_dot_93_bar__plus_00_dot_16_bar_SinkBasin - receptacle
+Fridge_bar__minus_00_dot_80_bar__plus_00_dot_55_bar__minus_02_dot_96 - receptacle
+Shelf_bar__minus_00_dot_30_bar__minus_00_dot_21_bar__minus_00_dot_67 - receptacle
+DiningTable_bar__minus_01_dot_60_bar__minus_00_dot_64_bar__plus_02_dot_56 - receptacle
+Cabinet_bar__minus_01_dot_21_bar__plus_00_dot_53_bar__plus_01_dot_32 - receptacle
+CoffeeMachine_bar__minus_01_dot_79_bar__plus_02_dot_42_bar__minus_00_dot_66 - receptacle
+Drawer_bar__plus_01_dot_73_bar__plus_00_dot_89_bar__minus_01_dot_73 - receptacle
+CounterTop_bar__minus_02_dot_94_bar__plus_01_dot_94_bar__plus_01_dot_00 - receptacle
+Cabinet_bar__plus_01_dot_84_bar__plus_02_dot_65_bar__plus_02_dot_12 - receptacle
+Cabinet_bar__minus_02_dot_85_bar__plus_02_dot_43_bar__plus_00_dot_28 - receptacle
+Drawer_bar__minus_02_dot_22_bar__plus_02_dot_15_bar__plus_01_dot_33 - receptacle
+StoveBurner_bar__plus_01_dot_44_bar__minus_02_dot_26_bar__minus_02_dot_59 - receptacle
+CounterTop_bar__plus_00_dot_23_bar__plus_02_dot_35_bar__minus_00_dot_75 - receptacle
+GarbageCan_bar__plus_01_dot_93_bar__plus_00_dot_52_bar__plus_01_dot_62 - receptacle
+Microwave_bar__minus_02_dot_93_bar__minus_02_dot_11_bar__minus_01_dot_61 - receptacle
+loc_bar_10_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar_4_bar_2_bar_60 - location
+loc_bar_1_bar_5_bar_3_bar_45 - location
+loc_bar_2_bar__minus_7_bar_3_bar_45 - location
+loc_bar_5_bar__minus_9_bar_3_bar_45 - location
+loc_bar_8_bar_6_bar_0_bar_60 - location
+loc_bar_9_bar_6_bar_0_bar_60 - location
+loc_bar__minus_1_bar__minus_5_bar_2_bar_45 - location
+loc_bar__minus_2_bar_4_bar_3_bar__minus_30 - location
+loc_bar__minus_3_bar_2_bar_0_bar_30 - location
+loc_bar__minus_3_bar_2_bar_3_bar_60 - location
+loc_bar__minus_4_bar__minus_2_bar_1_bar_60 - location
+loc_bar__minus_5_bar__minus_5_bar_0_bar__minus_30 - location
+loc_bar__minus_6_bar_3_bar_1_bar_60 - location
+loc_bar__minus_6_bar_7_bar_1_bar__minus_30 - location
+loc_bar__minus_8_bar__minus_3_bar_3_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_12_bar_0_bar_0)
+(receptacleType Sink_bar__plus_00_dot_89_bar__minus_01_dot_93_bar__plus_00_dot_16_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_89_bar__minus_01_dot_93_bar__plus_00_dot_16_bar_SinkBasin loc_bar__minus_2_bar_4_bar_3_bar__minus_30)
+(receptacleType Fridge_bar__minus_00_dot_80_bar__plus_00_dot_55_bar__minus_02_dot_96 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_80_bar__plus_00_dot_55_bar__minus_02_dot_96 loc_bar_5_bar__minus_9_bar_3_bar_45)
+(openable Fridge_bar__minus_00_dot_80_bar__plus_00_dot_55_bar__minus_02_dot_96)
+(receptacleType Shelf_bar__minus_00_dot_30_bar__minus_00_dot_21_bar__minus_00_dot_67 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_30_bar__minus_00_dot_21_bar__minus_00_dot_67 loc_bar__minus_4_bar__minus_2_bar_1_bar_60)
+(receptacleType DiningTable_bar__minus_01_dot_60_bar__minus_00_dot_64_bar__plus_02_dot_56 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_60_bar__minus_00_dot_64_bar__plus_02_dot_56 loc_bar_1_bar_5_bar_3_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_21_bar__plus_00_dot_53_bar__plus_01_dot_32 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_21_bar__plus_00_dot_53_bar__plus_01_dot_32 loc_bar__minus_8_bar__minus_3_bar_3_bar_0)
+(openable Cabinet_bar__minus_01_dot_21_bar__plus_00_dot_53_bar__plus_01_dot_32)
+(receptacleType CoffeeMachine_bar__minus_01_dot_79_bar__plus_02_dot_42_bar__minus_00_dot_66 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_79_bar__plus_02_dot_42_bar__minus_00_dot_66 loc_bar__minus_3_bar_2_bar_3_bar_60)
+(receptacleType Drawer_bar__plus_01_dot_73_bar__plus_00_dot_89_bar__minus_01_dot_73 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_73_bar__plus_00_dot_89_bar__minus_01_dot_73 loc_bar__minus_6_bar_7_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_01_dot_73_bar__plus_00_dot_89_bar__minus_01_dot_73)
+(receptacleType CounterTop_bar__minus_02_dot_94_bar__plus_01_dot_94_bar__plus_01_dot_00 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_94_bar__plus_01_dot_94_bar__plus_01_dot_00 loc_bar_8_bar_6_bar_0_bar_60)
+(receptacleType Cabinet_bar__plus_01_dot_84_bar__plus_02_dot_65_bar__plus_02_dot_12 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_84_bar__plus_02_dot_65_bar__plus_02_dot_12 loc_bar__minus_6_bar_3_bar_1_bar_60)
+(openable Cabinet_bar__plus_01_dot_84_bar__plus_02_dot_65_bar__plus_02_dot_12)
+(receptacleType Cabinet_bar__minus_02_dot_85_bar__plus_02_dot_43_bar__plus_00_dot_28 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_85_bar__plus_02_dot_43_bar__plus_00_dot_28 loc_bar_9_bar_6_bar_0_bar_60)
+(openable Cabinet_bar__minus_02_dot_85_bar__plus_02_dot_43_bar__plus_00_dot_28)
+(receptacleType Drawer_bar__minus_02_dot_22_bar__plus_02_dot_15_bar__plus_01_dot_33 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_22_bar__plus_02_dot_15_bar__plus_01_dot_33 loc_bar_2_bar__minus_7_bar_3_bar_45)
+(openable Drawer_bar__minus_02_dot_22_bar__plus_02_dot_15_bar__plus_01_dot_33)
+(receptacleType StoveBurner_bar__plus_01_dot_44_bar__minus_02_dot_26_bar__minus_02_dot_59 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_44_bar__minus_02_dot_26_bar__minus_02_dot_59 loc_bar__minus_1_bar__minus_5_bar_2_bar_45)
+(receptacleType CounterTop_bar__plus_00_dot_23_bar__plus_02_dot_35_bar__minus_00_dot_75 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_23_bar__plus_02_dot_35_bar__minus_00_dot_75 loc_bar_1_bar_4_bar_2_bar_60)
+(receptacleType GarbageCan_bar__plus_01_dot_93_bar__plus_00_dot_52_bar__plus_01_dot_62 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_93_bar__plus_00_dot_52_bar__plus_01_dot_62 loc_bar__minus_5_bar__minus_5_bar_0_bar__minus_30)
+(receptacleType Microwave_bar__minus_02_dot_93_bar__minus_02_dot_11_bar__minus_01_dot_61 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_93_bar__minus_02_dot_11_bar__minus_01_dot_61 loc_bar__minus_3_bar_2_bar_0_bar_30)
+(openable Microwave_bar__minus_02_dot_93_bar__minus_02_dot_11_bar__minus_01_dot_61)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType SpatulaType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BreadType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48 PanType)
+(inReceptacle Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48 StoveBurner_bar__plus_01_dot_44_bar__minus_02_dot_26_bar__minus_02_dot_59)
+(objectAtLocation Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48 loc_bar__minus_1_bar__minus_5_bar_2_bar_45)
+(pickupable Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48)
+(coolable Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48)
+(cleanable Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48)
+(isReceptacleObject Pan_bar__minus_00_dot_54_bar__minus_02_dot_48_bar__plus_01_dot_48)
+(objectType Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40 PotType)
+(inReceptacle Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40 StoveBurner_bar__plus_01_dot_44_bar__minus_02_dot_26_bar__minus_02_dot_59)
+(objectAtLocation Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40 loc_bar__minus_1_bar__minus_5_bar_2_bar_45)
+(pickupable Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40)
+(coolable Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40)
+(cleanable Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40)
+(isReceptacleObject Pot_bar__minus_01_dot_88_bar__plus_02_dot_22_bar__minus_01_dot_40)
+(objectType Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72 PotatoType)
+(inReceptacle Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72 Sink_bar__plus_00_dot_89_bar__minus_01_dot_93_bar__plus_00_dot_16_bar_SinkBasin)
+(objectAtLocation Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72 loc_bar__minus_2_bar_4_bar_3_bar__minus_30)
+(pickupable Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72)
+(heatable Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72)
+(coolable Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72)
+(cleanable Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72)
+(sliceable Potato_bar__plus_01_dot_76_bar__minus_01_dot_31_bar__minus_00_dot_72)
+(objectType Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70 SpoonType)
+(inReceptacle Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70 DiningTable_bar__minus_01_dot_60_bar__minus_00_dot_64_bar__plus_02_dot_56)
+(objectAtLocation Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70 loc_bar_1_bar_5_bar_3_bar_45)
+(pickupable Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70)
+(cleanable Spoon_bar__plus_00_dot_20_bar__minus_01_dot_14_bar__minus_00_dot_70)
+(objectType Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00 SpatulaType)
+(inReceptacle Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00 Sink_bar__plus_00_dot_89_bar__minus_01_dot_93_bar__plus_00_dot_16_bar_SinkBasin)
+(objectAtLocation Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00 loc_bar__minus_2_bar_4_bar_3_bar__minus_30)
+(pickupable Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00)
+(cleanable Spatula_bar__plus_02_dot_12_bar__minus_00_dot_37_bar__plus_01_dot_00)
+(objectType Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41 MugType)
+(inReceptacle Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41 CoffeeMachine_bar__minus_01_dot_79_bar__plus_02_dot_42_bar__minus_00_dot_66)
+(objectAtLocation Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41 loc_bar__minus_3_bar_2_bar_3_bar_60)
+(pickupable Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41)
+(heatable Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41)
+(coolable Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41)
+(cleanable Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41)
+(isReceptacleObject Mug_bar__plus_01_dot_96_bar__plus_00_dot_90_bar__plus_02_dot_41)
+(objectType Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67 BreadType)
+(inReceptacle Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67 Microwave_bar__minus_02_dot_93_bar__minus_02_dot_11_bar__minus_01_dot_61)
+(objectAtLocation Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67 loc_bar__minus_3_bar_2_bar_0_bar_30)
+(pickupable Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67)
+(heatable Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67)
+(coolable Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67)
+(sliceable Bread_bar__minus_01_dot_95_bar__minus_00_dot_66_bar__plus_00_dot_67)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PanType)
+                            (receptacleType ?r CounterTopType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,204 @@
+(define (problem plan_trial_T2605_train_047)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+EggType - otype
+ForkType - otype
+MugType - otype
+PanType - otype
+PotatoType - otype
+SaltShakerType - otype
+Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31 - object
+Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78 - object
+Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90 - object
+Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90 - object
+SaltShaker_bar__minus_02_dot_32_bar__plus_00_dot_13_bar__plus_02_dot_40 - object
+Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16 - object
+Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83 - object
+DiningTable_bar__minus_02_dot_36_bar__plus_01_dot_47_bar__minus_02_dot_92 - receptacle
+Cabinet_bar__plus_02_dot_72_bar__minus_00_dot_40_bar__minus_01_dot_73 - receptacle
+CoffeeMachine_bar__plus_00_dot_66_bar__minus_01_dot_61_bar__minus_01_dot_49 - receptacle
+Sink_bar__plus_02_dot_84_bar__minus_00_dot_19_bar__plus_00_dot_26_bar_SinkBasin - receptacle
+Drawer_bar__minus_01_dot_50_bar__minus_02_dot_46_bar__minus_00_dot_85 - receptacle
+StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_29_bar__minus_01_dot_20 - receptacle
+Drawer_bar__plus_02_dot_80_bar__plus_00_dot_77_bar__plus_00_dot_23 - receptacle
+Microwave_bar__minus_00_dot_95_bar__plus_00_dot_84_bar__plus_00_dot_02 - receptacle
+CounterTop_bar__plus_00_dot_61_bar__minus_00_dot_06_bar__plus_01_dot_81 - receptacle
+Cabinet_bar__minus_00_dot_76_bar__minus_00_dot_72_bar__minus_02_dot_43 - receptacle
+Cabinet_bar__minus_02_dot_53_bar__minus_01_dot_27_bar__minus_01_dot_25 - receptacle
+GarbageCan_bar__plus_01_dot_90_bar__plus_01_dot_97_bar__plus_02_dot_21 - receptacle
+CounterTop_bar__plus_01_dot_21_bar__minus_02_dot_38_bar__plus_02_dot_17 - receptacle
+Fridge_bar__minus_01_dot_56_bar__plus_01_dot_86_bar__minus_02_dot_08 - receptacle
+Shelf_bar__plus_01_dot_43_bar__minus_00_dot_44_bar__plus_01_dot_34 - receptacle
+loc_bar_0_bar_1_bar_0_bar_45 - location
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_2_bar_5_bar_0_bar_45 - location
+loc_bar_2_bar_8_bar_0_bar_60 - location
+loc_bar_2_bar__minus_1_bar_0_bar_60 - location
+loc_bar_2_bar__minus_3_bar_1_bar_60 - location
+loc_bar_3_bar__minus_8_bar_2_bar_60 - location
+loc_bar_6_bar__minus_9_bar_0_bar_45 - location
+loc_bar__minus_1_bar__minus_4_bar_3_bar_30 - location
+loc_bar__minus_3_bar_9_bar_3_bar__minus_30 - location
+loc_bar__minus_5_bar__minus_1_bar_0_bar_30 - location
+loc_bar__minus_5_bar__minus_5_bar_3_bar_0 - location
+loc_bar__minus_6_bar_5_bar_3_bar_0 - location
+loc_bar__minus_7_bar__minus_7_bar_2_bar__minus_30 - location
+loc_bar__minus_7_bar__minus_8_bar_3_bar_60 - location
+loc_bar__minus_8_bar_2_bar_2_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType DiningTable_bar__minus_02_dot_36_bar__plus_01_dot_47_bar__minus_02_dot_92 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_36_bar__plus_01_dot_47_bar__minus_02_dot_92 loc_bar__minus_7_bar__minus_8_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_72_bar__minus_00_dot_40_bar__minus_01_dot_73 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_72_bar__minus_00_dot_40_bar__minus_01_dot_73 loc_bar_6_bar__minus_9_bar_0_bar_45)
+(openable Cabinet_bar__plus_02_dot_72_bar__minus_00_dot_40_bar__minus_01_dot_73)
+(receptacleType CoffeeMachine_bar__plus_00_dot_66_bar__minus_01_dot_61_bar__minus_01_dot_49 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_66_bar__minus_01_dot_61_bar__minus_01_dot_49 loc_bar__minus_1_bar__minus_4_bar_3_bar_30)
+(receptacleType Sink_bar__plus_02_dot_84_bar__minus_00_dot_19_bar__plus_00_dot_26_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_84_bar__minus_00_dot_19_bar__plus_00_dot_26_bar_SinkBasin loc_bar_3_bar__minus_8_bar_2_bar_60)
+(receptacleType Drawer_bar__minus_01_dot_50_bar__minus_02_dot_46_bar__minus_00_dot_85 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_50_bar__minus_02_dot_46_bar__minus_00_dot_85 loc_bar__minus_5_bar__minus_5_bar_3_bar_0)
+(openable Drawer_bar__minus_01_dot_50_bar__minus_02_dot_46_bar__minus_00_dot_85)
+(receptacleType StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_29_bar__minus_01_dot_20 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_29_bar__minus_01_dot_20 loc_bar__minus_3_bar_9_bar_3_bar__minus_30)
+(receptacleType Drawer_bar__plus_02_dot_80_bar__plus_00_dot_77_bar__plus_00_dot_23 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_02_dot_80_bar__plus_00_dot_77_bar__plus_00_dot_23 loc_bar__minus_8_bar_2_bar_2_bar_45)
+(openable Drawer_bar__plus_02_dot_80_bar__plus_00_dot_77_bar__plus_00_dot_23)
+(receptacleType Microwave_bar__minus_00_dot_95_bar__plus_00_dot_84_bar__plus_00_dot_02 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_95_bar__plus_00_dot_84_bar__plus_00_dot_02 loc_bar__minus_6_bar_5_bar_3_bar_0)
+(openable Microwave_bar__minus_00_dot_95_bar__plus_00_dot_84_bar__plus_00_dot_02)
+(receptacleType CounterTop_bar__plus_00_dot_61_bar__minus_00_dot_06_bar__plus_01_dot_81 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_61_bar__minus_00_dot_06_bar__plus_01_dot_81 loc_bar__minus_5_bar__minus_1_bar_0_bar_30)
+(receptacleType Cabinet_bar__minus_00_dot_76_bar__minus_00_dot_72_bar__minus_02_dot_43 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_76_bar__minus_00_dot_72_bar__minus_02_dot_43 loc_bar_2_bar__minus_3_bar_1_bar_60)
+(openable Cabinet_bar__minus_00_dot_76_bar__minus_00_dot_72_bar__minus_02_dot_43)
+(receptacleType Cabinet_bar__minus_02_dot_53_bar__minus_01_dot_27_bar__minus_01_dot_25 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_53_bar__minus_01_dot_27_bar__minus_01_dot_25 loc_bar_2_bar__minus_1_bar_0_bar_60)
+(openable Cabinet_bar__minus_02_dot_53_bar__minus_01_dot_27_bar__minus_01_dot_25)
+(receptacleType GarbageCan_bar__plus_01_dot_90_bar__plus_01_dot_97_bar__plus_02_dot_21 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_01_dot_90_bar__plus_01_dot_97_bar__plus_02_dot_21 loc_bar__minus_7_bar__minus_7_bar_2_bar__minus_30)
+(receptacleType CounterTop_bar__plus_01_dot_21_bar__minus_02_dot_38_bar__plus_02_dot_17 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_21_bar__minus_02_dot_38_bar__plus_02_dot_17 loc_bar_0_bar_1_bar_0_bar_45)
+(receptacleType Fridge_bar__minus_01_dot_56_bar__plus_01_dot_86_bar__minus_02_dot_08 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_56_bar__plus_01_dot_86_bar__minus_02_dot_08 loc_bar_2_bar_8_bar_0_bar_60)
+(openable Fridge_bar__minus_01_dot_56_bar__plus_01_dot_86_bar__minus_02_dot_08)
+(receptacleType Shelf_bar__plus_01_dot_43_bar__minus_00_dot_44_bar__plus_01_dot_34 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_43_bar__minus_00_dot_44_bar__plus_01_dot_34 loc_bar_2_bar_5_bar_0_bar_45)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DrawerType ForkType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotatoType)
+(canContain StoveBurnerType PanType)
+(objectType Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31 PanType)
+(inReceptacle Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31 StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_29_bar__minus_01_dot_20)
+(objectAtLocation Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31 loc_bar__minus_3_bar_9_bar_3_bar__minus_30)
+(pickupable Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31)
+(coolable Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31)
+(cleanable Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31)
+(isReceptacleObject Pan_bar__plus_00_dot_10_bar__minus_00_dot_28_bar__minus_00_dot_31)
+(objectType Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78 BreadType)
+(inReceptacle Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78 DiningTable_bar__minus_02_dot_36_bar__plus_01_dot_47_bar__minus_02_dot_92)
+(objectAtLocation Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78 loc_bar__minus_7_bar__minus_8_bar_3_bar_60)
+(pickupable Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78)
+(heatable Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78)
+(coolable Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78)
+(sliceable Bread_bar__minus_01_dot_93_bar__plus_00_dot_31_bar__minus_01_dot_78)
+(objectType Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90 PotatoType)
+(inReceptacle Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90 CounterTop_bar__plus_00_dot_61_bar__minus_00_dot_06_bar__plus_01_dot_81)
+(objectAtLocation Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90 loc_bar__minus_5_bar__minus_1_bar_0_bar_30)
+(pickupable Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90)
+(heatable Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90)
+(coolable Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90)
+(cleanable Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90)
+(sliceable Potato_bar__plus_00_dot_98_bar__minus_00_dot_30_bar__minus_00_dot_90)
+(objectType Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90 MugType)
+(inReceptacle Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90 CoffeeMachine_bar__plus_00_dot_66_bar__minus_01_dot_61_bar__minus_01_dot_49)
+(objectAtLocation Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90 loc_bar__minus_1_bar__minus_4_bar_3_bar_30)
+(pickupable Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90)
+(heatable Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90)
+(coolable Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90)
+(cleanable Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90)
+(isReceptacleObject Mug_bar__plus_00_dot_00_bar__minus_01_dot_10_bar__minus_01_dot_90)
+(objectType SaltShaker_bar__minus_02_dot_32_bar__plus_00_dot_13_bar__plus_02_dot_40 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_02_dot_32_bar__plus_00_dot_13_bar__plus_02_dot_40 Drawer_bar__minus_01_dot_50_bar__minus_02_dot_46_bar__minus_00_dot_85)
+(objectAtLocation SaltShaker_bar__minus_02_dot_32_bar__plus_00_dot_13_bar__plus_02_dot_40 loc_bar__minus_5_bar__minus_5_bar_3_bar_0)
+(pickupable SaltShaker_bar__minus_02_dot_32_bar__plus_00_dot_13_bar__plus_02_dot_40)
+(objectType Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16 EggType)
+(inReceptacle Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16 Fridge_bar__minus_01_dot_56_bar__plus_01_dot_86_bar__minus_02_dot_08)
+(objectAtLocation Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16 loc_bar_2_bar_8_bar_0_bar_60)
+(pickupable Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16)
+(heatable Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16)
+(coolable Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16)
+(cleanable Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16)
+(sliceable Egg_bar__minus_01_dot_35_bar__plus_00_dot_67_bar__plus_02_dot_16)
+(objectType Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83 ForkType)
+(inReceptacle Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83 Sink_bar__plus_02_dot_84_bar__minus_00_dot_19_bar__plus_00_dot_26_bar_SinkBasin)
+(objectAtLocation Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83 loc_bar_3_bar__minus_8_bar_2_bar_60)
+(pickupable Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83)
+(cleanable Fork_bar__plus_00_dot_44_bar__minus_01_dot_34_bar__minus_00_dot_83)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PanType)
+                            (receptacleType ?r SinkBasinType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,213 @@
+(define (problem plan_trial_T2605_train_051)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+EggType - otype
+KnifeType - otype
+MugType - otype
+PlateType - otype
+PotType - otype
+TomatoType - otype
+Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12 - object
+Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34 - object
+Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44 - object
+Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64 - object
+Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86 - object
+Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33 - object
+Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80 - object
+Shelf_bar__minus_02_dot_47_bar__plus_01_dot_45_bar__plus_01_dot_44 - receptacle
+GarbageCan_bar__plus_02_dot_50_bar__minus_00_dot_15_bar__minus_00_dot_27 - receptacle
+Drawer_bar__minus_02_dot_30_bar__minus_00_dot_88_bar__plus_02_dot_87 - receptacle
+Fridge_bar__plus_01_dot_58_bar__minus_01_dot_61_bar__minus_02_dot_57 - receptacle
+Drawer_bar__minus_00_dot_91_bar__minus_02_dot_66_bar__plus_02_dot_50 - receptacle
+Cabinet_bar__plus_01_dot_90_bar__plus_00_dot_51_bar__minus_01_dot_53 - receptacle
+CounterTop_bar__plus_00_dot_42_bar__minus_00_dot_13_bar__plus_01_dot_50 - receptacle
+StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_56_bar__plus_01_dot_51 - receptacle
+Cabinet_bar__minus_02_dot_41_bar__plus_00_dot_73_bar__minus_01_dot_27 - receptacle
+Sink_bar__plus_02_dot_35_bar__minus_00_dot_22_bar__minus_01_dot_16_bar_SinkBasin - receptacle
+Microwave_bar__plus_02_dot_52_bar__plus_01_dot_94_bar__plus_00_dot_41 - receptacle
+DiningTable_bar__plus_02_dot_39_bar__plus_02_dot_92_bar__plus_01_dot_42 - receptacle
+CoffeeMachine_bar__minus_02_dot_78_bar__minus_01_dot_27_bar__plus_00_dot_69 - receptacle
+Cabinet_bar__minus_01_dot_62_bar__minus_01_dot_08_bar__plus_01_dot_96 - receptacle
+CounterTop_bar__plus_00_dot_59_bar__plus_01_dot_94_bar__minus_01_dot_91 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_3_bar_1_bar_30 - location
+loc_bar_2_bar__minus_1_bar_2_bar_45 - location
+loc_bar_4_bar_2_bar_2_bar_45 - location
+loc_bar_4_bar__minus_6_bar_1_bar_60 - location
+loc_bar_5_bar_0_bar_2_bar__minus_30 - location
+loc_bar_5_bar_9_bar_0_bar_30 - location
+loc_bar_5_bar__minus_9_bar_3_bar_60 - location
+loc_bar_6_bar_8_bar_2_bar_60 - location
+loc_bar_7_bar__minus_3_bar_3_bar_45 - location
+loc_bar__minus_4_bar_3_bar_0_bar_30 - location
+loc_bar__minus_5_bar_7_bar_2_bar__minus_30 - location
+loc_bar__minus_7_bar_2_bar_0_bar_0 - location
+loc_bar__minus_7_bar_4_bar_1_bar_60 - location
+loc_bar__minus_7_bar_6_bar_2_bar_45 - location
+loc_bar__minus_7_bar__minus_3_bar_1_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Shelf_bar__minus_02_dot_47_bar__plus_01_dot_45_bar__plus_01_dot_44 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_47_bar__plus_01_dot_45_bar__plus_01_dot_44 loc_bar__minus_7_bar_2_bar_0_bar_0)
+(receptacleType GarbageCan_bar__plus_02_dot_50_bar__minus_00_dot_15_bar__minus_00_dot_27 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_50_bar__minus_00_dot_15_bar__minus_00_dot_27 loc_bar_4_bar__minus_6_bar_1_bar_60)
+(receptacleType Drawer_bar__minus_02_dot_30_bar__minus_00_dot_88_bar__plus_02_dot_87 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_02_dot_30_bar__minus_00_dot_88_bar__plus_02_dot_87 loc_bar_1_bar_3_bar_1_bar_30)
+(openable Drawer_bar__minus_02_dot_30_bar__minus_00_dot_88_bar__plus_02_dot_87)
+(receptacleType Fridge_bar__plus_01_dot_58_bar__minus_01_dot_61_bar__minus_02_dot_57 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_58_bar__minus_01_dot_61_bar__minus_02_dot_57 loc_bar_5_bar__minus_9_bar_3_bar_60)
+(openable Fridge_bar__plus_01_dot_58_bar__minus_01_dot_61_bar__minus_02_dot_57)
+(receptacleType Drawer_bar__minus_00_dot_91_bar__minus_02_dot_66_bar__plus_02_dot_50 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_91_bar__minus_02_dot_66_bar__plus_02_dot_50 loc_bar_7_bar__minus_3_bar_3_bar_45)
+(openable Drawer_bar__minus_00_dot_91_bar__minus_02_dot_66_bar__plus_02_dot_50)
+(receptacleType Cabinet_bar__plus_01_dot_90_bar__plus_00_dot_51_bar__minus_01_dot_53 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_90_bar__plus_00_dot_51_bar__minus_01_dot_53 loc_bar__minus_5_bar_7_bar_2_bar__minus_30)
+(openable Cabinet_bar__plus_01_dot_90_bar__plus_00_dot_51_bar__minus_01_dot_53)
+(receptacleType CounterTop_bar__plus_00_dot_42_bar__minus_00_dot_13_bar__plus_01_dot_50 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_42_bar__minus_00_dot_13_bar__plus_01_dot_50 loc_bar_5_bar_9_bar_0_bar_30)
+(receptacleType StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_56_bar__plus_01_dot_51 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_56_bar__plus_01_dot_51 loc_bar__minus_7_bar__minus_3_bar_1_bar_45)
+(receptacleType Cabinet_bar__minus_02_dot_41_bar__plus_00_dot_73_bar__minus_01_dot_27 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_41_bar__plus_00_dot_73_bar__minus_01_dot_27 loc_bar_2_bar__minus_1_bar_2_bar_45)
+(openable Cabinet_bar__minus_02_dot_41_bar__plus_00_dot_73_bar__minus_01_dot_27)
+(receptacleType Sink_bar__plus_02_dot_35_bar__minus_00_dot_22_bar__minus_01_dot_16_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_35_bar__minus_00_dot_22_bar__minus_01_dot_16_bar_SinkBasin loc_bar__minus_7_bar_4_bar_1_bar_60)
+(receptacleType Microwave_bar__plus_02_dot_52_bar__plus_01_dot_94_bar__plus_00_dot_41 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_52_bar__plus_01_dot_94_bar__plus_00_dot_41 loc_bar_6_bar_8_bar_2_bar_60)
+(openable Microwave_bar__plus_02_dot_52_bar__plus_01_dot_94_bar__plus_00_dot_41)
+(receptacleType DiningTable_bar__plus_02_dot_39_bar__plus_02_dot_92_bar__plus_01_dot_42 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_02_dot_39_bar__plus_02_dot_92_bar__plus_01_dot_42 loc_bar__minus_7_bar_6_bar_2_bar_45)
+(receptacleType CoffeeMachine_bar__minus_02_dot_78_bar__minus_01_dot_27_bar__plus_00_dot_69 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_78_bar__minus_01_dot_27_bar__plus_00_dot_69 loc_bar_4_bar_2_bar_2_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_62_bar__minus_01_dot_08_bar__plus_01_dot_96 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_62_bar__minus_01_dot_08_bar__plus_01_dot_96 loc_bar__minus_4_bar_3_bar_0_bar_30)
+(openable Cabinet_bar__minus_01_dot_62_bar__minus_01_dot_08_bar__plus_01_dot_96)
+(receptacleType CounterTop_bar__plus_00_dot_59_bar__plus_01_dot_94_bar__minus_01_dot_91 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_59_bar__plus_01_dot_94_bar__minus_01_dot_91 loc_bar_5_bar_0_bar_2_bar__minus_30)
+(canContain CabinetType BowlType)
+(canContain CabinetType MugType)
+(canContain CabinetType PlateType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType KnifeType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PlateType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType MugType)
+(canContain ShelfType PlateType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12 PotType)
+(inReceptacle Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12 StoveBurner_bar__minus_01_dot_20_bar__minus_02_dot_56_bar__plus_01_dot_51)
+(objectAtLocation Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12 loc_bar__minus_7_bar__minus_3_bar_1_bar_45)
+(pickupable Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12)
+(coolable Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12)
+(cleanable Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12)
+(isReceptacleObject Pot_bar__plus_01_dot_64_bar__plus_01_dot_30_bar__plus_01_dot_12)
+(objectType Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34 DiningTable_bar__plus_02_dot_39_bar__plus_02_dot_92_bar__plus_01_dot_42)
+(objectAtLocation Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34 loc_bar__minus_7_bar_6_bar_2_bar_45)
+(pickupable Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34)
+(heatable Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34)
+(coolable Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34)
+(cleanable Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34)
+(sliceable Tomato_bar__minus_02_dot_58_bar__minus_01_dot_85_bar__minus_02_dot_34)
+(objectType Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44 BowlType)
+(inReceptacle Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44 Shelf_bar__minus_02_dot_47_bar__plus_01_dot_45_bar__plus_01_dot_44)
+(objectAtLocation Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44 loc_bar__minus_7_bar_2_bar_0_bar_0)
+(pickupable Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44)
+(coolable Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44)
+(cleanable Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44)
+(isReceptacleObject Bowl_bar__plus_02_dot_45_bar__plus_02_dot_92_bar__minus_01_dot_44)
+(objectType Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64 PlateType)
+(inReceptacle Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64 Shelf_bar__minus_02_dot_47_bar__plus_01_dot_45_bar__plus_01_dot_44)
+(objectAtLocation Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64 loc_bar__minus_7_bar_2_bar_0_bar_0)
+(pickupable Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64)
+(heatable Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64)
+(coolable Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64)
+(cleanable Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64)
+(isReceptacleObject Plate_bar__minus_00_dot_89_bar__minus_02_dot_73_bar__plus_00_dot_64)
+(objectType Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86 MugType)
+(inReceptacle Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86 CoffeeMachine_bar__minus_02_dot_78_bar__minus_01_dot_27_bar__plus_00_dot_69)
+(objectAtLocation Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86 loc_bar_4_bar_2_bar_2_bar_45)
+(pickupable Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86)
+(heatable Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86)
+(coolable Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86)
+(cleanable Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86)
+(isReceptacleObject Mug_bar__minus_00_dot_71_bar__plus_00_dot_56_bar__plus_02_dot_86)
+(objectType Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33 KnifeType)
+(inReceptacle Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33 Drawer_bar__minus_02_dot_30_bar__minus_00_dot_88_bar__plus_02_dot_87)
+(objectAtLocation Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33 loc_bar_1_bar_3_bar_1_bar_30)
+(pickupable Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33)
+(cleanable Knife_bar__minus_00_dot_52_bar__minus_01_dot_68_bar__plus_01_dot_33)
+(objectType Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80 EggType)
+(inReceptacle Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80 Fridge_bar__plus_01_dot_58_bar__minus_01_dot_61_bar__minus_02_dot_57)
+(objectAtLocation Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80 loc_bar_5_bar__minus_9_bar_3_bar_60)
+(pickupable Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80)
+(heatable Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80)
+(coolable Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80)
+(cleanable Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80)
+(sliceable Egg_bar__minus_02_dot_38_bar__plus_00_dot_70_bar__minus_01_dot_80)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PotType)
+                            (receptacleType ?r SinkBasinType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_054)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+MugType - otype
+PotType - otype
+PotatoType - otype
+SpatulaType - otype
+SpoonType - otype
+Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69 - object
+Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05 - object
+Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66 - object
+Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64 - object
+Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43 - object
+Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09 - object
+DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53 - object
+CoffeeMachine_bar__plus_00_dot_28_bar__minus_01_dot_49_bar__plus_02_dot_33 - receptacle
+Sink_bar__minus_01_dot_32_bar__plus_02_dot_09_bar__minus_02_dot_53_bar_SinkBasin - receptacle
+Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00 - receptacle
+Shelf_bar__minus_02_dot_51_bar__minus_00_dot_02_bar__plus_01_dot_74 - receptacle
+Cabinet_bar__plus_01_dot_23_bar__plus_00_dot_69_bar__plus_01_dot_56 - receptacle
+DiningTable_bar__minus_01_dot_61_bar__minus_00_dot_25_bar__minus_01_dot_63 - receptacle
+GarbageCan_bar__minus_01_dot_97_bar__minus_00_dot_27_bar__plus_01_dot_91 - receptacle
+Fridge_bar__plus_02_dot_46_bar__plus_00_dot_68_bar__plus_00_dot_66 - receptacle
+Drawer_bar__plus_00_dot_12_bar__plus_01_dot_27_bar__minus_02_dot_48 - receptacle
+CounterTop_bar__plus_01_dot_70_bar__plus_02_dot_12_bar__plus_01_dot_70 - receptacle
+StoveBurner_bar__minus_02_dot_54_bar__minus_00_dot_14_bar__plus_00_dot_66 - receptacle
+Cabinet_bar__plus_01_dot_23_bar__minus_00_dot_24_bar__plus_02_dot_73 - receptacle
+Microwave_bar__minus_01_dot_25_bar__minus_01_dot_54_bar__plus_00_dot_49 - receptacle
+CounterTop_bar__plus_02_dot_41_bar__minus_00_dot_98_bar__minus_01_dot_87 - receptacle
+Cabinet_bar__minus_01_dot_99_bar__minus_02_dot_31_bar__minus_00_dot_46 - receptacle
+loc_bar_0_bar__minus_7_bar_1_bar__minus_30 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar__minus_6_bar_2_bar_0 - location
+loc_bar_3_bar_4_bar_2_bar_30 - location
+loc_bar_5_bar_2_bar_0_bar_60 - location
+loc_bar_5_bar__minus_4_bar_3_bar_0 - location
+loc_bar_6_bar_1_bar_3_bar_0 - location
+loc_bar_6_bar_2_bar_0_bar_45 - location
+loc_bar__minus_1_bar_8_bar_0_bar_60 - location
+loc_bar__minus_2_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar__minus_2_bar__minus_9_bar_2_bar_45 - location
+loc_bar__minus_3_bar_9_bar_1_bar_60 - location
+loc_bar__minus_6_bar__minus_6_bar_2_bar_45 - location
+loc_bar__minus_7_bar_9_bar_1_bar_60 - location
+loc_bar__minus_7_bar__minus_2_bar_3_bar_30 - location
+loc_bar__minus_8_bar__minus_7_bar_3_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__plus_00_dot_28_bar__minus_01_dot_49_bar__plus_02_dot_33 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_28_bar__minus_01_dot_49_bar__plus_02_dot_33 loc_bar__minus_2_bar__minus_1_bar_0_bar__minus_30)
+(receptacleType Sink_bar__minus_01_dot_32_bar__plus_02_dot_09_bar__minus_02_dot_53_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_32_bar__plus_02_dot_09_bar__minus_02_dot_53_bar_SinkBasin loc_bar__minus_2_bar__minus_9_bar_2_bar_45)
+(receptacleType Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00 loc_bar_6_bar_1_bar_3_bar_0)
+(openable Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00)
+(receptacleType Shelf_bar__minus_02_dot_51_bar__minus_00_dot_02_bar__plus_01_dot_74 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_51_bar__minus_00_dot_02_bar__plus_01_dot_74 loc_bar_6_bar_2_bar_0_bar_45)
+(receptacleType Cabinet_bar__plus_01_dot_23_bar__plus_00_dot_69_bar__plus_01_dot_56 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_23_bar__plus_00_dot_69_bar__plus_01_dot_56 loc_bar_3_bar_4_bar_2_bar_30)
+(openable Cabinet_bar__plus_01_dot_23_bar__plus_00_dot_69_bar__plus_01_dot_56)
+(receptacleType DiningTable_bar__minus_01_dot_61_bar__minus_00_dot_25_bar__minus_01_dot_63 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_61_bar__minus_00_dot_25_bar__minus_01_dot_63 loc_bar__minus_1_bar_8_bar_0_bar_60)
+(receptacleType GarbageCan_bar__minus_01_dot_97_bar__minus_00_dot_27_bar__plus_01_dot_91 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_97_bar__minus_00_dot_27_bar__plus_01_dot_91 loc_bar_1_bar__minus_6_bar_2_bar_0)
+(receptacleType Fridge_bar__plus_02_dot_46_bar__plus_00_dot_68_bar__plus_00_dot_66 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_46_bar__plus_00_dot_68_bar__plus_00_dot_66 loc_bar__minus_3_bar_9_bar_1_bar_60)
+(openable Fridge_bar__plus_02_dot_46_bar__plus_00_dot_68_bar__plus_00_dot_66)
+(receptacleType Drawer_bar__plus_00_dot_12_bar__plus_01_dot_27_bar__minus_02_dot_48 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_12_bar__plus_01_dot_27_bar__minus_02_dot_48 loc_bar__minus_6_bar__minus_6_bar_2_bar_45)
+(openable Drawer_bar__plus_00_dot_12_bar__plus_01_dot_27_bar__minus_02_dot_48)
+(receptacleType CounterTop_bar__plus_01_dot_70_bar__plus_02_dot_12_bar__plus_01_dot_70 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_70_bar__plus_02_dot_12_bar__plus_01_dot_70 loc_bar__minus_8_bar__minus_7_bar_3_bar_30)
+(receptacleType StoveBurner_bar__minus_02_dot_54_bar__minus_00_dot_14_bar__plus_00_dot_66 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_54_bar__minus_00_dot_14_bar__plus_00_dot_66 loc_bar_5_bar_2_bar_0_bar_60)
+(receptacleType Cabinet_bar__plus_01_dot_23_bar__minus_00_dot_24_bar__plus_02_dot_73 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_23_bar__minus_00_dot_24_bar__plus_02_dot_73 loc_bar_0_bar__minus_7_bar_1_bar__minus_30)
+(openable Cabinet_bar__plus_01_dot_23_bar__minus_00_dot_24_bar__plus_02_dot_73)
+(receptacleType Microwave_bar__minus_01_dot_25_bar__minus_01_dot_54_bar__plus_00_dot_49 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_25_bar__minus_01_dot_54_bar__plus_00_dot_49 loc_bar__minus_7_bar_9_bar_1_bar_60)
+(openable Microwave_bar__minus_01_dot_25_bar__minus_01_dot_54_bar__plus_00_dot_49)
+(receptacleType CounterTop_bar__plus_02_dot_41_bar__minus_00_dot_98_bar__minus_01_dot_87 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_41_bar__minus_00_dot_98_bar__minus_01_dot_87 loc_bar_5_bar__minus_4_bar_3_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_99_bar__minus_02_dot_31_bar__minus_00_dot_46 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_99_bar__minus_02_dot_31_bar__minus_00_dot_46 loc_bar__minus_7_bar__minus_2_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_99_bar__minus_02_dot_31_bar__minus_00_dot_46)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType SpatulaType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BowlType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType SpoonType)
+(canContain StoveBurnerType PotType)
+(objectType Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69 PotatoType)
+(inReceptacle Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69 Sink_bar__minus_01_dot_32_bar__plus_02_dot_09_bar__minus_02_dot_53_bar_SinkBasin)
+(objectAtLocation Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69 loc_bar__minus_2_bar__minus_9_bar_2_bar_45)
+(pickupable Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69)
+(heatable Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69)
+(coolable Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69)
+(cleanable Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69)
+(sliceable Potato_bar__minus_00_dot_09_bar__minus_02_dot_74_bar__plus_02_dot_69)
+(objectType Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05 PotType)
+(inReceptacle Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05 StoveBurner_bar__minus_02_dot_54_bar__minus_00_dot_14_bar__plus_00_dot_66)
+(objectAtLocation Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05 loc_bar_5_bar_2_bar_0_bar_60)
+(pickupable Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05)
+(coolable Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05)
+(cleanable Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05)
+(isReceptacleObject Pot_bar__minus_01_dot_04_bar__minus_01_dot_59_bar__minus_00_dot_05)
+(objectType Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66 Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00)
+(objectAtLocation Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66 loc_bar_6_bar_1_bar_3_bar_0)
+(pickupable Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66)
+(cleanable Spatula_bar__plus_00_dot_26_bar__minus_01_dot_84_bar__plus_00_dot_66)
+(objectType Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64 MugType)
+(inReceptacle Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64 Fridge_bar__plus_02_dot_46_bar__plus_00_dot_68_bar__plus_00_dot_66)
+(objectAtLocation Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64 loc_bar__minus_3_bar_9_bar_1_bar_60)
+(pickupable Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64)
+(heatable Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64)
+(coolable Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64)
+(cleanable Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64)
+(isReceptacleObject Mug_bar__plus_01_dot_93_bar__plus_00_dot_04_bar__minus_00_dot_64)
+(objectType Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43 Shelf_bar__minus_02_dot_51_bar__minus_00_dot_02_bar__plus_01_dot_74)
+(objectAtLocation Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43 loc_bar_6_bar_2_bar_0_bar_45)
+(pickupable Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43)
+(coolable Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43)
+(cleanable Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43)
+(isReceptacleObject Bowl_bar__minus_02_dot_48_bar__plus_02_dot_72_bar__minus_02_dot_43)
+(objectType Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09 SpoonType)
+(inReceptacle Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09 Drawer_bar__minus_00_dot_79_bar__minus_00_dot_57_bar__minus_01_dot_00)
+(objectAtLocation Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09 loc_bar_6_bar_1_bar_3_bar_0)
+(pickupable Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09)
+(cleanable Spoon_bar__minus_02_dot_91_bar__plus_00_dot_41_bar__minus_02_dot_09)
+(objectType DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53 DishSpongeType)
+(inReceptacle DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53 Drawer_bar__plus_00_dot_12_bar__plus_01_dot_27_bar__minus_02_dot_48)
+(objectAtLocation DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53 loc_bar__minus_6_bar__minus_6_bar_2_bar_45)
+(pickupable DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53)
+(cleanable DishSponge_bar__minus_01_dot_53_bar__minus_02_dot_11_bar__plus_02_dot_53)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r CounterTopType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_train_046)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+BreadType - otype
+EggType - otype
+PanType - otype
+SaltShakerType - otype
+SpoonType - otype
+TomatoType - otype
+Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89 - object
+Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45 - object
+Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14 - object
+Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09 - object
+SaltShaker_bar__minus_01_dot_15_bar__plus_02_dot_06_bar__minus_00_dot_09 - object
+Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89 - object
+Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10 - object
+CounterTop_bar__minus_00_dot_03_bar__minus_02_dot_14_bar__plus_02_dot_39 - receptacle
+Cabinet_bar__plus_02_dot_77_bar__minus_00_dot_67_bar__minus_00_dot_46 - receptacle
+StoveBurner_bar__minus_00_dot_82_bar__plus_00_dot_90_bar__plus_01_dot_35 - receptacle
+GarbageCan_bar__minus_01_dot_77_bar__minus_00_dot_66_bar__minus_02_dot_35 - receptacle
+CounterTop_bar__minus_02_dot_30_bar__plus_01_dot_02_bar__minus_00_dot_94 - receptacle
+Shelf_bar__minus_01_dot_44_bar__plus_02_dot_26_bar__plus_02_dot_47 - receptacle
+Drawer_bar__plus_00_dot_08_bar__minus_02_dot_66_bar__minus_01_dot_38 - receptacle
+DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18 - receptacle
+Cabinet_bar__minus_01_dot_75_bar__minus_02_dot_63_bar__minus_00_dot_33 - receptacle
+Sink_bar__plus_02_dot_61_bar__minus_00_dot_40_bar__minus_01_dot_59_bar_SinkBasin - receptacle
+Drawer_bar__plus_00_dot_43_bar__plus_00_dot_00_bar__plus_00_dot_81 - receptacle
+CoffeeMachine_bar__plus_02_dot_94_bar__plus_00_dot_14_bar__minus_02_dot_46 - receptacle
+Fridge_bar__minus_00_dot_99_bar__plus_00_dot_76_bar__plus_00_dot_29 - receptacle
+Microwave_bar__minus_01_dot_65_bar__plus_00_dot_95_bar__minus_00_dot_02 - receptacle
+Cabinet_bar__minus_00_dot_58_bar__minus_02_dot_13_bar__plus_02_dot_13 - receptacle
+loc_bar_0_bar_3_bar_2_bar_0 - location
+loc_bar_10_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar_1_bar_1_bar_45 - location
+loc_bar_2_bar_3_bar_3_bar_30 - location
+loc_bar_3_bar__minus_8_bar_3_bar_45 - location
+loc_bar_4_bar_6_bar_0_bar__minus_30 - location
+loc_bar_4_bar__minus_4_bar_3_bar_45 - location
+loc_bar_5_bar_5_bar_0_bar_45 - location
+loc_bar_6_bar__minus_8_bar_1_bar__minus_30 - location
+loc_bar_7_bar_5_bar_1_bar_60 - location
+loc_bar_8_bar_7_bar_3_bar_30 - location
+loc_bar__minus_2_bar_9_bar_0_bar__minus_30 - location
+loc_bar__minus_3_bar__minus_9_bar_1_bar_45 - location
+loc_bar__minus_4_bar_9_bar_0_bar__minus_30 - location
+loc_bar__minus_4_bar__minus_7_bar_1_bar_45 - location
+loc_bar__minus_7_bar_6_bar_0_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_11_bar_0_bar_0)
+(receptacleType CounterTop_bar__minus_00_dot_03_bar__minus_02_dot_14_bar__plus_02_dot_39 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_03_bar__minus_02_dot_14_bar__plus_02_dot_39 loc_bar_1_bar_1_bar_1_bar_45)
+(receptacleType Cabinet_bar__plus_02_dot_77_bar__minus_00_dot_67_bar__minus_00_dot_46 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_77_bar__minus_00_dot_67_bar__minus_00_dot_46 loc_bar_4_bar_6_bar_0_bar__minus_30)
+(openable Cabinet_bar__plus_02_dot_77_bar__minus_00_dot_67_bar__minus_00_dot_46)
+(receptacleType StoveBurner_bar__minus_00_dot_82_bar__plus_00_dot_90_bar__plus_01_dot_35 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_82_bar__plus_00_dot_90_bar__plus_01_dot_35 loc_bar_4_bar__minus_4_bar_3_bar_45)
+(receptacleType GarbageCan_bar__minus_01_dot_77_bar__minus_00_dot_66_bar__minus_02_dot_35 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_77_bar__minus_00_dot_66_bar__minus_02_dot_35 loc_bar_8_bar_7_bar_3_bar_30)
+(receptacleType CounterTop_bar__minus_02_dot_30_bar__plus_01_dot_02_bar__minus_00_dot_94 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_30_bar__plus_01_dot_02_bar__minus_00_dot_94 loc_bar_5_bar_5_bar_0_bar_45)
+(receptacleType Shelf_bar__minus_01_dot_44_bar__plus_02_dot_26_bar__plus_02_dot_47 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_44_bar__plus_02_dot_26_bar__plus_02_dot_47 loc_bar__minus_4_bar__minus_7_bar_1_bar_45)
+(receptacleType Drawer_bar__plus_00_dot_08_bar__minus_02_dot_66_bar__minus_01_dot_38 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_08_bar__minus_02_dot_66_bar__minus_01_dot_38 loc_bar_0_bar_3_bar_2_bar_0)
+(openable Drawer_bar__plus_00_dot_08_bar__minus_02_dot_66_bar__minus_01_dot_38)
+(receptacleType DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18 loc_bar_3_bar__minus_8_bar_3_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_75_bar__minus_02_dot_63_bar__minus_00_dot_33 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_75_bar__minus_02_dot_63_bar__minus_00_dot_33 loc_bar__minus_4_bar_9_bar_0_bar__minus_30)
+(openable Cabinet_bar__minus_01_dot_75_bar__minus_02_dot_63_bar__minus_00_dot_33)
+(receptacleType Sink_bar__plus_02_dot_61_bar__minus_00_dot_40_bar__minus_01_dot_59_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_61_bar__minus_00_dot_40_bar__minus_01_dot_59_bar_SinkBasin loc_bar__minus_7_bar_6_bar_0_bar__minus_30)
+(receptacleType Drawer_bar__plus_00_dot_43_bar__plus_00_dot_00_bar__plus_00_dot_81 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_43_bar__plus_00_dot_00_bar__plus_00_dot_81 loc_bar__minus_3_bar__minus_9_bar_1_bar_45)
+(openable Drawer_bar__plus_00_dot_43_bar__plus_00_dot_00_bar__plus_00_dot_81)
+(receptacleType CoffeeMachine_bar__plus_02_dot_94_bar__plus_00_dot_14_bar__minus_02_dot_46 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_02_dot_94_bar__plus_00_dot_14_bar__minus_02_dot_46 loc_bar_6_bar__minus_8_bar_1_bar__minus_30)
+(receptacleType Fridge_bar__minus_00_dot_99_bar__plus_00_dot_76_bar__plus_00_dot_29 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_99_bar__plus_00_dot_76_bar__plus_00_dot_29 loc_bar__minus_2_bar_9_bar_0_bar__minus_30)
+(openable Fridge_bar__minus_00_dot_99_bar__plus_00_dot_76_bar__plus_00_dot_29)
+(receptacleType Microwave_bar__minus_01_dot_65_bar__plus_00_dot_95_bar__minus_00_dot_02 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_65_bar__plus_00_dot_95_bar__minus_00_dot_02 loc_bar_7_bar_5_bar_1_bar_60)
+(openable Microwave_bar__minus_01_dot_65_bar__plus_00_dot_95_bar__minus_00_dot_02)
+(receptacleType Cabinet_bar__minus_00_dot_58_bar__minus_02_dot_13_bar__plus_02_dot_13 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_58_bar__minus_02_dot_13_bar__plus_02_dot_13 loc_bar_2_bar_3_bar_3_bar_30)
+(openable Cabinet_bar__minus_00_dot_58_bar__minus_02_dot_13_bar__plus_02_dot_13)
+(canContain CabinetType BowlType)
+(canContain CabinetType PanType)
+(canContain CabinetType SaltShakerType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SpoonType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SpoonType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType BowlType)
+(canContain FridgeType BreadType)
+(canContain FridgeType EggType)
+(canContain FridgeType PanType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType SpoonType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89 DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18)
+(objectAtLocation Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89 loc_bar_3_bar__minus_8_bar_3_bar_45)
+(pickupable Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89)
+(heatable Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89)
+(coolable Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89)
+(cleanable Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89)
+(sliceable Tomato_bar__minus_02_dot_04_bar__minus_02_dot_92_bar__plus_00_dot_89)
+(objectType Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45 PanType)
+(inReceptacle Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45 StoveBurner_bar__minus_00_dot_82_bar__plus_00_dot_90_bar__plus_01_dot_35)
+(objectAtLocation Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45 loc_bar_4_bar__minus_4_bar_3_bar_45)
+(pickupable Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45)
+(coolable Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45)
+(cleanable Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45)
+(isReceptacleObject Pan_bar__plus_01_dot_87_bar__plus_01_dot_93_bar__minus_00_dot_45)
+(objectType Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14 SpoonType)
+(inReceptacle Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14 DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18)
+(objectAtLocation Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14 loc_bar_3_bar__minus_8_bar_3_bar_45)
+(pickupable Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14)
+(cleanable Spoon_bar__minus_00_dot_70_bar__minus_01_dot_80_bar__minus_00_dot_14)
+(objectType Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09 EggType)
+(inReceptacle Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09 Fridge_bar__minus_00_dot_99_bar__plus_00_dot_76_bar__plus_00_dot_29)
+(objectAtLocation Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09 loc_bar__minus_2_bar_9_bar_0_bar__minus_30)
+(pickupable Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09)
+(heatable Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09)
+(coolable Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09)
+(cleanable Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09)
+(sliceable Egg_bar__minus_02_dot_56_bar__minus_00_dot_48_bar__minus_02_dot_09)
+(objectType SaltShaker_bar__minus_01_dot_15_bar__plus_02_dot_06_bar__minus_00_dot_09 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_01_dot_15_bar__plus_02_dot_06_bar__minus_00_dot_09 Drawer_bar__plus_00_dot_08_bar__minus_02_dot_66_bar__minus_01_dot_38)
+(objectAtLocation SaltShaker_bar__minus_01_dot_15_bar__plus_02_dot_06_bar__minus_00_dot_09 loc_bar_0_bar_3_bar_2_bar_0)
+(pickupable SaltShaker_bar__minus_01_dot_15_bar__plus_02_dot_06_bar__minus_00_dot_09)
+(objectType Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89 Shelf_bar__minus_01_dot_44_bar__plus_02_dot_26_bar__plus_02_dot_47)
+(objectAtLocation Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89 loc_bar__minus_4_bar__minus_7_bar_1_bar_45)
+(pickupable Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89)
+(coolable Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89)
+(cleanable Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89)
+(isReceptacleObject Bowl_bar__minus_02_dot_96_bar__plus_02_dot_34_bar__minus_01_dot_89)
+(objectType Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10 DiningTable_bar__plus_01_dot_98_bar__plus_01_dot_74_bar__minus_02_dot_18)
+(objectAtLocation Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10 loc_bar_3_bar__minus_8_bar_3_bar_45)
+(pickupable Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10)
+(heatable Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10)
+(coolable Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10)
+(sliceable Bread_bar__plus_02_dot_27_bar__minus_00_dot_84_bar__plus_01_dot_10)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (coolable ?o)
+                            (objectType ?o TomatoType)
+                            (receptacleType ?r GarbageCanType)
+                            (isCool ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,192 @@
+(define (problem plan_trial_T2605_train_037)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+CupType - otype
+PepperShakerType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+SpatulaType - otype
+SpoonType - otype
+Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05 - object
+SaltShaker_bar__plus_01_dot_98_bar__minus_01_dot_33_bar__minus_00_dot_15 - object
+Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66 - object
+Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70 - object
+PepperShaker_bar__minus_02_dot_49_bar__minus_01_dot_55_bar__minus_01_dot_02 - object
+SoapBottle_bar__minus_01_dot_96_bar__plus_02_dot_37_bar__plus_02_dot_57 - object
+Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62 - object
+CounterTop_bar__minus_00_dot_70_bar__minus_00_dot_42_bar__minus_00_dot_86 - receptacle
+Shelf_bar__minus_00_dot_13_bar__minus_00_dot_37_bar__plus_02_dot_47 - receptacle
+Drawer_bar__plus_00_dot_60_bar__plus_02_dot_43_bar__plus_01_dot_21 - receptacle
+DiningTable_bar__minus_00_dot_76_bar__plus_02_dot_72_bar__plus_01_dot_24 - receptacle
+GarbageCan_bar__plus_00_dot_21_bar__minus_01_dot_91_bar__plus_02_dot_33 - receptacle
+CounterTop_bar__minus_01_dot_46_bar__minus_00_dot_73_bar__plus_01_dot_92 - receptacle
+Cabinet_bar__plus_02_dot_67_bar__minus_02_dot_56_bar__plus_01_dot_20 - receptacle
+Cabinet_bar__minus_00_dot_31_bar__minus_00_dot_72_bar__minus_01_dot_39 - receptacle
+Drawer_bar__plus_01_dot_62_bar__minus_01_dot_27_bar__plus_00_dot_24 - receptacle
+StoveBurner_bar__plus_00_dot_94_bar__minus_02_dot_34_bar__minus_01_dot_47 - receptacle
+Fridge_bar__plus_00_dot_98_bar__plus_02_dot_86_bar__minus_02_dot_53 - receptacle
+Sink_bar__minus_01_dot_13_bar__plus_01_dot_66_bar__plus_00_dot_33_bar_SinkBasin - receptacle
+Cabinet_bar__minus_02_dot_21_bar__minus_01_dot_17_bar__minus_02_dot_57 - receptacle
+Microwave_bar__plus_01_dot_56_bar__minus_00_dot_20_bar__plus_01_dot_74 - receptacle
+CoffeeMachine_bar__minus_00_dot_32_bar__minus_02_dot_48_bar__plus_02_dot_97 - receptacle
+loc_bar_11_bar_11_bar_0_bar_0 - location
+loc_bar_2_bar_3_bar_3_bar_45 - location
+loc_bar_3_bar__minus_2_bar_3_bar__minus_30 - location
+loc_bar_5_bar__minus_1_bar_1_bar_30 - location
+loc_bar_5_bar__minus_7_bar_0_bar_45 - location
+loc_bar_8_bar_3_bar_3_bar_45 - location
+loc_bar_8_bar__minus_1_bar_0_bar_0 - location
+loc_bar_9_bar__minus_9_bar_0_bar_45 - location
+loc_bar__minus_3_bar_3_bar_2_bar__minus_30 - location
+loc_bar__minus_4_bar_1_bar_3_bar__minus_30 - location
+loc_bar__minus_5_bar_1_bar_1_bar_30 - location
+loc_bar__minus_5_bar_2_bar_1_bar_30 - location
+loc_bar__minus_5_bar_8_bar_0_bar_30 - location
+loc_bar__minus_7_bar_8_bar_3_bar__minus_30 - location
+loc_bar__minus_8_bar_5_bar_2_bar_45 - location
+loc_bar__minus_8_bar__minus_3_bar_2_bar_60 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_11_bar_0_bar_0)
+(receptacleType CounterTop_bar__minus_00_dot_70_bar__minus_00_dot_42_bar__minus_00_dot_86 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_70_bar__minus_00_dot_42_bar__minus_00_dot_86 loc_bar_8_bar__minus_1_bar_0_bar_0)
+(receptacleType Shelf_bar__minus_00_dot_13_bar__minus_00_dot_37_bar__plus_02_dot_47 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_13_bar__minus_00_dot_37_bar__plus_02_dot_47 loc_bar_9_bar__minus_9_bar_0_bar_45)
+(receptacleType Drawer_bar__plus_00_dot_60_bar__plus_02_dot_43_bar__plus_01_dot_21 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_60_bar__plus_02_dot_43_bar__plus_01_dot_21 loc_bar_2_bar_3_bar_3_bar_45)
+(openable Drawer_bar__plus_00_dot_60_bar__plus_02_dot_43_bar__plus_01_dot_21)
+(receptacleType DiningTable_bar__minus_00_dot_76_bar__plus_02_dot_72_bar__plus_01_dot_24 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_76_bar__plus_02_dot_72_bar__plus_01_dot_24 loc_bar_5_bar__minus_7_bar_0_bar_45)
+(receptacleType GarbageCan_bar__plus_00_dot_21_bar__minus_01_dot_91_bar__plus_02_dot_33 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_21_bar__minus_01_dot_91_bar__plus_02_dot_33 loc_bar__minus_7_bar_8_bar_3_bar__minus_30)
+(receptacleType CounterTop_bar__minus_01_dot_46_bar__minus_00_dot_73_bar__plus_01_dot_92 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_46_bar__minus_00_dot_73_bar__plus_01_dot_92 loc_bar__minus_3_bar_3_bar_2_bar__minus_30)
+(receptacleType Cabinet_bar__plus_02_dot_67_bar__minus_02_dot_56_bar__plus_01_dot_20 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_67_bar__minus_02_dot_56_bar__plus_01_dot_20 loc_bar_5_bar__minus_1_bar_1_bar_30)
+(openable Cabinet_bar__plus_02_dot_67_bar__minus_02_dot_56_bar__plus_01_dot_20)
+(receptacleType Cabinet_bar__minus_00_dot_31_bar__minus_00_dot_72_bar__minus_01_dot_39 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_31_bar__minus_00_dot_72_bar__minus_01_dot_39 loc_bar__minus_8_bar__minus_3_bar_2_bar_60)
+(openable Cabinet_bar__minus_00_dot_31_bar__minus_00_dot_72_bar__minus_01_dot_39)
+(receptacleType Drawer_bar__plus_01_dot_62_bar__minus_01_dot_27_bar__plus_00_dot_24 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_62_bar__minus_01_dot_27_bar__plus_00_dot_24 loc_bar_8_bar_3_bar_3_bar_45)
+(openable Drawer_bar__plus_01_dot_62_bar__minus_01_dot_27_bar__plus_00_dot_24)
+(receptacleType StoveBurner_bar__plus_00_dot_94_bar__minus_02_dot_34_bar__minus_01_dot_47 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_00_dot_94_bar__minus_02_dot_34_bar__minus_01_dot_47 loc_bar_3_bar__minus_2_bar_3_bar__minus_30)
+(receptacleType Fridge_bar__plus_00_dot_98_bar__plus_02_dot_86_bar__minus_02_dot_53 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_98_bar__plus_02_dot_86_bar__minus_02_dot_53 loc_bar__minus_5_bar_1_bar_1_bar_30)
+(openable Fridge_bar__plus_00_dot_98_bar__plus_02_dot_86_bar__minus_02_dot_53)
+(receptacleType Sink_bar__minus_01_dot_13_bar__plus_01_dot_66_bar__plus_00_dot_33_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_13_bar__plus_01_dot_66_bar__plus_00_dot_33_bar_SinkBasin loc_bar__minus_4_bar_1_bar_3_bar__minus_30)
+(receptacleType Cabinet_bar__minus_02_dot_21_bar__minus_01_dot_17_bar__minus_02_dot_57 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_21_bar__minus_01_dot_17_bar__minus_02_dot_57 loc_bar__minus_5_bar_8_bar_0_bar_30)
+(openable Cabinet_bar__minus_02_dot_21_bar__minus_01_dot_17_bar__minus_02_dot_57)
+(receptacleType Microwave_bar__plus_01_dot_56_bar__minus_00_dot_20_bar__plus_01_dot_74 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_56_bar__minus_00_dot_20_bar__plus_01_dot_74 loc_bar__minus_8_bar_5_bar_2_bar_45)
+(openable Microwave_bar__plus_01_dot_56_bar__minus_00_dot_20_bar__plus_01_dot_74)
+(receptacleType CoffeeMachine_bar__minus_00_dot_32_bar__minus_02_dot_48_bar__plus_02_dot_97 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_32_bar__minus_02_dot_48_bar__plus_02_dot_97 loc_bar__minus_5_bar_2_bar_1_bar_30)
+(canContain CabinetType CupType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType SpoonType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType SpoonType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain DrawerType SpoonType)
+(canContain FridgeType AppleType)
+(canContain FridgeType CupType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType CupType)
+(canContain ShelfType CupType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType SpoonType)
+(objectType Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05 AppleType)
+(inReceptacle Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05 Fridge_bar__plus_00_dot_98_bar__plus_02_dot_86_bar__minus_02_dot_53)
+(objectAtLocation Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05 loc_bar__minus_5_bar_1_bar_1_bar_30)
+(pickupable Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05)
+(heatable Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05)
+(coolable Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05)
+(cleanable Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05)
+(sliceable Apple_bar__plus_02_dot_98_bar__plus_00_dot_29_bar__minus_01_dot_05)
+(objectType SaltShaker_bar__plus_01_dot_98_bar__minus_01_dot_33_bar__minus_00_dot_15 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_01_dot_98_bar__minus_01_dot_33_bar__minus_00_dot_15 CounterTop_bar__minus_01_dot_46_bar__minus_00_dot_73_bar__plus_01_dot_92)
+(objectAtLocation SaltShaker_bar__plus_01_dot_98_bar__minus_01_dot_33_bar__minus_00_dot_15 loc_bar__minus_3_bar_3_bar_2_bar__minus_30)
+(pickupable SaltShaker_bar__plus_01_dot_98_bar__minus_01_dot_33_bar__minus_00_dot_15)
+(objectType Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66 SpoonType)
+(inReceptacle Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66 DiningTable_bar__minus_00_dot_76_bar__plus_02_dot_72_bar__plus_01_dot_24)
+(objectAtLocation Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66 loc_bar_5_bar__minus_7_bar_0_bar_45)
+(pickupable Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66)
+(cleanable Spoon_bar__minus_01_dot_78_bar__minus_02_dot_16_bar__plus_02_dot_66)
+(objectType Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70 SpatulaType)
+(inReceptacle Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70 CounterTop_bar__minus_01_dot_46_bar__minus_00_dot_73_bar__plus_01_dot_92)
+(objectAtLocation Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70 loc_bar__minus_3_bar_3_bar_2_bar__minus_30)
+(pickupable Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70)
+(cleanable Spatula_bar__minus_00_dot_23_bar__plus_00_dot_22_bar__plus_00_dot_70)
+(objectType PepperShaker_bar__minus_02_dot_49_bar__minus_01_dot_55_bar__minus_01_dot_02 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_49_bar__minus_01_dot_55_bar__minus_01_dot_02 Cabinet_bar__minus_00_dot_31_bar__minus_00_dot_72_bar__minus_01_dot_39)
+(objectAtLocation PepperShaker_bar__minus_02_dot_49_bar__minus_01_dot_55_bar__minus_01_dot_02 loc_bar__minus_8_bar__minus_3_bar_2_bar_60)
+(pickupable PepperShaker_bar__minus_02_dot_49_bar__minus_01_dot_55_bar__minus_01_dot_02)
+(objectType SoapBottle_bar__minus_01_dot_96_bar__plus_02_dot_37_bar__plus_02_dot_57 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_01_dot_96_bar__plus_02_dot_37_bar__plus_02_dot_57 Drawer_bar__plus_01_dot_62_bar__minus_01_dot_27_bar__plus_00_dot_24)
+(objectAtLocation SoapBottle_bar__minus_01_dot_96_bar__plus_02_dot_37_bar__plus_02_dot_57 loc_bar_8_bar_3_bar_3_bar_45)
+(pickupable SoapBottle_bar__minus_01_dot_96_bar__plus_02_dot_37_bar__plus_02_dot_57)
+(objectType Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62 CupType)
+(inReceptacle Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62 Microwave_bar__plus_01_dot_56_bar__minus_00_dot_20_bar__plus_01_dot_74)
+(objectAtLocation Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62 loc_bar__minus_8_bar_5_bar_2_bar_45)
+(pickupable Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62)
+(heatable Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62)
+(coolable Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62)
+(cleanable Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62)
+(isReceptacleObject Cup_bar__minus_00_dot_78_bar__minus_00_dot_06_bar__plus_00_dot_62)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o AppleType)
+                            (receptacleType ?r SinkBasinType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,202 @@
+(define (problem plan_trial_T2605_train_034)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+CupType - otype
+EggType - otype
+ForkType - otype
+KnifeType - otype
+LettuceType - otype
+PotatoType - otype
+Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26 - object
+Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37 - object
+Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01 - object
+Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64 - object
+Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77 - object
+Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51 - object
+Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34 - object
+CoffeeMachine_bar__minus_00_dot_90_bar__minus_01_dot_08_bar__plus_03_dot_00 - receptacle
+CounterTop_bar__minus_00_dot_09_bar__minus_00_dot_28_bar__minus_01_dot_06 - receptacle
+Shelf_bar__minus_02_dot_46_bar__minus_01_dot_03_bar__minus_00_dot_80 - receptacle
+CounterTop_bar__plus_00_dot_06_bar__minus_00_dot_15_bar__plus_00_dot_95 - receptacle
+Cabinet_bar__plus_00_dot_71_bar__plus_01_dot_66_bar__minus_01_dot_31 - receptacle
+Sink_bar__minus_00_dot_75_bar__minus_01_dot_46_bar__plus_00_dot_45_bar_SinkBasin - receptacle
+Cabinet_bar__minus_00_dot_65_bar__minus_00_dot_19_bar__plus_02_dot_53 - receptacle
+Drawer_bar__minus_01_dot_88_bar__plus_00_dot_72_bar__plus_01_dot_80 - receptacle
+Microwave_bar__minus_00_dot_59_bar__plus_00_dot_38_bar__plus_02_dot_26 - receptacle
+GarbageCan_bar__plus_00_dot_34_bar__plus_00_dot_47_bar__plus_02_dot_17 - receptacle
+Cabinet_bar__plus_00_dot_90_bar__minus_02_dot_97_bar__minus_01_dot_46 - receptacle
+StoveBurner_bar__minus_01_dot_01_bar__plus_02_dot_71_bar__minus_00_dot_78 - receptacle
+Drawer_bar__minus_01_dot_45_bar__plus_01_dot_48_bar__minus_01_dot_77 - receptacle
+Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37 - receptacle
+DiningTable_bar__minus_01_dot_02_bar__plus_00_dot_16_bar__plus_02_dot_05 - receptacle
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_5_bar_1_bar__minus_30 - location
+loc_bar_2_bar_4_bar_0_bar_60 - location
+loc_bar_4_bar_7_bar_1_bar_0 - location
+loc_bar_5_bar_1_bar_0_bar__minus_30 - location
+loc_bar_6_bar__minus_2_bar_1_bar__minus_30 - location
+loc_bar_6_bar__minus_8_bar_0_bar_0 - location
+loc_bar__minus_2_bar_7_bar_1_bar_45 - location
+loc_bar__minus_3_bar_5_bar_1_bar_60 - location
+loc_bar__minus_3_bar_8_bar_3_bar_0 - location
+loc_bar__minus_3_bar__minus_8_bar_3_bar_30 - location
+loc_bar__minus_5_bar_4_bar_3_bar__minus_30 - location
+loc_bar__minus_5_bar_6_bar_3_bar_60 - location
+loc_bar__minus_6_bar_1_bar_1_bar__minus_30 - location
+loc_bar__minus_6_bar_6_bar_2_bar_30 - location
+loc_bar__minus_7_bar_4_bar_2_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType CoffeeMachine_bar__minus_00_dot_90_bar__minus_01_dot_08_bar__plus_03_dot_00 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_90_bar__minus_01_dot_08_bar__plus_03_dot_00 loc_bar__minus_2_bar_7_bar_1_bar_45)
+(receptacleType CounterTop_bar__minus_00_dot_09_bar__minus_00_dot_28_bar__minus_01_dot_06 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_09_bar__minus_00_dot_28_bar__minus_01_dot_06 loc_bar_6_bar__minus_8_bar_0_bar_0)
+(receptacleType Shelf_bar__minus_02_dot_46_bar__minus_01_dot_03_bar__minus_00_dot_80 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_46_bar__minus_01_dot_03_bar__minus_00_dot_80 loc_bar_5_bar_1_bar_0_bar__minus_30)
+(receptacleType CounterTop_bar__plus_00_dot_06_bar__minus_00_dot_15_bar__plus_00_dot_95 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_06_bar__minus_00_dot_15_bar__plus_00_dot_95 loc_bar__minus_5_bar_6_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_00_dot_71_bar__plus_01_dot_66_bar__minus_01_dot_31 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_71_bar__plus_01_dot_66_bar__minus_01_dot_31 loc_bar_1_bar__minus_5_bar_1_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_71_bar__plus_01_dot_66_bar__minus_01_dot_31)
+(receptacleType Sink_bar__minus_00_dot_75_bar__minus_01_dot_46_bar__plus_00_dot_45_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_75_bar__minus_01_dot_46_bar__plus_00_dot_45_bar_SinkBasin loc_bar_4_bar_7_bar_1_bar_0)
+(receptacleType Cabinet_bar__minus_00_dot_65_bar__minus_00_dot_19_bar__plus_02_dot_53 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_00_dot_65_bar__minus_00_dot_19_bar__plus_02_dot_53 loc_bar__minus_3_bar_5_bar_1_bar_60)
+(openable Cabinet_bar__minus_00_dot_65_bar__minus_00_dot_19_bar__plus_02_dot_53)
+(receptacleType Drawer_bar__minus_01_dot_88_bar__plus_00_dot_72_bar__plus_01_dot_80 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_88_bar__plus_00_dot_72_bar__plus_01_dot_80 loc_bar__minus_6_bar_6_bar_2_bar_30)
+(openable Drawer_bar__minus_01_dot_88_bar__plus_00_dot_72_bar__plus_01_dot_80)
+(receptacleType Microwave_bar__minus_00_dot_59_bar__plus_00_dot_38_bar__plus_02_dot_26 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_59_bar__plus_00_dot_38_bar__plus_02_dot_26 loc_bar__minus_6_bar_1_bar_1_bar__minus_30)
+(openable Microwave_bar__minus_00_dot_59_bar__plus_00_dot_38_bar__plus_02_dot_26)
+(receptacleType GarbageCan_bar__plus_00_dot_34_bar__plus_00_dot_47_bar__plus_02_dot_17 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_34_bar__plus_00_dot_47_bar__plus_02_dot_17 loc_bar__minus_3_bar__minus_8_bar_3_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_90_bar__minus_02_dot_97_bar__minus_01_dot_46 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_90_bar__minus_02_dot_97_bar__minus_01_dot_46 loc_bar__minus_5_bar_4_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_90_bar__minus_02_dot_97_bar__minus_01_dot_46)
+(receptacleType StoveBurner_bar__minus_01_dot_01_bar__plus_02_dot_71_bar__minus_00_dot_78 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_01_bar__plus_02_dot_71_bar__minus_00_dot_78 loc_bar_6_bar__minus_2_bar_1_bar__minus_30)
+(receptacleType Drawer_bar__minus_01_dot_45_bar__plus_01_dot_48_bar__minus_01_dot_77 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_45_bar__plus_01_dot_48_bar__minus_01_dot_77 loc_bar_2_bar_4_bar_0_bar_60)
+(openable Drawer_bar__minus_01_dot_45_bar__plus_01_dot_48_bar__minus_01_dot_77)
+(receptacleType Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37 loc_bar__minus_3_bar_8_bar_3_bar_0)
+(openable Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37)
+(receptacleType DiningTable_bar__minus_01_dot_02_bar__plus_00_dot_16_bar__plus_02_dot_05 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_02_bar__plus_00_dot_16_bar__plus_02_dot_05 loc_bar__minus_7_bar_4_bar_2_bar__minus_30)
+(canContain CabinetType CupType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PotatoType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PotatoType)
+(canContain DrawerType ForkType)
+(canContain DrawerType KnifeType)
+(canContain FridgeType BreadType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType CupType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PotatoType)
+(objectType Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26 EggType)
+(inReceptacle Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26 Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37)
+(objectAtLocation Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26 loc_bar__minus_3_bar_8_bar_3_bar_0)
+(pickupable Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26)
+(heatable Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26)
+(coolable Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26)
+(cleanable Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26)
+(sliceable Egg_bar__minus_00_dot_78_bar__minus_00_dot_78_bar__plus_01_dot_26)
+(objectType Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37 CupType)
+(inReceptacle Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37 Microwave_bar__minus_00_dot_59_bar__plus_00_dot_38_bar__plus_02_dot_26)
+(objectAtLocation Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37 loc_bar__minus_6_bar_1_bar_1_bar__minus_30)
+(pickupable Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37)
+(heatable Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37)
+(coolable Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37)
+(cleanable Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37)
+(isReceptacleObject Cup_bar__plus_00_dot_47_bar__plus_01_dot_34_bar__minus_02_dot_37)
+(objectType Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01 LettuceType)
+(inReceptacle Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01 Fridge_bar__plus_01_dot_98_bar__plus_01_dot_99_bar__plus_01_dot_37)
+(objectAtLocation Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01 loc_bar__minus_3_bar_8_bar_3_bar_0)
+(pickupable Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01)
+(coolable Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01)
+(cleanable Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01)
+(sliceable Lettuce_bar__plus_01_dot_07_bar__plus_02_dot_86_bar__plus_01_dot_01)
+(objectType Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64 BreadType)
+(inReceptacle Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64 DiningTable_bar__minus_01_dot_02_bar__plus_00_dot_16_bar__plus_02_dot_05)
+(objectAtLocation Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64 loc_bar__minus_7_bar_4_bar_2_bar__minus_30)
+(pickupable Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64)
+(heatable Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64)
+(coolable Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64)
+(sliceable Bread_bar__plus_00_dot_20_bar__minus_02_dot_24_bar__plus_01_dot_64)
+(objectType Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77 KnifeType)
+(inReceptacle Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77 Drawer_bar__minus_01_dot_88_bar__plus_00_dot_72_bar__plus_01_dot_80)
+(objectAtLocation Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77 loc_bar__minus_6_bar_6_bar_2_bar_30)
+(pickupable Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77)
+(cleanable Knife_bar__minus_01_dot_39_bar__minus_02_dot_23_bar__plus_02_dot_77)
+(objectType Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51 ForkType)
+(inReceptacle Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51 Sink_bar__minus_00_dot_75_bar__minus_01_dot_46_bar__plus_00_dot_45_bar_SinkBasin)
+(objectAtLocation Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51 loc_bar_4_bar_7_bar_1_bar_0)
+(pickupable Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51)
+(cleanable Fork_bar__plus_00_dot_73_bar__minus_02_dot_28_bar__minus_02_dot_51)
+(objectType Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34 PotatoType)
+(inReceptacle Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34 Sink_bar__minus_00_dot_75_bar__minus_01_dot_46_bar__plus_00_dot_45_bar_SinkBasin)
+(objectAtLocation Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34 loc_bar_4_bar_7_bar_1_bar_0)
+(pickupable Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34)
+(heatable Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34)
+(coolable Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34)
+(cleanable Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34)
+(sliceable Potato_bar__plus_00_dot_65_bar__minus_01_dot_22_bar__plus_02_dot_34)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r DiningTableType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,206 @@
+(define (problem plan_trial_T2605_train_035)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+EggType - otype
+MugType - otype
+PanType - otype
+PepperShakerType - otype
+PotatoType - otype
+SpatulaType - otype
+TomatoType - otype
+Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40 - object
+Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33 - object
+Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65 - object
+Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20 - object
+PepperShaker_bar__plus_02_dot_96_bar__plus_00_dot_63_bar__minus_01_dot_35 - object
+Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92 - object
+Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41 - object
+Cabinet_bar__minus_02_dot_57_bar__minus_00_dot_77_bar__minus_02_dot_18 - receptacle
+CounterTop_bar__minus_02_dot_47_bar__plus_00_dot_27_bar__plus_00_dot_47 - receptacle
+Fridge_bar__minus_00_dot_90_bar__minus_00_dot_97_bar__plus_00_dot_79 - receptacle
+Sink_bar__minus_01_dot_73_bar__plus_01_dot_80_bar__plus_02_dot_95_bar_SinkBasin - receptacle
+StoveBurner_bar__minus_01_dot_01_bar__minus_02_dot_68_bar__plus_00_dot_29 - receptacle
+CoffeeMachine_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__plus_02_dot_51 - receptacle
+Cabinet_bar__plus_02_dot_19_bar__plus_02_dot_18_bar__plus_01_dot_63 - receptacle
+CounterTop_bar__minus_00_dot_64_bar__plus_02_dot_03_bar__plus_03_dot_00 - receptacle
+Microwave_bar__minus_02_dot_59_bar__plus_02_dot_31_bar__minus_01_dot_45 - receptacle
+Cabinet_bar__plus_01_dot_79_bar__plus_02_dot_94_bar__plus_02_dot_79 - receptacle
+GarbageCan_bar__plus_02_dot_27_bar__minus_01_dot_54_bar__plus_02_dot_28 - receptacle
+DiningTable_bar__minus_01_dot_99_bar__minus_01_dot_03_bar__plus_01_dot_36 - receptacle
+Drawer_bar__minus_01_dot_26_bar__plus_02_dot_06_bar__plus_02_dot_98 - receptacle
+Drawer_bar__minus_01_dot_38_bar__minus_00_dot_90_bar__plus_02_dot_44 - receptacle
+Shelf_bar__plus_01_dot_68_bar__plus_02_dot_10_bar__plus_00_dot_41 - receptacle
+loc_bar_10_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar_1_bar_1_bar_30 - location
+loc_bar_3_bar_7_bar_3_bar_45 - location
+loc_bar_5_bar_1_bar_0_bar_60 - location
+loc_bar_5_bar__minus_3_bar_1_bar__minus_30 - location
+loc_bar_6_bar__minus_4_bar_3_bar_60 - location
+loc_bar_7_bar__minus_8_bar_1_bar_30 - location
+loc_bar_8_bar_9_bar_1_bar_60 - location
+loc_bar_8_bar_9_bar_2_bar_60 - location
+loc_bar_9_bar__minus_7_bar_1_bar_0 - location
+loc_bar__minus_2_bar_1_bar_1_bar_60 - location
+loc_bar__minus_2_bar__minus_7_bar_0_bar_45 - location
+loc_bar__minus_4_bar_7_bar_3_bar__minus_30 - location
+loc_bar__minus_4_bar__minus_6_bar_0_bar_45 - location
+loc_bar__minus_6_bar__minus_7_bar_1_bar_30 - location
+loc_bar__minus_8_bar_4_bar_0_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_12_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_02_dot_57_bar__minus_00_dot_77_bar__minus_02_dot_18 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_57_bar__minus_00_dot_77_bar__minus_02_dot_18 loc_bar__minus_2_bar_1_bar_1_bar_60)
+(openable Cabinet_bar__minus_02_dot_57_bar__minus_00_dot_77_bar__minus_02_dot_18)
+(receptacleType CounterTop_bar__minus_02_dot_47_bar__plus_00_dot_27_bar__plus_00_dot_47 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_47_bar__plus_00_dot_27_bar__plus_00_dot_47 loc_bar_2_bar_1_bar_1_bar_30)
+(receptacleType Fridge_bar__minus_00_dot_90_bar__minus_00_dot_97_bar__plus_00_dot_79 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_00_dot_90_bar__minus_00_dot_97_bar__plus_00_dot_79 loc_bar_8_bar_9_bar_2_bar_60)
+(openable Fridge_bar__minus_00_dot_90_bar__minus_00_dot_97_bar__plus_00_dot_79)
+(receptacleType Sink_bar__minus_01_dot_73_bar__plus_01_dot_80_bar__plus_02_dot_95_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_73_bar__plus_01_dot_80_bar__plus_02_dot_95_bar_SinkBasin loc_bar_5_bar_1_bar_0_bar_60)
+(receptacleType StoveBurner_bar__minus_01_dot_01_bar__minus_02_dot_68_bar__plus_00_dot_29 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_01_bar__minus_02_dot_68_bar__plus_00_dot_29 loc_bar__minus_2_bar__minus_7_bar_0_bar_45)
+(receptacleType CoffeeMachine_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__plus_02_dot_51 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__plus_02_dot_51 loc_bar_9_bar__minus_7_bar_1_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_19_bar__plus_02_dot_18_bar__plus_01_dot_63 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_19_bar__plus_02_dot_18_bar__plus_01_dot_63 loc_bar_8_bar_9_bar_1_bar_60)
+(openable Cabinet_bar__plus_02_dot_19_bar__plus_02_dot_18_bar__plus_01_dot_63)
+(receptacleType CounterTop_bar__minus_00_dot_64_bar__plus_02_dot_03_bar__plus_03_dot_00 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_64_bar__plus_02_dot_03_bar__plus_03_dot_00 loc_bar__minus_4_bar__minus_6_bar_0_bar_45)
+(receptacleType Microwave_bar__minus_02_dot_59_bar__plus_02_dot_31_bar__minus_01_dot_45 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_59_bar__plus_02_dot_31_bar__minus_01_dot_45 loc_bar__minus_8_bar_4_bar_0_bar_45)
+(openable Microwave_bar__minus_02_dot_59_bar__plus_02_dot_31_bar__minus_01_dot_45)
+(receptacleType Cabinet_bar__plus_01_dot_79_bar__plus_02_dot_94_bar__plus_02_dot_79 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_79_bar__plus_02_dot_94_bar__plus_02_dot_79 loc_bar_6_bar__minus_4_bar_3_bar_60)
+(openable Cabinet_bar__plus_01_dot_79_bar__plus_02_dot_94_bar__plus_02_dot_79)
+(receptacleType GarbageCan_bar__plus_02_dot_27_bar__minus_01_dot_54_bar__plus_02_dot_28 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_27_bar__minus_01_dot_54_bar__plus_02_dot_28 loc_bar_3_bar_7_bar_3_bar_45)
+(receptacleType DiningTable_bar__minus_01_dot_99_bar__minus_01_dot_03_bar__plus_01_dot_36 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_99_bar__minus_01_dot_03_bar__plus_01_dot_36 loc_bar__minus_6_bar__minus_7_bar_1_bar_30)
+(receptacleType Drawer_bar__minus_01_dot_26_bar__plus_02_dot_06_bar__plus_02_dot_98 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_26_bar__plus_02_dot_06_bar__plus_02_dot_98 loc_bar_5_bar__minus_3_bar_1_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_26_bar__plus_02_dot_06_bar__plus_02_dot_98)
+(receptacleType Drawer_bar__minus_01_dot_38_bar__minus_00_dot_90_bar__plus_02_dot_44 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_38_bar__minus_00_dot_90_bar__plus_02_dot_44 loc_bar__minus_4_bar_7_bar_3_bar__minus_30)
+(openable Drawer_bar__minus_01_dot_38_bar__minus_00_dot_90_bar__plus_02_dot_44)
+(receptacleType Shelf_bar__plus_01_dot_68_bar__plus_02_dot_10_bar__plus_00_dot_41 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_01_dot_68_bar__plus_02_dot_10_bar__plus_00_dot_41 loc_bar_7_bar__minus_8_bar_1_bar_30)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType PepperShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain FridgeType PotatoType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PanType)
+(objectType Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40 EggType)
+(inReceptacle Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40 Fridge_bar__minus_00_dot_90_bar__minus_00_dot_97_bar__plus_00_dot_79)
+(objectAtLocation Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40 loc_bar_8_bar_9_bar_2_bar_60)
+(pickupable Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40)
+(heatable Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40)
+(coolable Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40)
+(cleanable Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40)
+(sliceable Egg_bar__minus_02_dot_17_bar__plus_00_dot_39_bar__plus_00_dot_40)
+(objectType Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33 Drawer_bar__minus_01_dot_26_bar__plus_02_dot_06_bar__plus_02_dot_98)
+(objectAtLocation Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33 loc_bar_5_bar__minus_3_bar_1_bar__minus_30)
+(pickupable Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33)
+(cleanable Spatula_bar__plus_00_dot_81_bar__minus_00_dot_65_bar__minus_00_dot_33)
+(objectType Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65 PanType)
+(inReceptacle Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65 StoveBurner_bar__minus_01_dot_01_bar__minus_02_dot_68_bar__plus_00_dot_29)
+(objectAtLocation Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65 loc_bar__minus_2_bar__minus_7_bar_0_bar_45)
+(pickupable Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65)
+(coolable Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65)
+(cleanable Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65)
+(isReceptacleObject Pan_bar__minus_00_dot_13_bar__plus_00_dot_28_bar__plus_01_dot_65)
+(objectType Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20 MugType)
+(inReceptacle Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20 CoffeeMachine_bar__plus_01_dot_31_bar__minus_02_dot_67_bar__plus_02_dot_51)
+(objectAtLocation Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20 loc_bar_9_bar__minus_7_bar_1_bar_0)
+(pickupable Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20)
+(heatable Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20)
+(coolable Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20)
+(cleanable Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20)
+(isReceptacleObject Mug_bar__plus_01_dot_96_bar__plus_02_dot_56_bar__minus_02_dot_20)
+(objectType PepperShaker_bar__plus_02_dot_96_bar__plus_00_dot_63_bar__minus_01_dot_35 PepperShakerType)
+(inReceptacle PepperShaker_bar__plus_02_dot_96_bar__plus_00_dot_63_bar__minus_01_dot_35 Drawer_bar__minus_01_dot_38_bar__minus_00_dot_90_bar__plus_02_dot_44)
+(objectAtLocation PepperShaker_bar__plus_02_dot_96_bar__plus_00_dot_63_bar__minus_01_dot_35 loc_bar__minus_4_bar_7_bar_3_bar__minus_30)
+(pickupable PepperShaker_bar__plus_02_dot_96_bar__plus_00_dot_63_bar__minus_01_dot_35)
+(objectType Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92 TomatoType)
+(inReceptacle Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92 DiningTable_bar__minus_01_dot_99_bar__minus_01_dot_03_bar__plus_01_dot_36)
+(objectAtLocation Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92 loc_bar__minus_6_bar__minus_7_bar_1_bar_30)
+(pickupable Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92)
+(heatable Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92)
+(coolable Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92)
+(cleanable Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92)
+(sliceable Tomato_bar__plus_01_dot_20_bar__plus_00_dot_79_bar__plus_02_dot_92)
+(objectType Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41 PotatoType)
+(inReceptacle Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41 CounterTop_bar__minus_02_dot_47_bar__plus_00_dot_27_bar__plus_00_dot_47)
+(objectAtLocation Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41 loc_bar_2_bar_1_bar_1_bar_30)
+(pickupable Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41)
+(heatable Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41)
+(coolable Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41)
+(cleanable Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41)
+(sliceable Potato_bar__plus_01_dot_11_bar__plus_02_dot_60_bar__minus_00_dot_41)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r DiningTableType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

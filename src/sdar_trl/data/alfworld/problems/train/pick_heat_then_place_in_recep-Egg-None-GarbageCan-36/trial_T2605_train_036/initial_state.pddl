@@ -1,0 +1,205 @@
+(define (problem plan_trial_T2605_train_036)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+DishSpongeType - otype
+EggType - otype
+ForkType - otype
+MugType - otype
+PotatoType - otype
+SaltShakerType - otype
+Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07 - object
+DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00 - object
+SaltShaker_bar__plus_00_dot_97_bar__minus_00_dot_28_bar__plus_02_dot_96 - object
+Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38 - object
+Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12 - object
+Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98 - object
+Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80 - object
+GarbageCan_bar__minus_01_dot_85_bar__plus_01_dot_48_bar__minus_02_dot_73 - receptacle
+Drawer_bar__minus_00_dot_71_bar__plus_00_dot_28_bar__minus_02_dot_28 - receptacle
+StoveBurner_bar__minus_01_dot_30_bar__minus_00_dot_02_bar__minus_01_dot_24 - receptacle
+Fridge_bar__plus_02_dot_12_bar__plus_00_dot_70_bar__plus_01_dot_94 - receptacle
+Cabinet_bar__minus_01_dot_16_bar__minus_02_dot_36_bar__plus_00_dot_78 - receptacle
+Drawer_bar__minus_01_dot_37_bar__minus_00_dot_70_bar__minus_00_dot_52 - receptacle
+Shelf_bar__plus_02_dot_08_bar__minus_01_dot_09_bar__plus_00_dot_21 - receptacle
+CoffeeMachine_bar__plus_02_dot_41_bar__plus_00_dot_52_bar__plus_02_dot_96 - receptacle
+DiningTable_bar__plus_00_dot_18_bar__plus_01_dot_12_bar__plus_01_dot_83 - receptacle
+Sink_bar__minus_00_dot_22_bar__minus_02_dot_87_bar__plus_00_dot_33_bar_SinkBasin - receptacle
+CounterTop_bar__plus_01_dot_14_bar__minus_02_dot_83_bar__minus_00_dot_72 - receptacle
+Cabinet_bar__minus_01_dot_41_bar__minus_00_dot_86_bar__minus_02_dot_42 - receptacle
+Microwave_bar__plus_02_dot_64_bar__plus_01_dot_89_bar__plus_02_dot_73 - receptacle
+Cabinet_bar__plus_01_dot_51_bar__minus_02_dot_29_bar__minus_00_dot_01 - receptacle
+CounterTop_bar__plus_01_dot_95_bar__minus_00_dot_34_bar__minus_01_dot_05 - receptacle
+loc_bar_0_bar__minus_2_bar_0_bar_45 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar__minus_9_bar_3_bar_30 - location
+loc_bar_5_bar_3_bar_3_bar_60 - location
+loc_bar_6_bar_4_bar_1_bar__minus_30 - location
+loc_bar_8_bar_0_bar_3_bar_0 - location
+loc_bar_8_bar_3_bar_1_bar_30 - location
+loc_bar_8_bar__minus_7_bar_2_bar_0 - location
+loc_bar_9_bar_9_bar_1_bar_60 - location
+loc_bar_9_bar_9_bar_3_bar_45 - location
+loc_bar__minus_3_bar__minus_8_bar_3_bar_30 - location
+loc_bar__minus_4_bar__minus_2_bar_0_bar_60 - location
+loc_bar__minus_4_bar__minus_3_bar_2_bar_30 - location
+loc_bar__minus_5_bar__minus_9_bar_2_bar__minus_30 - location
+loc_bar__minus_8_bar_2_bar_1_bar_0 - location
+loc_bar__minus_8_bar__minus_6_bar_1_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType GarbageCan_bar__minus_01_dot_85_bar__plus_01_dot_48_bar__minus_02_dot_73 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_85_bar__plus_01_dot_48_bar__minus_02_dot_73 loc_bar__minus_5_bar__minus_9_bar_2_bar__minus_30)
+(receptacleType Drawer_bar__minus_00_dot_71_bar__plus_00_dot_28_bar__minus_02_dot_28 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_71_bar__plus_00_dot_28_bar__minus_02_dot_28 loc_bar_2_bar__minus_9_bar_3_bar_30)
+(openable Drawer_bar__minus_00_dot_71_bar__plus_00_dot_28_bar__minus_02_dot_28)
+(receptacleType StoveBurner_bar__minus_01_dot_30_bar__minus_00_dot_02_bar__minus_01_dot_24 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_01_dot_30_bar__minus_00_dot_02_bar__minus_01_dot_24 loc_bar_6_bar_4_bar_1_bar__minus_30)
+(receptacleType Fridge_bar__plus_02_dot_12_bar__plus_00_dot_70_bar__plus_01_dot_94 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_12_bar__plus_00_dot_70_bar__plus_01_dot_94 loc_bar__minus_8_bar_2_bar_1_bar_0)
+(openable Fridge_bar__plus_02_dot_12_bar__plus_00_dot_70_bar__plus_01_dot_94)
+(receptacleType Cabinet_bar__minus_01_dot_16_bar__minus_02_dot_36_bar__plus_00_dot_78 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_16_bar__minus_02_dot_36_bar__plus_00_dot_78 loc_bar_8_bar__minus_7_bar_2_bar_0)
+(openable Cabinet_bar__minus_01_dot_16_bar__minus_02_dot_36_bar__plus_00_dot_78)
+(receptacleType Drawer_bar__minus_01_dot_37_bar__minus_00_dot_70_bar__minus_00_dot_52 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_37_bar__minus_00_dot_70_bar__minus_00_dot_52 loc_bar_8_bar_3_bar_1_bar_30)
+(openable Drawer_bar__minus_01_dot_37_bar__minus_00_dot_70_bar__minus_00_dot_52)
+(receptacleType Shelf_bar__plus_02_dot_08_bar__minus_01_dot_09_bar__plus_00_dot_21 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_08_bar__minus_01_dot_09_bar__plus_00_dot_21 loc_bar_9_bar_9_bar_1_bar_60)
+(receptacleType CoffeeMachine_bar__plus_02_dot_41_bar__plus_00_dot_52_bar__plus_02_dot_96 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_02_dot_41_bar__plus_00_dot_52_bar__plus_02_dot_96 loc_bar_8_bar_0_bar_3_bar_0)
+(receptacleType DiningTable_bar__plus_00_dot_18_bar__plus_01_dot_12_bar__plus_01_dot_83 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_18_bar__plus_01_dot_12_bar__plus_01_dot_83 loc_bar__minus_4_bar__minus_3_bar_2_bar_30)
+(receptacleType Sink_bar__minus_00_dot_22_bar__minus_02_dot_87_bar__plus_00_dot_33_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_22_bar__minus_02_dot_87_bar__plus_00_dot_33_bar_SinkBasin loc_bar_5_bar_3_bar_3_bar_60)
+(receptacleType CounterTop_bar__plus_01_dot_14_bar__minus_02_dot_83_bar__minus_00_dot_72 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_14_bar__minus_02_dot_83_bar__minus_00_dot_72 loc_bar__minus_8_bar__minus_6_bar_1_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_41_bar__minus_00_dot_86_bar__minus_02_dot_42 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_41_bar__minus_00_dot_86_bar__minus_02_dot_42 loc_bar__minus_3_bar__minus_8_bar_3_bar_30)
+(openable Cabinet_bar__minus_01_dot_41_bar__minus_00_dot_86_bar__minus_02_dot_42)
+(receptacleType Microwave_bar__plus_02_dot_64_bar__plus_01_dot_89_bar__plus_02_dot_73 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_64_bar__plus_01_dot_89_bar__plus_02_dot_73 loc_bar_0_bar__minus_2_bar_0_bar_45)
+(openable Microwave_bar__plus_02_dot_64_bar__plus_01_dot_89_bar__plus_02_dot_73)
+(receptacleType Cabinet_bar__plus_01_dot_51_bar__minus_02_dot_29_bar__minus_00_dot_01 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_51_bar__minus_02_dot_29_bar__minus_00_dot_01 loc_bar_9_bar_9_bar_3_bar_45)
+(openable Cabinet_bar__plus_01_dot_51_bar__minus_02_dot_29_bar__minus_00_dot_01)
+(receptacleType CounterTop_bar__plus_01_dot_95_bar__minus_00_dot_34_bar__minus_01_dot_05 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_95_bar__minus_00_dot_34_bar__minus_01_dot_05 loc_bar__minus_4_bar__minus_2_bar_0_bar_60)
+(canContain CabinetType BowlType)
+(canContain CabinetType DishSpongeType)
+(canContain CabinetType MugType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType DishSpongeType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType DishSpongeType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DrawerType DishSpongeType)
+(canContain DrawerType ForkType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType DishSpongeType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType PotatoType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType BowlType)
+(canContain ShelfType DishSpongeType)
+(canContain ShelfType MugType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType DishSpongeType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotatoType)
+(objectType Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07 EggType)
+(inReceptacle Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07 Fridge_bar__plus_02_dot_12_bar__plus_00_dot_70_bar__plus_01_dot_94)
+(objectAtLocation Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07 loc_bar__minus_8_bar_2_bar_1_bar_0)
+(pickupable Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07)
+(heatable Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07)
+(coolable Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07)
+(cleanable Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07)
+(sliceable Egg_bar__minus_02_dot_48_bar__minus_02_dot_03_bar__minus_00_dot_07)
+(objectType DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00 DishSpongeType)
+(inReceptacle DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00 Sink_bar__minus_00_dot_22_bar__minus_02_dot_87_bar__plus_00_dot_33_bar_SinkBasin)
+(objectAtLocation DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00 loc_bar_5_bar_3_bar_3_bar_60)
+(pickupable DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00)
+(cleanable DishSponge_bar__plus_00_dot_97_bar__plus_00_dot_67_bar__plus_03_dot_00)
+(objectType SaltShaker_bar__plus_00_dot_97_bar__minus_00_dot_28_bar__plus_02_dot_96 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_00_dot_97_bar__minus_00_dot_28_bar__plus_02_dot_96 CounterTop_bar__plus_01_dot_95_bar__minus_00_dot_34_bar__minus_01_dot_05)
+(objectAtLocation SaltShaker_bar__plus_00_dot_97_bar__minus_00_dot_28_bar__plus_02_dot_96 loc_bar__minus_4_bar__minus_2_bar_0_bar_60)
+(pickupable SaltShaker_bar__plus_00_dot_97_bar__minus_00_dot_28_bar__plus_02_dot_96)
+(objectType Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38 MugType)
+(inReceptacle Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38 Cabinet_bar__plus_01_dot_51_bar__minus_02_dot_29_bar__minus_00_dot_01)
+(objectAtLocation Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38 loc_bar_9_bar_9_bar_3_bar_45)
+(pickupable Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38)
+(heatable Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38)
+(coolable Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38)
+(cleanable Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38)
+(isReceptacleObject Mug_bar__plus_02_dot_93_bar__plus_01_dot_13_bar__plus_02_dot_38)
+(objectType Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12 PotatoType)
+(inReceptacle Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12 CounterTop_bar__plus_01_dot_14_bar__minus_02_dot_83_bar__minus_00_dot_72)
+(objectAtLocation Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12 loc_bar__minus_8_bar__minus_6_bar_1_bar_45)
+(pickupable Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12)
+(heatable Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12)
+(coolable Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12)
+(cleanable Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12)
+(sliceable Potato_bar__minus_02_dot_86_bar__plus_01_dot_65_bar__minus_00_dot_12)
+(objectType Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98 BowlType)
+(inReceptacle Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98 DiningTable_bar__plus_00_dot_18_bar__plus_01_dot_12_bar__plus_01_dot_83)
+(objectAtLocation Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98 loc_bar__minus_4_bar__minus_3_bar_2_bar_30)
+(pickupable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98)
+(coolable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98)
+(cleanable Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98)
+(isReceptacleObject Bowl_bar__plus_00_dot_61_bar__minus_01_dot_66_bar__plus_02_dot_98)
+(objectType Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80 ForkType)
+(inReceptacle Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80 Sink_bar__minus_00_dot_22_bar__minus_02_dot_87_bar__plus_00_dot_33_bar_SinkBasin)
+(objectAtLocation Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80 loc_bar_5_bar_3_bar_3_bar_60)
+(pickupable Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80)
+(cleanable Fork_bar__minus_02_dot_82_bar__minus_00_dot_46_bar__minus_01_dot_80)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r GarbageCanType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

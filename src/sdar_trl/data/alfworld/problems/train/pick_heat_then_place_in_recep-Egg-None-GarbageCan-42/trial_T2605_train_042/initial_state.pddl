@@ -1,0 +1,211 @@
+(define (problem plan_trial_T2605_train_042)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+AppleType - otype
+BreadType - otype
+CupType - otype
+EggType - otype
+MugType - otype
+PotType - otype
+SpatulaType - otype
+Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41 - object
+Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43 - object
+Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66 - object
+Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53 - object
+Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17 - object
+Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48 - object
+Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03 - object
+Cabinet_bar__minus_01_dot_72_bar__minus_02_dot_90_bar__minus_00_dot_56 - receptacle
+CoffeeMachine_bar__minus_02_dot_47_bar__minus_02_dot_89_bar__minus_00_dot_82 - receptacle
+Cabinet_bar__minus_01_dot_64_bar__minus_01_dot_22_bar__minus_00_dot_84 - receptacle
+Sink_bar__minus_00_dot_33_bar__plus_01_dot_06_bar__plus_00_dot_83_bar_SinkBasin - receptacle
+Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65 - receptacle
+StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_19_bar__minus_02_dot_73 - receptacle
+Drawer_bar__minus_00_dot_24_bar__plus_02_dot_47_bar__minus_02_dot_23 - receptacle
+Shelf_bar__minus_00_dot_47_bar__plus_01_dot_44_bar__minus_02_dot_99 - receptacle
+Microwave_bar__minus_02_dot_86_bar__minus_01_dot_01_bar__plus_02_dot_03 - receptacle
+CounterTop_bar__plus_00_dot_07_bar__minus_01_dot_97_bar__plus_01_dot_44 - receptacle
+GarbageCan_bar__minus_01_dot_80_bar__plus_02_dot_45_bar__minus_01_dot_80 - receptacle
+CounterTop_bar__plus_02_dot_40_bar__minus_00_dot_66_bar__minus_01_dot_33 - receptacle
+Drawer_bar__minus_01_dot_81_bar__minus_00_dot_92_bar__plus_01_dot_29 - receptacle
+Cabinet_bar__plus_01_dot_64_bar__minus_00_dot_18_bar__minus_02_dot_28 - receptacle
+DiningTable_bar__plus_00_dot_52_bar__minus_02_dot_30_bar__plus_00_dot_69 - receptacle
+loc_bar_0_bar_4_bar_2_bar_30 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_8_bar_0_bar_30 - location
+loc_bar_2_bar__minus_6_bar_2_bar__minus_30 - location
+loc_bar_4_bar__minus_8_bar_2_bar__minus_30 - location
+loc_bar_6_bar_4_bar_0_bar_60 - location
+loc_bar_7_bar__minus_2_bar_2_bar_60 - location
+loc_bar_9_bar_1_bar_0_bar_30 - location
+loc_bar__minus_1_bar_2_bar_2_bar_45 - location
+loc_bar__minus_1_bar_6_bar_0_bar_30 - location
+loc_bar__minus_3_bar_1_bar_0_bar_30 - location
+loc_bar__minus_3_bar__minus_8_bar_0_bar_30 - location
+loc_bar__minus_4_bar_7_bar_1_bar_45 - location
+loc_bar__minus_5_bar__minus_2_bar_1_bar_30 - location
+loc_bar__minus_6_bar__minus_5_bar_2_bar_45 - location
+loc_bar__minus_7_bar_1_bar_1_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_01_dot_72_bar__minus_02_dot_90_bar__minus_00_dot_56 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_72_bar__minus_02_dot_90_bar__minus_00_dot_56 loc_bar__minus_1_bar_6_bar_0_bar_30)
+(openable Cabinet_bar__minus_01_dot_72_bar__minus_02_dot_90_bar__minus_00_dot_56)
+(receptacleType CoffeeMachine_bar__minus_02_dot_47_bar__minus_02_dot_89_bar__minus_00_dot_82 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_47_bar__minus_02_dot_89_bar__minus_00_dot_82 loc_bar_1_bar__minus_8_bar_0_bar_30)
+(receptacleType Cabinet_bar__minus_01_dot_64_bar__minus_01_dot_22_bar__minus_00_dot_84 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_64_bar__minus_01_dot_22_bar__minus_00_dot_84 loc_bar__minus_6_bar__minus_5_bar_2_bar_45)
+(openable Cabinet_bar__minus_01_dot_64_bar__minus_01_dot_22_bar__minus_00_dot_84)
+(receptacleType Sink_bar__minus_00_dot_33_bar__plus_01_dot_06_bar__plus_00_dot_83_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_33_bar__plus_01_dot_06_bar__plus_00_dot_83_bar_SinkBasin loc_bar_7_bar__minus_2_bar_2_bar_60)
+(receptacleType Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65 loc_bar__minus_4_bar_7_bar_1_bar_45)
+(openable Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65)
+(receptacleType StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_19_bar__minus_02_dot_73 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_19_bar__minus_02_dot_73 loc_bar__minus_7_bar_1_bar_1_bar_0)
+(receptacleType Drawer_bar__minus_00_dot_24_bar__plus_02_dot_47_bar__minus_02_dot_23 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_24_bar__plus_02_dot_47_bar__minus_02_dot_23 loc_bar_4_bar__minus_8_bar_2_bar__minus_30)
+(openable Drawer_bar__minus_00_dot_24_bar__plus_02_dot_47_bar__minus_02_dot_23)
+(receptacleType Shelf_bar__minus_00_dot_47_bar__plus_01_dot_44_bar__minus_02_dot_99 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_47_bar__plus_01_dot_44_bar__minus_02_dot_99 loc_bar_2_bar__minus_6_bar_2_bar__minus_30)
+(receptacleType Microwave_bar__minus_02_dot_86_bar__minus_01_dot_01_bar__plus_02_dot_03 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_86_bar__minus_01_dot_01_bar__plus_02_dot_03 loc_bar__minus_5_bar__minus_2_bar_1_bar_30)
+(openable Microwave_bar__minus_02_dot_86_bar__minus_01_dot_01_bar__plus_02_dot_03)
+(receptacleType CounterTop_bar__plus_00_dot_07_bar__minus_01_dot_97_bar__plus_01_dot_44 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_07_bar__minus_01_dot_97_bar__plus_01_dot_44 loc_bar_0_bar_4_bar_2_bar_30)
+(receptacleType GarbageCan_bar__minus_01_dot_80_bar__plus_02_dot_45_bar__minus_01_dot_80 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_01_dot_80_bar__plus_02_dot_45_bar__minus_01_dot_80 loc_bar__minus_3_bar__minus_8_bar_0_bar_30)
+(receptacleType CounterTop_bar__plus_02_dot_40_bar__minus_00_dot_66_bar__minus_01_dot_33 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_02_dot_40_bar__minus_00_dot_66_bar__minus_01_dot_33 loc_bar__minus_1_bar_2_bar_2_bar_45)
+(receptacleType Drawer_bar__minus_01_dot_81_bar__minus_00_dot_92_bar__plus_01_dot_29 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_81_bar__minus_00_dot_92_bar__plus_01_dot_29 loc_bar_9_bar_1_bar_0_bar_30)
+(openable Drawer_bar__minus_01_dot_81_bar__minus_00_dot_92_bar__plus_01_dot_29)
+(receptacleType Cabinet_bar__plus_01_dot_64_bar__minus_00_dot_18_bar__minus_02_dot_28 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_64_bar__minus_00_dot_18_bar__minus_02_dot_28 loc_bar__minus_3_bar_1_bar_0_bar_30)
+(openable Cabinet_bar__plus_01_dot_64_bar__minus_00_dot_18_bar__minus_02_dot_28)
+(receptacleType DiningTable_bar__plus_00_dot_52_bar__minus_02_dot_30_bar__plus_00_dot_69 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_52_bar__minus_02_dot_30_bar__plus_00_dot_69 loc_bar_6_bar_4_bar_0_bar_60)
+(canContain CabinetType CupType)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType AppleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType CupType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType AppleType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType CupType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType AppleType)
+(canContain FridgeType BreadType)
+(canContain FridgeType CupType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType AppleType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType AppleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType CupType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain ShelfType CupType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType AppleType)
+(canContain SinkBasinType CupType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PotType)
+(objectType Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41 EggType)
+(inReceptacle Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41 Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65)
+(objectAtLocation Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41 loc_bar__minus_4_bar_7_bar_1_bar_45)
+(pickupable Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41)
+(heatable Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41)
+(coolable Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41)
+(cleanable Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41)
+(sliceable Egg_bar__minus_01_dot_22_bar__plus_00_dot_28_bar__plus_01_dot_41)
+(objectType Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43 PotType)
+(inReceptacle Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43 StoveBurner_bar__minus_00_dot_94_bar__plus_01_dot_19_bar__minus_02_dot_73)
+(objectAtLocation Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43 loc_bar__minus_7_bar_1_bar_1_bar_0)
+(pickupable Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43)
+(coolable Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43)
+(cleanable Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43)
+(isReceptacleObject Pot_bar__minus_00_dot_51_bar__plus_02_dot_60_bar__minus_00_dot_43)
+(objectType Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66 CupType)
+(inReceptacle Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66 Microwave_bar__minus_02_dot_86_bar__minus_01_dot_01_bar__plus_02_dot_03)
+(objectAtLocation Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66 loc_bar__minus_5_bar__minus_2_bar_1_bar_30)
+(pickupable Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66)
+(heatable Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66)
+(coolable Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66)
+(cleanable Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66)
+(isReceptacleObject Cup_bar__plus_02_dot_67_bar__plus_02_dot_19_bar__minus_02_dot_66)
+(objectType Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53 MugType)
+(inReceptacle Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53 CoffeeMachine_bar__minus_02_dot_47_bar__minus_02_dot_89_bar__minus_00_dot_82)
+(objectAtLocation Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53 loc_bar_1_bar__minus_8_bar_0_bar_30)
+(pickupable Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53)
+(heatable Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53)
+(coolable Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53)
+(cleanable Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53)
+(isReceptacleObject Mug_bar__minus_00_dot_67_bar__minus_01_dot_65_bar__plus_02_dot_53)
+(objectType Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17 SpatulaType)
+(inReceptacle Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17 Sink_bar__minus_00_dot_33_bar__plus_01_dot_06_bar__plus_00_dot_83_bar_SinkBasin)
+(objectAtLocation Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17 loc_bar_7_bar__minus_2_bar_2_bar_60)
+(pickupable Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17)
+(cleanable Spatula_bar__minus_02_dot_45_bar__minus_01_dot_52_bar__minus_00_dot_17)
+(objectType Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48 AppleType)
+(inReceptacle Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48 Fridge_bar__plus_00_dot_28_bar__plus_02_dot_30_bar__minus_01_dot_65)
+(objectAtLocation Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48 loc_bar__minus_4_bar_7_bar_1_bar_45)
+(pickupable Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48)
+(heatable Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48)
+(coolable Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48)
+(cleanable Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48)
+(sliceable Apple_bar__plus_02_dot_75_bar__plus_01_dot_53_bar__minus_00_dot_48)
+(objectType Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03 BreadType)
+(inReceptacle Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03 CounterTop_bar__plus_00_dot_07_bar__minus_01_dot_97_bar__plus_01_dot_44)
+(objectAtLocation Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03 loc_bar_0_bar_4_bar_2_bar_30)
+(pickupable Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03)
+(heatable Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03)
+(coolable Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03)
+(sliceable Bread_bar__plus_02_dot_18_bar__plus_01_dot_56_bar__minus_00_dot_03)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o EggType)
+                            (receptacleType ?r GarbageCanType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,212 @@
+(define (problem plan_trial_T2605_train_039)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BowlType - otype
+EggType - otype
+ForkType - otype
+MugType - otype
+PanType - otype
+PlateType - otype
+PotType - otype
+Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59 - object
+Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59 - object
+Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34 - object
+Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09 - object
+Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67 - object
+Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46 - object
+Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53 - object
+Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17 - receptacle
+CoffeeMachine_bar__minus_02_dot_04_bar__minus_02_dot_62_bar__minus_00_dot_29 - receptacle
+GarbageCan_bar__plus_00_dot_28_bar__plus_02_dot_17_bar__minus_01_dot_59 - receptacle
+Microwave_bar__minus_00_dot_44_bar__plus_02_dot_64_bar__plus_00_dot_63 - receptacle
+Drawer_bar__plus_00_dot_78_bar__plus_00_dot_18_bar__plus_01_dot_84 - receptacle
+CounterTop_bar__plus_00_dot_52_bar__plus_02_dot_77_bar__minus_01_dot_19 - receptacle
+Cabinet_bar__minus_02_dot_89_bar__minus_00_dot_52_bar__plus_01_dot_16 - receptacle
+DiningTable_bar__minus_01_dot_13_bar__plus_01_dot_18_bar__plus_02_dot_78 - receptacle
+Cabinet_bar__minus_01_dot_63_bar__minus_01_dot_61_bar__plus_01_dot_01 - receptacle
+Drawer_bar__minus_00_dot_05_bar__plus_02_dot_76_bar__plus_01_dot_30 - receptacle
+StoveBurner_bar__minus_02_dot_91_bar__minus_00_dot_03_bar__plus_00_dot_07 - receptacle
+Sink_bar__minus_01_dot_18_bar__minus_00_dot_87_bar__minus_02_dot_29_bar_SinkBasin - receptacle
+Cabinet_bar__minus_01_dot_71_bar__minus_02_dot_66_bar__minus_02_dot_54 - receptacle
+Fridge_bar__plus_01_dot_43_bar__minus_01_dot_63_bar__minus_02_dot_70 - receptacle
+CounterTop_bar__minus_00_dot_22_bar__minus_02_dot_80_bar__minus_01_dot_84 - receptacle
+loc_bar_10_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar__minus_8_bar_0_bar_45 - location
+loc_bar_3_bar__minus_7_bar_3_bar_60 - location
+loc_bar_4_bar_1_bar_1_bar_45 - location
+loc_bar_4_bar_5_bar_0_bar_45 - location
+loc_bar_4_bar__minus_8_bar_2_bar_45 - location
+loc_bar_7_bar_7_bar_0_bar_0 - location
+loc_bar_8_bar__minus_4_bar_0_bar_30 - location
+loc_bar_8_bar__minus_9_bar_1_bar_45 - location
+loc_bar_9_bar_5_bar_1_bar_30 - location
+loc_bar__minus_2_bar_2_bar_0_bar_60 - location
+loc_bar__minus_4_bar__minus_3_bar_0_bar_30 - location
+loc_bar__minus_6_bar_9_bar_2_bar_0 - location
+loc_bar__minus_7_bar__minus_6_bar_1_bar_30 - location
+loc_bar__minus_8_bar__minus_1_bar_3_bar_60 - location
+loc_bar__minus_9_bar__minus_7_bar_3_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_12_bar_0_bar_0)
+(receptacleType Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17 loc_bar__minus_9_bar__minus_7_bar_3_bar_30)
+(receptacleType CoffeeMachine_bar__minus_02_dot_04_bar__minus_02_dot_62_bar__minus_00_dot_29 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_04_bar__minus_02_dot_62_bar__minus_00_dot_29 loc_bar__minus_7_bar__minus_6_bar_1_bar_30)
+(receptacleType GarbageCan_bar__plus_00_dot_28_bar__plus_02_dot_17_bar__minus_01_dot_59 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_00_dot_28_bar__plus_02_dot_17_bar__minus_01_dot_59 loc_bar_2_bar__minus_8_bar_0_bar_45)
+(receptacleType Microwave_bar__minus_00_dot_44_bar__plus_02_dot_64_bar__plus_00_dot_63 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_44_bar__plus_02_dot_64_bar__plus_00_dot_63 loc_bar_8_bar__minus_4_bar_0_bar_30)
+(openable Microwave_bar__minus_00_dot_44_bar__plus_02_dot_64_bar__plus_00_dot_63)
+(receptacleType Drawer_bar__plus_00_dot_78_bar__plus_00_dot_18_bar__plus_01_dot_84 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_78_bar__plus_00_dot_18_bar__plus_01_dot_84 loc_bar_7_bar_7_bar_0_bar_0)
+(openable Drawer_bar__plus_00_dot_78_bar__plus_00_dot_18_bar__plus_01_dot_84)
+(receptacleType CounterTop_bar__plus_00_dot_52_bar__plus_02_dot_77_bar__minus_01_dot_19 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_52_bar__plus_02_dot_77_bar__minus_01_dot_19 loc_bar_9_bar_5_bar_1_bar_30)
+(receptacleType Cabinet_bar__minus_02_dot_89_bar__minus_00_dot_52_bar__plus_01_dot_16 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_89_bar__minus_00_dot_52_bar__plus_01_dot_16 loc_bar_4_bar_1_bar_1_bar_45)
+(openable Cabinet_bar__minus_02_dot_89_bar__minus_00_dot_52_bar__plus_01_dot_16)
+(receptacleType DiningTable_bar__minus_01_dot_13_bar__plus_01_dot_18_bar__plus_02_dot_78 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_13_bar__plus_01_dot_18_bar__plus_02_dot_78 loc_bar_4_bar_5_bar_0_bar_45)
+(receptacleType Cabinet_bar__minus_01_dot_63_bar__minus_01_dot_61_bar__plus_01_dot_01 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_63_bar__minus_01_dot_61_bar__plus_01_dot_01 loc_bar__minus_6_bar_9_bar_2_bar_0)
+(openable Cabinet_bar__minus_01_dot_63_bar__minus_01_dot_61_bar__plus_01_dot_01)
+(receptacleType Drawer_bar__minus_00_dot_05_bar__plus_02_dot_76_bar__plus_01_dot_30 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_05_bar__plus_02_dot_76_bar__plus_01_dot_30 loc_bar_8_bar__minus_9_bar_1_bar_45)
+(openable Drawer_bar__minus_00_dot_05_bar__plus_02_dot_76_bar__plus_01_dot_30)
+(receptacleType StoveBurner_bar__minus_02_dot_91_bar__minus_00_dot_03_bar__plus_00_dot_07 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_91_bar__minus_00_dot_03_bar__plus_00_dot_07 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(receptacleType Sink_bar__minus_01_dot_18_bar__minus_00_dot_87_bar__minus_02_dot_29_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_18_bar__minus_00_dot_87_bar__minus_02_dot_29_bar_SinkBasin loc_bar__minus_2_bar_2_bar_0_bar_60)
+(receptacleType Cabinet_bar__minus_01_dot_71_bar__minus_02_dot_66_bar__minus_02_dot_54 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_71_bar__minus_02_dot_66_bar__minus_02_dot_54 loc_bar_3_bar__minus_7_bar_3_bar_60)
+(openable Cabinet_bar__minus_01_dot_71_bar__minus_02_dot_66_bar__minus_02_dot_54)
+(receptacleType Fridge_bar__plus_01_dot_43_bar__minus_01_dot_63_bar__minus_02_dot_70 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_43_bar__minus_01_dot_63_bar__minus_02_dot_70 loc_bar__minus_4_bar__minus_3_bar_0_bar_30)
+(openable Fridge_bar__plus_01_dot_43_bar__minus_01_dot_63_bar__minus_02_dot_70)
+(receptacleType CounterTop_bar__minus_00_dot_22_bar__minus_02_dot_80_bar__minus_01_dot_84 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_00_dot_22_bar__minus_02_dot_80_bar__minus_01_dot_84 loc_bar_4_bar__minus_8_bar_2_bar_45)
+(canContain CabinetType BowlType)
+(canContain CabinetType MugType)
+(canContain CabinetType PanType)
+(canContain CabinetType PlateType)
+(canContain CabinetType PotType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType BowlType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PanType)
+(canContain CounterTopType PlateType)
+(canContain CounterTopType PotType)
+(canContain DiningTableType BowlType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PanType)
+(canContain DiningTableType PlateType)
+(canContain DiningTableType PotType)
+(canContain DrawerType ForkType)
+(canContain FridgeType BowlType)
+(canContain FridgeType EggType)
+(canContain FridgeType MugType)
+(canContain FridgeType PanType)
+(canContain FridgeType PlateType)
+(canContain FridgeType PotType)
+(canContain GarbageCanType EggType)
+(canContain MicrowaveType BowlType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType PlateType)
+(canContain ShelfType BowlType)
+(canContain ShelfType MugType)
+(canContain ShelfType PlateType)
+(canContain ShelfType PotType)
+(canContain SinkBasinType BowlType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PanType)
+(canContain SinkBasinType PlateType)
+(canContain SinkBasinType PotType)
+(canContain StoveBurnerType PanType)
+(canContain StoveBurnerType PotType)
+(objectType Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59 MugType)
+(inReceptacle Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59 Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17)
+(objectAtLocation Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59 loc_bar__minus_9_bar__minus_7_bar_3_bar_30)
+(pickupable Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59)
+(heatable Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59)
+(coolable Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59)
+(cleanable Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59)
+(isReceptacleObject Mug_bar__plus_01_dot_78_bar__minus_02_dot_98_bar__minus_01_dot_59)
+(objectType Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59 PlateType)
+(inReceptacle Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59 Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17)
+(objectAtLocation Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59 loc_bar__minus_9_bar__minus_7_bar_3_bar_30)
+(pickupable Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59)
+(heatable Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59)
+(coolable Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59)
+(cleanable Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59)
+(isReceptacleObject Plate_bar__plus_02_dot_47_bar__minus_01_dot_70_bar__plus_00_dot_59)
+(objectType Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34 PotType)
+(inReceptacle Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34 StoveBurner_bar__minus_02_dot_91_bar__minus_00_dot_03_bar__plus_00_dot_07)
+(objectAtLocation Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(pickupable Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34)
+(coolable Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34)
+(cleanable Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34)
+(isReceptacleObject Pot_bar__minus_00_dot_75_bar__plus_00_dot_17_bar__plus_00_dot_34)
+(objectType Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09 EggType)
+(inReceptacle Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09 Fridge_bar__plus_01_dot_43_bar__minus_01_dot_63_bar__minus_02_dot_70)
+(objectAtLocation Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09 loc_bar__minus_4_bar__minus_3_bar_0_bar_30)
+(pickupable Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09)
+(heatable Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09)
+(coolable Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09)
+(cleanable Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09)
+(sliceable Egg_bar__minus_01_dot_20_bar__minus_02_dot_24_bar__minus_02_dot_09)
+(objectType Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67 BowlType)
+(inReceptacle Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67 Shelf_bar__plus_00_dot_80_bar__minus_01_dot_34_bar__minus_00_dot_17)
+(objectAtLocation Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67 loc_bar__minus_9_bar__minus_7_bar_3_bar_30)
+(pickupable Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67)
+(coolable Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67)
+(cleanable Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67)
+(isReceptacleObject Bowl_bar__minus_02_dot_94_bar__minus_00_dot_82_bar__plus_00_dot_67)
+(objectType Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46 PanType)
+(inReceptacle Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46 StoveBurner_bar__minus_02_dot_91_bar__minus_00_dot_03_bar__plus_00_dot_07)
+(objectAtLocation Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46 loc_bar__minus_8_bar__minus_1_bar_3_bar_60)
+(pickupable Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46)
+(coolable Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46)
+(cleanable Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46)
+(isReceptacleObject Pan_bar__plus_00_dot_02_bar__minus_00_dot_25_bar__plus_01_dot_46)
+(objectType Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53 ForkType)
+(inReceptacle Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53 Sink_bar__minus_01_dot_18_bar__minus_00_dot_87_bar__minus_02_dot_29_bar_SinkBasin)
+(objectAtLocation Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53 loc_bar__minus_2_bar_2_bar_0_bar_60)
+(pickupable Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53)
+(cleanable Fork_bar__plus_02_dot_85_bar__plus_01_dot_30_bar__plus_00_dot_53)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r DiningTableType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,195 @@
+(define (problem plan_trial_T2605_train_038)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+ForkType - otype
+KnifeType - otype
+LettuceType - otype
+MugType - otype
+PepperShakerType - otype
+SaltShakerType - otype
+TomatoType - otype
+Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61 - object
+SaltShaker_bar__plus_00_dot_31_bar__minus_00_dot_03_bar__minus_00_dot_43 - object
+Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78 - object
+Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04 - object
+Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54 - object
+Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91 - object
+PepperShaker_bar__minus_01_dot_91_bar__plus_01_dot_17_bar__plus_02_dot_96 - object
+DiningTable_bar__plus_00_dot_81_bar__minus_00_dot_78_bar__plus_02_dot_97 - receptacle
+CoffeeMachine_bar__minus_00_dot_13_bar__minus_01_dot_73_bar__plus_00_dot_75 - receptacle
+Microwave_bar__plus_02_dot_89_bar__plus_01_dot_93_bar__minus_00_dot_09 - receptacle
+StoveBurner_bar__minus_02_dot_05_bar__minus_02_dot_89_bar__minus_02_dot_72 - receptacle
+Shelf_bar__minus_01_dot_54_bar__plus_01_dot_09_bar__plus_02_dot_25 - receptacle
+CounterTop_bar__minus_02_dot_72_bar__plus_02_dot_85_bar__minus_01_dot_94 - receptacle
+Cabinet_bar__plus_02_dot_25_bar__minus_02_dot_37_bar__plus_02_dot_67 - receptacle
+Cabinet_bar__plus_02_dot_05_bar__plus_02_dot_72_bar__plus_01_dot_35 - receptacle
+Drawer_bar__plus_01_dot_74_bar__plus_02_dot_26_bar__plus_00_dot_89 - receptacle
+Fridge_bar__plus_00_dot_69_bar__plus_02_dot_72_bar__minus_02_dot_45 - receptacle
+Drawer_bar__plus_00_dot_70_bar__plus_02_dot_91_bar__minus_02_dot_33 - receptacle
+Cabinet_bar__plus_01_dot_93_bar__minus_01_dot_45_bar__minus_01_dot_82 - receptacle
+Sink_bar__minus_01_dot_28_bar__minus_01_dot_25_bar__minus_00_dot_35_bar_SinkBasin - receptacle
+GarbageCan_bar__minus_00_dot_79_bar__minus_00_dot_11_bar__minus_01_dot_92 - receptacle
+CounterTop_bar__plus_01_dot_77_bar__minus_00_dot_22_bar__plus_01_dot_62 - receptacle
+loc_bar_0_bar_6_bar_3_bar_45 - location
+loc_bar_12_bar_12_bar_0_bar_0 - location
+loc_bar_1_bar__minus_4_bar_2_bar_30 - location
+loc_bar_2_bar__minus_2_bar_0_bar_30 - location
+loc_bar_2_bar__minus_8_bar_3_bar_60 - location
+loc_bar_3_bar__minus_4_bar_3_bar_60 - location
+loc_bar_4_bar__minus_1_bar_1_bar__minus_30 - location
+loc_bar_6_bar_8_bar_3_bar__minus_30 - location
+loc_bar_7_bar_0_bar_3_bar_0 - location
+loc_bar_7_bar__minus_1_bar_2_bar_60 - location
+loc_bar_8_bar_8_bar_3_bar_60 - location
+loc_bar__minus_1_bar__minus_6_bar_1_bar_0 - location
+loc_bar__minus_5_bar__minus_7_bar_1_bar_0 - location
+loc_bar__minus_6_bar_2_bar_1_bar_30 - location
+loc_bar__minus_8_bar_6_bar_0_bar_45 - location
+loc_bar__minus_8_bar__minus_8_bar_1_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_12_bar_0_bar_0)
+(receptacleType DiningTable_bar__plus_00_dot_81_bar__minus_00_dot_78_bar__plus_02_dot_97 DiningTableType)
+(receptacleAtLocation DiningTable_bar__plus_00_dot_81_bar__minus_00_dot_78_bar__plus_02_dot_97 loc_bar__minus_1_bar__minus_6_bar_1_bar_0)
+(receptacleType CoffeeMachine_bar__minus_00_dot_13_bar__minus_01_dot_73_bar__plus_00_dot_75 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_13_bar__minus_01_dot_73_bar__plus_00_dot_75 loc_bar__minus_6_bar_2_bar_1_bar_30)
+(receptacleType Microwave_bar__plus_02_dot_89_bar__plus_01_dot_93_bar__minus_00_dot_09 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_02_dot_89_bar__plus_01_dot_93_bar__minus_00_dot_09 loc_bar__minus_8_bar__minus_8_bar_1_bar__minus_30)
+(openable Microwave_bar__plus_02_dot_89_bar__plus_01_dot_93_bar__minus_00_dot_09)
+(receptacleType StoveBurner_bar__minus_02_dot_05_bar__minus_02_dot_89_bar__minus_02_dot_72 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__minus_02_dot_05_bar__minus_02_dot_89_bar__minus_02_dot_72 loc_bar_8_bar_8_bar_3_bar_60)
+(receptacleType Shelf_bar__minus_01_dot_54_bar__plus_01_dot_09_bar__plus_02_dot_25 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_01_dot_54_bar__plus_01_dot_09_bar__plus_02_dot_25 loc_bar_7_bar_0_bar_3_bar_0)
+(receptacleType CounterTop_bar__minus_02_dot_72_bar__plus_02_dot_85_bar__minus_01_dot_94 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_72_bar__plus_02_dot_85_bar__minus_01_dot_94 loc_bar_2_bar__minus_8_bar_3_bar_60)
+(receptacleType Cabinet_bar__plus_02_dot_25_bar__minus_02_dot_37_bar__plus_02_dot_67 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_25_bar__minus_02_dot_37_bar__plus_02_dot_67 loc_bar_6_bar_8_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_02_dot_25_bar__minus_02_dot_37_bar__plus_02_dot_67)
+(receptacleType Cabinet_bar__plus_02_dot_05_bar__plus_02_dot_72_bar__plus_01_dot_35 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_05_bar__plus_02_dot_72_bar__plus_01_dot_35 loc_bar_7_bar__minus_1_bar_2_bar_60)
+(openable Cabinet_bar__plus_02_dot_05_bar__plus_02_dot_72_bar__plus_01_dot_35)
+(receptacleType Drawer_bar__plus_01_dot_74_bar__plus_02_dot_26_bar__plus_00_dot_89 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_74_bar__plus_02_dot_26_bar__plus_00_dot_89 loc_bar__minus_8_bar_6_bar_0_bar_45)
+(openable Drawer_bar__plus_01_dot_74_bar__plus_02_dot_26_bar__plus_00_dot_89)
+(receptacleType Fridge_bar__plus_00_dot_69_bar__plus_02_dot_72_bar__minus_02_dot_45 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_00_dot_69_bar__plus_02_dot_72_bar__minus_02_dot_45 loc_bar_2_bar__minus_2_bar_0_bar_30)
+(openable Fridge_bar__plus_00_dot_69_bar__plus_02_dot_72_bar__minus_02_dot_45)
+(receptacleType Drawer_bar__plus_00_dot_70_bar__plus_02_dot_91_bar__minus_02_dot_33 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_70_bar__plus_02_dot_91_bar__minus_02_dot_33 loc_bar_4_bar__minus_1_bar_1_bar__minus_30)
+(openable Drawer_bar__plus_00_dot_70_bar__plus_02_dot_91_bar__minus_02_dot_33)
+(receptacleType Cabinet_bar__plus_01_dot_93_bar__minus_01_dot_45_bar__minus_01_dot_82 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_93_bar__minus_01_dot_45_bar__minus_01_dot_82 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(openable Cabinet_bar__plus_01_dot_93_bar__minus_01_dot_45_bar__minus_01_dot_82)
+(receptacleType Sink_bar__minus_01_dot_28_bar__minus_01_dot_25_bar__minus_00_dot_35_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_01_dot_28_bar__minus_01_dot_25_bar__minus_00_dot_35_bar_SinkBasin loc_bar_0_bar_6_bar_3_bar_45)
+(receptacleType GarbageCan_bar__minus_00_dot_79_bar__minus_00_dot_11_bar__minus_01_dot_92 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_79_bar__minus_00_dot_11_bar__minus_01_dot_92 loc_bar__minus_5_bar__minus_7_bar_1_bar_0)
+(receptacleType CounterTop_bar__plus_01_dot_77_bar__minus_00_dot_22_bar__plus_01_dot_62 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_77_bar__minus_00_dot_22_bar__plus_01_dot_62 loc_bar_1_bar__minus_4_bar_2_bar_30)
+(canContain CabinetType MugType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType ForkType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType ForkType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType ForkType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType MugType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType ForkType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType TomatoType)
+(objectType Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61 MugType)
+(inReceptacle Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61 CoffeeMachine_bar__minus_00_dot_13_bar__minus_01_dot_73_bar__plus_00_dot_75)
+(objectAtLocation Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61 loc_bar__minus_6_bar_2_bar_1_bar_30)
+(pickupable Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61)
+(heatable Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61)
+(coolable Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61)
+(cleanable Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61)
+(isReceptacleObject Mug_bar__plus_00_dot_61_bar__minus_01_dot_68_bar__plus_00_dot_61)
+(objectType SaltShaker_bar__plus_00_dot_31_bar__minus_00_dot_03_bar__minus_00_dot_43 SaltShakerType)
+(inReceptacle SaltShaker_bar__plus_00_dot_31_bar__minus_00_dot_03_bar__minus_00_dot_43 Cabinet_bar__plus_01_dot_93_bar__minus_01_dot_45_bar__minus_01_dot_82)
+(objectAtLocation SaltShaker_bar__plus_00_dot_31_bar__minus_00_dot_03_bar__minus_00_dot_43 loc_bar_3_bar__minus_4_bar_3_bar_60)
+(pickupable SaltShaker_bar__plus_00_dot_31_bar__minus_00_dot_03_bar__minus_00_dot_43)
+(objectType Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78 KnifeType)
+(inReceptacle Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78 CounterTop_bar__plus_01_dot_77_bar__minus_00_dot_22_bar__plus_01_dot_62)
+(objectAtLocation Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78 loc_bar_1_bar__minus_4_bar_2_bar_30)
+(pickupable Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78)
+(cleanable Knife_bar__minus_00_dot_94_bar__minus_02_dot_09_bar__minus_02_dot_78)
+(objectType Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04 ForkType)
+(inReceptacle Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04 Sink_bar__minus_01_dot_28_bar__minus_01_dot_25_bar__minus_00_dot_35_bar_SinkBasin)
+(objectAtLocation Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04 loc_bar_0_bar_6_bar_3_bar_45)
+(pickupable Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04)
+(cleanable Fork_bar__minus_02_dot_48_bar__minus_00_dot_95_bar__minus_00_dot_04)
+(objectType Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54 LettuceType)
+(inReceptacle Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54 Fridge_bar__plus_00_dot_69_bar__plus_02_dot_72_bar__minus_02_dot_45)
+(objectAtLocation Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54 loc_bar_2_bar__minus_2_bar_0_bar_30)
+(pickupable Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54)
+(coolable Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54)
+(cleanable Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54)
+(sliceable Lettuce_bar__minus_02_dot_79_bar__plus_02_dot_80_bar__minus_01_dot_54)
+(objectType Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91 TomatoType)
+(inReceptacle Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91 DiningTable_bar__plus_00_dot_81_bar__minus_00_dot_78_bar__plus_02_dot_97)
+(objectAtLocation Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91 loc_bar__minus_1_bar__minus_6_bar_1_bar_0)
+(pickupable Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91)
+(heatable Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91)
+(coolable Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91)
+(cleanable Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91)
+(sliceable Tomato_bar__plus_00_dot_19_bar__minus_01_dot_85_bar__minus_01_dot_91)
+(objectType PepperShaker_bar__minus_01_dot_91_bar__plus_01_dot_17_bar__plus_02_dot_96 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_01_dot_91_bar__plus_01_dot_17_bar__plus_02_dot_96 Drawer_bar__plus_01_dot_74_bar__plus_02_dot_26_bar__plus_00_dot_89)
+(objectAtLocation PepperShaker_bar__minus_01_dot_91_bar__plus_01_dot_17_bar__plus_02_dot_96 loc_bar__minus_8_bar_6_bar_0_bar_45)
+(pickupable PepperShaker_bar__minus_01_dot_91_bar__plus_01_dot_17_bar__plus_02_dot_96)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r MicrowaveType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

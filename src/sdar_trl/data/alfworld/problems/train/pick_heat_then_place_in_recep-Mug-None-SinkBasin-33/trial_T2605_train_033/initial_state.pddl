@@ -1,0 +1,198 @@
+(define (problem plan_trial_T2605_train_033)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+KnifeType - otype
+MugType - otype
+PotType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+SpatulaType - otype
+TomatoType - otype
+Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08 - object
+Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78 - object
+SoapBottle_bar__plus_01_dot_79_bar__plus_02_dot_20_bar__minus_00_dot_32 - object
+Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47 - object
+Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51 - object
+Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24 - object
+SaltShaker_bar__minus_01_dot_06_bar__plus_00_dot_51_bar__plus_01_dot_13 - object
+Cabinet_bar__minus_02_dot_70_bar__plus_02_dot_08_bar__minus_02_dot_78 - receptacle
+CounterTop_bar__plus_00_dot_97_bar__minus_01_dot_74_bar__minus_01_dot_70 - receptacle
+DiningTable_bar__minus_01_dot_12_bar__minus_01_dot_24_bar__minus_00_dot_01 - receptacle
+CounterTop_bar__plus_01_dot_10_bar__minus_02_dot_23_bar__plus_00_dot_43 - receptacle
+Cabinet_bar__plus_00_dot_91_bar__minus_02_dot_65_bar__minus_01_dot_34 - receptacle
+Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43 - receptacle
+Drawer_bar__plus_01_dot_17_bar__minus_00_dot_16_bar__plus_01_dot_01 - receptacle
+Shelf_bar__minus_02_dot_97_bar__minus_01_dot_50_bar__minus_01_dot_26 - receptacle
+Microwave_bar__minus_02_dot_53_bar__plus_00_dot_12_bar__minus_00_dot_73 - receptacle
+Fridge_bar__plus_01_dot_52_bar__minus_02_dot_60_bar__plus_00_dot_51 - receptacle
+GarbageCan_bar__minus_00_dot_22_bar__plus_00_dot_80_bar__plus_02_dot_29 - receptacle
+Sink_bar__minus_00_dot_72_bar__plus_01_dot_80_bar__minus_01_dot_18_bar_SinkBasin - receptacle
+CoffeeMachine_bar__minus_01_dot_74_bar__minus_00_dot_60_bar__plus_01_dot_52 - receptacle
+Cabinet_bar__plus_00_dot_95_bar__plus_02_dot_06_bar__plus_02_dot_49 - receptacle
+StoveBurner_bar__plus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_48 - receptacle
+loc_bar_12_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar_4_bar_2_bar_0 - location
+loc_bar_1_bar_9_bar_3_bar_45 - location
+loc_bar_2_bar__minus_9_bar_1_bar_45 - location
+loc_bar_4_bar_5_bar_1_bar_30 - location
+loc_bar_5_bar__minus_7_bar_0_bar_60 - location
+loc_bar_6_bar_2_bar_0_bar_0 - location
+loc_bar_9_bar__minus_3_bar_3_bar_30 - location
+loc_bar__minus_1_bar_6_bar_3_bar_0 - location
+loc_bar__minus_1_bar__minus_6_bar_2_bar__minus_30 - location
+loc_bar__minus_2_bar__minus_7_bar_3_bar_60 - location
+loc_bar__minus_4_bar_2_bar_1_bar__minus_30 - location
+loc_bar__minus_5_bar_6_bar_3_bar_30 - location
+loc_bar__minus_7_bar_5_bar_0_bar_30 - location
+loc_bar__minus_7_bar__minus_6_bar_0_bar_0 - location
+loc_bar__minus_9_bar_1_bar_3_bar__minus_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_10_bar_0_bar_0)
+(receptacleType Cabinet_bar__minus_02_dot_70_bar__plus_02_dot_08_bar__minus_02_dot_78 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_70_bar__plus_02_dot_08_bar__minus_02_dot_78 loc_bar_1_bar_9_bar_3_bar_45)
+(openable Cabinet_bar__minus_02_dot_70_bar__plus_02_dot_08_bar__minus_02_dot_78)
+(receptacleType CounterTop_bar__plus_00_dot_97_bar__minus_01_dot_74_bar__minus_01_dot_70 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_97_bar__minus_01_dot_74_bar__minus_01_dot_70 loc_bar_2_bar__minus_9_bar_1_bar_45)
+(receptacleType DiningTable_bar__minus_01_dot_12_bar__minus_01_dot_24_bar__minus_00_dot_01 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_01_dot_12_bar__minus_01_dot_24_bar__minus_00_dot_01 loc_bar__minus_2_bar__minus_7_bar_3_bar_60)
+(receptacleType CounterTop_bar__plus_01_dot_10_bar__minus_02_dot_23_bar__plus_00_dot_43 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_10_bar__minus_02_dot_23_bar__plus_00_dot_43 loc_bar__minus_5_bar_6_bar_3_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_91_bar__minus_02_dot_65_bar__minus_01_dot_34 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_91_bar__minus_02_dot_65_bar__minus_01_dot_34 loc_bar__minus_9_bar_1_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_91_bar__minus_02_dot_65_bar__minus_01_dot_34)
+(receptacleType Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43 loc_bar_4_bar_5_bar_1_bar_30)
+(openable Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43)
+(receptacleType Drawer_bar__plus_01_dot_17_bar__minus_00_dot_16_bar__plus_01_dot_01 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_17_bar__minus_00_dot_16_bar__plus_01_dot_01 loc_bar__minus_1_bar_6_bar_3_bar_0)
+(openable Drawer_bar__plus_01_dot_17_bar__minus_00_dot_16_bar__plus_01_dot_01)
+(receptacleType Shelf_bar__minus_02_dot_97_bar__minus_01_dot_50_bar__minus_01_dot_26 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_97_bar__minus_01_dot_50_bar__minus_01_dot_26 loc_bar__minus_7_bar__minus_6_bar_0_bar_0)
+(receptacleType Microwave_bar__minus_02_dot_53_bar__plus_00_dot_12_bar__minus_00_dot_73 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_02_dot_53_bar__plus_00_dot_12_bar__minus_00_dot_73 loc_bar_5_bar__minus_7_bar_0_bar_60)
+(openable Microwave_bar__minus_02_dot_53_bar__plus_00_dot_12_bar__minus_00_dot_73)
+(receptacleType Fridge_bar__plus_01_dot_52_bar__minus_02_dot_60_bar__plus_00_dot_51 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_01_dot_52_bar__minus_02_dot_60_bar__plus_00_dot_51 loc_bar_6_bar_2_bar_0_bar_0)
+(openable Fridge_bar__plus_01_dot_52_bar__minus_02_dot_60_bar__plus_00_dot_51)
+(receptacleType GarbageCan_bar__minus_00_dot_22_bar__plus_00_dot_80_bar__plus_02_dot_29 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_00_dot_22_bar__plus_00_dot_80_bar__plus_02_dot_29 loc_bar_1_bar_4_bar_2_bar_0)
+(receptacleType Sink_bar__minus_00_dot_72_bar__plus_01_dot_80_bar__minus_01_dot_18_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_00_dot_72_bar__plus_01_dot_80_bar__minus_01_dot_18_bar_SinkBasin loc_bar_9_bar__minus_3_bar_3_bar_30)
+(receptacleType CoffeeMachine_bar__minus_01_dot_74_bar__minus_00_dot_60_bar__plus_01_dot_52 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_01_dot_74_bar__minus_00_dot_60_bar__plus_01_dot_52 loc_bar__minus_7_bar_5_bar_0_bar_30)
+(receptacleType Cabinet_bar__plus_00_dot_95_bar__plus_02_dot_06_bar__plus_02_dot_49 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_95_bar__plus_02_dot_06_bar__plus_02_dot_49 loc_bar__minus_1_bar__minus_6_bar_2_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_95_bar__plus_02_dot_06_bar__plus_02_dot_49)
+(receptacleType StoveBurner_bar__plus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_48 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_48 loc_bar__minus_4_bar_2_bar_1_bar__minus_30)
+(canContain CabinetType MugType)
+(canContain CabinetType PotType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType PotType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType SpatulaType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08 MugType)
+(inReceptacle Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08 CoffeeMachine_bar__minus_01_dot_74_bar__minus_00_dot_60_bar__plus_01_dot_52)
+(objectAtLocation Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08 loc_bar__minus_7_bar_5_bar_0_bar_30)
+(pickupable Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08)
+(heatable Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08)
+(coolable Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08)
+(cleanable Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08)
+(isReceptacleObject Mug_bar__minus_00_dot_32_bar__plus_02_dot_49_bar__minus_02_dot_08)
+(objectType Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78 SpatulaType)
+(inReceptacle Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78 Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43)
+(objectAtLocation Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78 loc_bar_4_bar_5_bar_1_bar_30)
+(pickupable Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78)
+(cleanable Spatula_bar__plus_01_dot_85_bar__plus_02_dot_05_bar__minus_01_dot_78)
+(objectType SoapBottle_bar__plus_01_dot_79_bar__plus_02_dot_20_bar__minus_00_dot_32 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_01_dot_79_bar__plus_02_dot_20_bar__minus_00_dot_32 Shelf_bar__minus_02_dot_97_bar__minus_01_dot_50_bar__minus_01_dot_26)
+(objectAtLocation SoapBottle_bar__plus_01_dot_79_bar__plus_02_dot_20_bar__minus_00_dot_32 loc_bar__minus_7_bar__minus_6_bar_0_bar_0)
+(pickupable SoapBottle_bar__plus_01_dot_79_bar__plus_02_dot_20_bar__minus_00_dot_32)
+(objectType Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47 KnifeType)
+(inReceptacle Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47 DiningTable_bar__minus_01_dot_12_bar__minus_01_dot_24_bar__minus_00_dot_01)
+(objectAtLocation Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47 loc_bar__minus_2_bar__minus_7_bar_3_bar_60)
+(pickupable Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47)
+(cleanable Knife_bar__minus_02_dot_08_bar__minus_01_dot_39_bar__minus_01_dot_47)
+(objectType Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51 TomatoType)
+(inReceptacle Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51 DiningTable_bar__minus_01_dot_12_bar__minus_01_dot_24_bar__minus_00_dot_01)
+(objectAtLocation Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51 loc_bar__minus_2_bar__minus_7_bar_3_bar_60)
+(pickupable Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51)
+(heatable Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51)
+(coolable Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51)
+(cleanable Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51)
+(sliceable Tomato_bar__plus_02_dot_16_bar__minus_01_dot_93_bar__minus_00_dot_51)
+(objectType Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24 PotType)
+(inReceptacle Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24 StoveBurner_bar__plus_02_dot_71_bar__minus_00_dot_13_bar__minus_00_dot_48)
+(objectAtLocation Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24 loc_bar__minus_4_bar_2_bar_1_bar__minus_30)
+(pickupable Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24)
+(coolable Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24)
+(cleanable Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24)
+(isReceptacleObject Pot_bar__plus_00_dot_79_bar__plus_02_dot_00_bar__minus_02_dot_24)
+(objectType SaltShaker_bar__minus_01_dot_06_bar__plus_00_dot_51_bar__plus_01_dot_13 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_01_dot_06_bar__plus_00_dot_51_bar__plus_01_dot_13 Drawer_bar__minus_00_dot_40_bar__minus_02_dot_00_bar__plus_00_dot_43)
+(objectAtLocation SaltShaker_bar__minus_01_dot_06_bar__plus_00_dot_51_bar__plus_01_dot_13 loc_bar_4_bar_5_bar_1_bar_30)
+(pickupable SaltShaker_bar__minus_01_dot_06_bar__plus_00_dot_51_bar__plus_01_dot_13)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o MugType)
+                            (receptacleType ?r SinkBasinType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,199 @@
+(define (problem plan_trial_T2605_train_040)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+EggType - otype
+LettuceType - otype
+PotType - otype
+PotatoType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+SpatulaType - otype
+Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97 - object
+SaltShaker_bar__minus_00_dot_91_bar__minus_00_dot_28_bar__minus_02_dot_46 - object
+Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02 - object
+SoapBottle_bar__minus_01_dot_50_bar__plus_01_dot_79_bar__plus_02_dot_61 - object
+Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75 - object
+Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70 - object
+Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25 - object
+Cabinet_bar__plus_02_dot_01_bar__minus_02_dot_68_bar__plus_01_dot_74 - receptacle
+Shelf_bar__minus_00_dot_01_bar__plus_00_dot_79_bar__plus_00_dot_26 - receptacle
+DiningTable_bar__minus_00_dot_32_bar__plus_00_dot_25_bar__minus_00_dot_93 - receptacle
+Cabinet_bar__plus_00_dot_45_bar__plus_02_dot_28_bar__plus_02_dot_12 - receptacle
+Microwave_bar__minus_00_dot_04_bar__plus_00_dot_49_bar__plus_02_dot_78 - receptacle
+CounterTop_bar__plus_00_dot_95_bar__minus_02_dot_09_bar__minus_00_dot_36 - receptacle
+Drawer_bar__plus_00_dot_86_bar__plus_02_dot_80_bar__plus_01_dot_89 - receptacle
+CounterTop_bar__plus_01_dot_49_bar__minus_01_dot_35_bar__minus_01_dot_87 - receptacle
+StoveBurner_bar__plus_02_dot_19_bar__plus_02_dot_33_bar__plus_02_dot_29 - receptacle
+Drawer_bar__plus_01_dot_04_bar__plus_01_dot_12_bar__plus_02_dot_66 - receptacle
+CoffeeMachine_bar__minus_02_dot_02_bar__minus_02_dot_81_bar__minus_02_dot_85 - receptacle
+GarbageCan_bar__plus_02_dot_74_bar__plus_01_dot_76_bar__minus_00_dot_83 - receptacle
+Cabinet_bar__minus_02_dot_71_bar__minus_02_dot_78_bar__plus_00_dot_03 - receptacle
+Sink_bar__plus_00_dot_84_bar__minus_00_dot_76_bar__plus_00_dot_36_bar_SinkBasin - receptacle
+Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57 - receptacle
+loc_bar_12_bar_11_bar_0_bar_0 - location
+loc_bar_1_bar__minus_7_bar_1_bar_30 - location
+loc_bar_2_bar_4_bar_2_bar_0 - location
+loc_bar_4_bar__minus_1_bar_2_bar_60 - location
+loc_bar_6_bar_3_bar_1_bar_60 - location
+loc_bar_7_bar_5_bar_0_bar_0 - location
+loc_bar_9_bar_6_bar_2_bar__minus_30 - location
+loc_bar_9_bar__minus_6_bar_1_bar_45 - location
+loc_bar__minus_1_bar_9_bar_1_bar_60 - location
+loc_bar__minus_2_bar__minus_9_bar_3_bar_60 - location
+loc_bar__minus_3_bar_9_bar_0_bar_60 - location
+loc_bar__minus_4_bar_1_bar_0_bar_30 - location
+loc_bar__minus_6_bar_6_bar_3_bar__minus_30 - location
+loc_bar__minus_9_bar_5_bar_3_bar__minus_30 - location
+loc_bar__minus_9_bar__minus_5_bar_1_bar__minus_30 - location
+loc_bar__minus_9_bar__minus_8_bar_1_bar_30 - location
+)
+(:init
+(atLocation agent1 loc_bar_12_bar_11_bar_0_bar_0)
+(receptacleType Cabinet_bar__plus_02_dot_01_bar__minus_02_dot_68_bar__plus_01_dot_74 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_02_dot_01_bar__minus_02_dot_68_bar__plus_01_dot_74 loc_bar__minus_3_bar_9_bar_0_bar_60)
+(openable Cabinet_bar__plus_02_dot_01_bar__minus_02_dot_68_bar__plus_01_dot_74)
+(receptacleType Shelf_bar__minus_00_dot_01_bar__plus_00_dot_79_bar__plus_00_dot_26 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_00_dot_01_bar__plus_00_dot_79_bar__plus_00_dot_26 loc_bar_4_bar__minus_1_bar_2_bar_60)
+(receptacleType DiningTable_bar__minus_00_dot_32_bar__plus_00_dot_25_bar__minus_00_dot_93 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_32_bar__plus_00_dot_25_bar__minus_00_dot_93 loc_bar_2_bar_4_bar_2_bar_0)
+(receptacleType Cabinet_bar__plus_00_dot_45_bar__plus_02_dot_28_bar__plus_02_dot_12 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_45_bar__plus_02_dot_28_bar__plus_02_dot_12 loc_bar__minus_6_bar_6_bar_3_bar__minus_30)
+(openable Cabinet_bar__plus_00_dot_45_bar__plus_02_dot_28_bar__plus_02_dot_12)
+(receptacleType Microwave_bar__minus_00_dot_04_bar__plus_00_dot_49_bar__plus_02_dot_78 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_00_dot_04_bar__plus_00_dot_49_bar__plus_02_dot_78 loc_bar__minus_9_bar__minus_8_bar_1_bar_30)
+(openable Microwave_bar__minus_00_dot_04_bar__plus_00_dot_49_bar__plus_02_dot_78)
+(receptacleType CounterTop_bar__plus_00_dot_95_bar__minus_02_dot_09_bar__minus_00_dot_36 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_00_dot_95_bar__minus_02_dot_09_bar__minus_00_dot_36 loc_bar_9_bar_6_bar_2_bar__minus_30)
+(receptacleType Drawer_bar__plus_00_dot_86_bar__plus_02_dot_80_bar__plus_01_dot_89 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_86_bar__plus_02_dot_80_bar__plus_01_dot_89 loc_bar__minus_1_bar_9_bar_1_bar_60)
+(openable Drawer_bar__plus_00_dot_86_bar__plus_02_dot_80_bar__plus_01_dot_89)
+(receptacleType CounterTop_bar__plus_01_dot_49_bar__minus_01_dot_35_bar__minus_01_dot_87 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_49_bar__minus_01_dot_35_bar__minus_01_dot_87 loc_bar__minus_4_bar_1_bar_0_bar_30)
+(receptacleType StoveBurner_bar__plus_02_dot_19_bar__plus_02_dot_33_bar__plus_02_dot_29 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_19_bar__plus_02_dot_33_bar__plus_02_dot_29 loc_bar_1_bar__minus_7_bar_1_bar_30)
+(receptacleType Drawer_bar__plus_01_dot_04_bar__plus_01_dot_12_bar__plus_02_dot_66 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_01_dot_04_bar__plus_01_dot_12_bar__plus_02_dot_66 loc_bar_7_bar_5_bar_0_bar_0)
+(openable Drawer_bar__plus_01_dot_04_bar__plus_01_dot_12_bar__plus_02_dot_66)
+(receptacleType CoffeeMachine_bar__minus_02_dot_02_bar__minus_02_dot_81_bar__minus_02_dot_85 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_02_dot_02_bar__minus_02_dot_81_bar__minus_02_dot_85 loc_bar__minus_9_bar__minus_5_bar_1_bar__minus_30)
+(receptacleType GarbageCan_bar__plus_02_dot_74_bar__plus_01_dot_76_bar__minus_00_dot_83 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__plus_02_dot_74_bar__plus_01_dot_76_bar__minus_00_dot_83 loc_bar_9_bar__minus_6_bar_1_bar_45)
+(receptacleType Cabinet_bar__minus_02_dot_71_bar__minus_02_dot_78_bar__plus_00_dot_03 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_71_bar__minus_02_dot_78_bar__plus_00_dot_03 loc_bar__minus_2_bar__minus_9_bar_3_bar_60)
+(openable Cabinet_bar__minus_02_dot_71_bar__minus_02_dot_78_bar__plus_00_dot_03)
+(receptacleType Sink_bar__plus_00_dot_84_bar__minus_00_dot_76_bar__plus_00_dot_36_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_00_dot_84_bar__minus_00_dot_76_bar__plus_00_dot_36_bar_SinkBasin loc_bar_6_bar_3_bar_1_bar_60)
+(receptacleType Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57 loc_bar__minus_9_bar_5_bar_3_bar__minus_30)
+(openable Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57)
+(canContain CabinetType PotType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType EggType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType EggType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType EggType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType PotType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType EggType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType EggType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType PotType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType EggType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(canContain StoveBurnerType PotType)
+(objectType Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97 PotatoType)
+(inReceptacle Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97 Sink_bar__plus_00_dot_84_bar__minus_00_dot_76_bar__plus_00_dot_36_bar_SinkBasin)
+(objectAtLocation Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97 loc_bar_6_bar_3_bar_1_bar_60)
+(pickupable Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97)
+(heatable Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97)
+(coolable Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97)
+(cleanable Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97)
+(sliceable Potato_bar__minus_01_dot_01_bar__minus_01_dot_11_bar__plus_00_dot_97)
+(objectType SaltShaker_bar__minus_00_dot_91_bar__minus_00_dot_28_bar__minus_02_dot_46 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_00_dot_91_bar__minus_00_dot_28_bar__minus_02_dot_46 Cabinet_bar__minus_02_dot_71_bar__minus_02_dot_78_bar__plus_00_dot_03)
+(objectAtLocation SaltShaker_bar__minus_00_dot_91_bar__minus_00_dot_28_bar__minus_02_dot_46 loc_bar__minus_2_bar__minus_9_bar_3_bar_60)
+(pickupable SaltShaker_bar__minus_00_dot_91_bar__minus_00_dot_28_bar__minus_02_dot_46)
+(objectType Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02 SpatulaType)
+(inReceptacle Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02 DiningTable_bar__minus_00_dot_32_bar__plus_00_dot_25_bar__minus_00_dot_93)
+(objectAtLocation Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02 loc_bar_2_bar_4_bar_2_bar_0)
+(pickupable Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02)
+(cleanable Spatula_bar__plus_00_dot_56_bar__minus_00_dot_20_bar__minus_01_dot_02)
+(objectType SoapBottle_bar__minus_01_dot_50_bar__plus_01_dot_79_bar__plus_02_dot_61 SoapBottleType)
+(inReceptacle SoapBottle_bar__minus_01_dot_50_bar__plus_01_dot_79_bar__plus_02_dot_61 CounterTop_bar__plus_01_dot_49_bar__minus_01_dot_35_bar__minus_01_dot_87)
+(objectAtLocation SoapBottle_bar__minus_01_dot_50_bar__plus_01_dot_79_bar__plus_02_dot_61 loc_bar__minus_4_bar_1_bar_0_bar_30)
+(pickupable SoapBottle_bar__minus_01_dot_50_bar__plus_01_dot_79_bar__plus_02_dot_61)
+(objectType Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75 PotType)
+(inReceptacle Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75 StoveBurner_bar__plus_02_dot_19_bar__plus_02_dot_33_bar__plus_02_dot_29)
+(objectAtLocation Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75 loc_bar_1_bar__minus_7_bar_1_bar_30)
+(pickupable Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75)
+(coolable Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75)
+(cleanable Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75)
+(isReceptacleObject Pot_bar__minus_02_dot_15_bar__minus_01_dot_62_bar__minus_00_dot_75)
+(objectType Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70 EggType)
+(inReceptacle Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70 Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57)
+(objectAtLocation Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70 loc_bar__minus_9_bar_5_bar_3_bar__minus_30)
+(pickupable Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70)
+(heatable Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70)
+(coolable Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70)
+(cleanable Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70)
+(sliceable Egg_bar__plus_01_dot_24_bar__minus_01_dot_34_bar__minus_01_dot_70)
+(objectType Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25 LettuceType)
+(inReceptacle Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25 Fridge_bar__minus_01_dot_81_bar__plus_01_dot_99_bar__minus_00_dot_57)
+(objectAtLocation Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25 loc_bar__minus_9_bar_5_bar_3_bar__minus_30)
+(pickupable Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25)
+(coolable Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25)
+(cleanable Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25)
+(sliceable Lettuce_bar__minus_00_dot_22_bar__plus_02_dot_18_bar__plus_00_dot_25)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r GarbageCanType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

@@ -1,0 +1,189 @@
+(define (problem plan_trial_T2605_train_043)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+BreadType - otype
+KnifeType - otype
+PepperShakerType - otype
+PotatoType - otype
+SaltShakerType - otype
+SoapBottleType - otype
+SpatulaType - otype
+Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07 - object
+SaltShaker_bar__minus_00_dot_30_bar__minus_01_dot_88_bar__minus_00_dot_02 - object
+Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05 - object
+Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72 - object
+SoapBottle_bar__plus_00_dot_52_bar__minus_02_dot_03_bar__minus_02_dot_64 - object
+PepperShaker_bar__minus_02_dot_20_bar__plus_01_dot_01_bar__minus_01_dot_03 - object
+Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88 - object
+GarbageCan_bar__minus_02_dot_70_bar__plus_02_dot_47_bar__minus_02_dot_08 - receptacle
+CounterTop_bar__minus_02_dot_14_bar__minus_00_dot_55_bar__plus_02_dot_94 - receptacle
+CoffeeMachine_bar__plus_00_dot_96_bar__plus_01_dot_29_bar__plus_00_dot_34 - receptacle
+Microwave_bar__minus_01_dot_01_bar__minus_01_dot_03_bar__plus_00_dot_57 - receptacle
+Cabinet_bar__minus_02_dot_80_bar__minus_00_dot_51_bar__plus_00_dot_88 - receptacle
+DiningTable_bar__minus_00_dot_68_bar__minus_01_dot_54_bar__minus_02_dot_63 - receptacle
+StoveBurner_bar__plus_01_dot_34_bar__plus_00_dot_90_bar__minus_00_dot_55 - receptacle
+CounterTop_bar__plus_01_dot_70_bar__minus_00_dot_48_bar__plus_00_dot_78 - receptacle
+Drawer_bar__minus_01_dot_20_bar__minus_00_dot_24_bar__plus_00_dot_00 - receptacle
+Cabinet_bar__plus_00_dot_18_bar__plus_00_dot_94_bar__plus_00_dot_35 - receptacle
+Cabinet_bar__minus_01_dot_41_bar__minus_01_dot_96_bar__plus_00_dot_07 - receptacle
+Fridge_bar__plus_02_dot_98_bar__minus_02_dot_62_bar__minus_01_dot_07 - receptacle
+Shelf_bar__plus_02_dot_37_bar__plus_00_dot_69_bar__minus_00_dot_05 - receptacle
+Drawer_bar__plus_00_dot_14_bar__minus_02_dot_40_bar__plus_01_dot_66 - receptacle
+Sink_bar__minus_02_dot_03_bar__minus_02_dot_53_bar__plus_00_dot_05_bar_SinkBasin - receptacle
+loc_bar_0_bar_4_bar_0_bar__minus_30 - location
+loc_bar_11_bar_12_bar_0_bar_0 - location
+loc_bar_2_bar_0_bar_2_bar_30 - location
+loc_bar_3_bar_8_bar_3_bar_0 - location
+loc_bar_6_bar_3_bar_2_bar_45 - location
+loc_bar_7_bar__minus_2_bar_1_bar_0 - location
+loc_bar_9_bar_4_bar_0_bar_60 - location
+loc_bar__minus_2_bar_8_bar_1_bar_60 - location
+loc_bar__minus_3_bar__minus_1_bar_1_bar_0 - location
+loc_bar__minus_3_bar__minus_2_bar_2_bar_0 - location
+loc_bar__minus_3_bar__minus_9_bar_2_bar_0 - location
+loc_bar__minus_7_bar_8_bar_0_bar_30 - location
+loc_bar__minus_7_bar__minus_2_bar_0_bar_60 - location
+loc_bar__minus_7_bar__minus_4_bar_2_bar_30 - location
+loc_bar__minus_8_bar_4_bar_2_bar_0 - location
+loc_bar__minus_8_bar_9_bar_1_bar_45 - location
+)
+(:init
+(atLocation agent1 loc_bar_11_bar_12_bar_0_bar_0)
+(receptacleType GarbageCan_bar__minus_02_dot_70_bar__plus_02_dot_47_bar__minus_02_dot_08 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_70_bar__plus_02_dot_47_bar__minus_02_dot_08 loc_bar_6_bar_3_bar_2_bar_45)
+(receptacleType CounterTop_bar__minus_02_dot_14_bar__minus_00_dot_55_bar__plus_02_dot_94 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_02_dot_14_bar__minus_00_dot_55_bar__plus_02_dot_94 loc_bar_7_bar__minus_2_bar_1_bar_0)
+(receptacleType CoffeeMachine_bar__plus_00_dot_96_bar__plus_01_dot_29_bar__plus_00_dot_34 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__plus_00_dot_96_bar__plus_01_dot_29_bar__plus_00_dot_34 loc_bar__minus_7_bar__minus_4_bar_2_bar_30)
+(receptacleType Microwave_bar__minus_01_dot_01_bar__minus_01_dot_03_bar__plus_00_dot_57 MicrowaveType)
+(receptacleAtLocation Microwave_bar__minus_01_dot_01_bar__minus_01_dot_03_bar__plus_00_dot_57 loc_bar_9_bar_4_bar_0_bar_60)
+(openable Microwave_bar__minus_01_dot_01_bar__minus_01_dot_03_bar__plus_00_dot_57)
+(receptacleType Cabinet_bar__minus_02_dot_80_bar__minus_00_dot_51_bar__plus_00_dot_88 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_80_bar__minus_00_dot_51_bar__plus_00_dot_88 loc_bar__minus_8_bar_9_bar_1_bar_45)
+(openable Cabinet_bar__minus_02_dot_80_bar__minus_00_dot_51_bar__plus_00_dot_88)
+(receptacleType DiningTable_bar__minus_00_dot_68_bar__minus_01_dot_54_bar__minus_02_dot_63 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_00_dot_68_bar__minus_01_dot_54_bar__minus_02_dot_63 loc_bar__minus_3_bar__minus_2_bar_2_bar_0)
+(receptacleType StoveBurner_bar__plus_01_dot_34_bar__plus_00_dot_90_bar__minus_00_dot_55 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_01_dot_34_bar__plus_00_dot_90_bar__minus_00_dot_55 loc_bar__minus_7_bar_8_bar_0_bar_30)
+(receptacleType CounterTop_bar__plus_01_dot_70_bar__minus_00_dot_48_bar__plus_00_dot_78 CounterTopType)
+(receptacleAtLocation CounterTop_bar__plus_01_dot_70_bar__minus_00_dot_48_bar__plus_00_dot_78 loc_bar__minus_3_bar__minus_9_bar_2_bar_0)
+(receptacleType Drawer_bar__minus_01_dot_20_bar__minus_00_dot_24_bar__plus_00_dot_00 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_01_dot_20_bar__minus_00_dot_24_bar__plus_00_dot_00 loc_bar_2_bar_0_bar_2_bar_30)
+(openable Drawer_bar__minus_01_dot_20_bar__minus_00_dot_24_bar__plus_00_dot_00)
+(receptacleType Cabinet_bar__plus_00_dot_18_bar__plus_00_dot_94_bar__plus_00_dot_35 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_00_dot_18_bar__plus_00_dot_94_bar__plus_00_dot_35 loc_bar_3_bar_8_bar_3_bar_0)
+(openable Cabinet_bar__plus_00_dot_18_bar__plus_00_dot_94_bar__plus_00_dot_35)
+(receptacleType Cabinet_bar__minus_01_dot_41_bar__minus_01_dot_96_bar__plus_00_dot_07 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_41_bar__minus_01_dot_96_bar__plus_00_dot_07 loc_bar__minus_3_bar__minus_1_bar_1_bar_0)
+(openable Cabinet_bar__minus_01_dot_41_bar__minus_01_dot_96_bar__plus_00_dot_07)
+(receptacleType Fridge_bar__plus_02_dot_98_bar__minus_02_dot_62_bar__minus_01_dot_07 FridgeType)
+(receptacleAtLocation Fridge_bar__plus_02_dot_98_bar__minus_02_dot_62_bar__minus_01_dot_07 loc_bar__minus_7_bar__minus_2_bar_0_bar_60)
+(openable Fridge_bar__plus_02_dot_98_bar__minus_02_dot_62_bar__minus_01_dot_07)
+(receptacleType Shelf_bar__plus_02_dot_37_bar__plus_00_dot_69_bar__minus_00_dot_05 ShelfType)
+(receptacleAtLocation Shelf_bar__plus_02_dot_37_bar__plus_00_dot_69_bar__minus_00_dot_05 loc_bar__minus_8_bar_4_bar_2_bar_0)
+(receptacleType Drawer_bar__plus_00_dot_14_bar__minus_02_dot_40_bar__plus_01_dot_66 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_14_bar__minus_02_dot_40_bar__plus_01_dot_66 loc_bar__minus_2_bar_8_bar_1_bar_60)
+(openable Drawer_bar__plus_00_dot_14_bar__minus_02_dot_40_bar__plus_01_dot_66)
+(receptacleType Sink_bar__minus_02_dot_03_bar__minus_02_dot_53_bar__plus_00_dot_05_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__minus_02_dot_03_bar__minus_02_dot_53_bar__plus_00_dot_05_bar_SinkBasin loc_bar_0_bar_4_bar_0_bar__minus_30)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType SaltShakerType)
+(canContain CabinetType SoapBottleType)
+(canContain CounterTopType BreadType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotatoType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType SoapBottleType)
+(canContain CounterTopType SpatulaType)
+(canContain DiningTableType BreadType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotatoType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType SoapBottleType)
+(canContain DiningTableType SpatulaType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain DrawerType SoapBottleType)
+(canContain DrawerType SpatulaType)
+(canContain FridgeType BreadType)
+(canContain FridgeType PotatoType)
+(canContain GarbageCanType BreadType)
+(canContain GarbageCanType PotatoType)
+(canContain GarbageCanType SoapBottleType)
+(canContain MicrowaveType BreadType)
+(canContain MicrowaveType PotatoType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType SaltShakerType)
+(canContain ShelfType SoapBottleType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType PotatoType)
+(canContain SinkBasinType SpatulaType)
+(objectType Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07 PotatoType)
+(inReceptacle Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07 Sink_bar__minus_02_dot_03_bar__minus_02_dot_53_bar__plus_00_dot_05_bar_SinkBasin)
+(objectAtLocation Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07 loc_bar_0_bar_4_bar_0_bar__minus_30)
+(pickupable Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07)
+(heatable Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07)
+(coolable Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07)
+(cleanable Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07)
+(sliceable Potato_bar__plus_01_dot_23_bar__plus_02_dot_67_bar__plus_01_dot_07)
+(objectType SaltShaker_bar__minus_00_dot_30_bar__minus_01_dot_88_bar__minus_00_dot_02 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_00_dot_30_bar__minus_01_dot_88_bar__minus_00_dot_02 DiningTable_bar__minus_00_dot_68_bar__minus_01_dot_54_bar__minus_02_dot_63)
+(objectAtLocation SaltShaker_bar__minus_00_dot_30_bar__minus_01_dot_88_bar__minus_00_dot_02 loc_bar__minus_3_bar__minus_2_bar_2_bar_0)
+(pickupable SaltShaker_bar__minus_00_dot_30_bar__minus_01_dot_88_bar__minus_00_dot_02)
+(objectType Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05 SpatulaType)
+(inReceptacle Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05 CounterTop_bar__minus_02_dot_14_bar__minus_00_dot_55_bar__plus_02_dot_94)
+(objectAtLocation Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05 loc_bar_7_bar__minus_2_bar_1_bar_0)
+(pickupable Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05)
+(cleanable Spatula_bar__plus_01_dot_73_bar__plus_01_dot_82_bar__minus_02_dot_05)
+(objectType Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72 KnifeType)
+(inReceptacle Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72 Sink_bar__minus_02_dot_03_bar__minus_02_dot_53_bar__plus_00_dot_05_bar_SinkBasin)
+(objectAtLocation Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72 loc_bar_0_bar_4_bar_0_bar__minus_30)
+(pickupable Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72)
+(cleanable Knife_bar__minus_02_dot_08_bar__minus_02_dot_93_bar__plus_00_dot_72)
+(objectType SoapBottle_bar__plus_00_dot_52_bar__minus_02_dot_03_bar__minus_02_dot_64 SoapBottleType)
+(inReceptacle SoapBottle_bar__plus_00_dot_52_bar__minus_02_dot_03_bar__minus_02_dot_64 Cabinet_bar__plus_00_dot_18_bar__plus_00_dot_94_bar__plus_00_dot_35)
+(objectAtLocation SoapBottle_bar__plus_00_dot_52_bar__minus_02_dot_03_bar__minus_02_dot_64 loc_bar_3_bar_8_bar_3_bar_0)
+(pickupable SoapBottle_bar__plus_00_dot_52_bar__minus_02_dot_03_bar__minus_02_dot_64)
+(objectType PepperShaker_bar__minus_02_dot_20_bar__plus_01_dot_01_bar__minus_01_dot_03 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_20_bar__plus_01_dot_01_bar__minus_01_dot_03 DiningTable_bar__minus_00_dot_68_bar__minus_01_dot_54_bar__minus_02_dot_63)
+(objectAtLocation PepperShaker_bar__minus_02_dot_20_bar__plus_01_dot_01_bar__minus_01_dot_03 loc_bar__minus_3_bar__minus_2_bar_2_bar_0)
+(pickupable PepperShaker_bar__minus_02_dot_20_bar__plus_01_dot_01_bar__minus_01_dot_03)
+(objectType Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88 BreadType)
+(inReceptacle Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88 GarbageCan_bar__minus_02_dot_70_bar__plus_02_dot_47_bar__minus_02_dot_08)
+(objectAtLocation Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88 loc_bar_6_bar_3_bar_2_bar_45)
+(pickupable Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88)
+(heatable Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88)
+(coolable Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88)
+(sliceable Bread_bar__minus_02_dot_63_bar__minus_01_dot_44_bar__plus_01_dot_88)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o PotatoType)
+                            (receptacleType ?r MicrowaveType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

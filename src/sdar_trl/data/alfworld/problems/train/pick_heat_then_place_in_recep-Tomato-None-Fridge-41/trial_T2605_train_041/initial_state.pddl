@@ -1,0 +1,200 @@
+(define (problem plan_trial_T2605_train_041)
+(:domain alfred)
+(:objects
+agent1 - agent
+CabinetType - rtype
+CoffeeMachineType - rtype
+CounterTopType - rtype
+DiningTableType - rtype
+DrawerType - rtype
+FridgeType - rtype
+GarbageCanType - rtype
+MicrowaveType - rtype
+ShelfType - rtype
+SinkBasinType - rtype
+StoveBurnerType - rtype
+KnifeType - otype
+LettuceType - otype
+MugType - otype
+PepperShakerType - otype
+PotType - otype
+SaltShakerType - otype
+TomatoType - otype
+Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29 - object
+Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73 - object
+PepperShaker_bar__minus_02_dot_81_bar__plus_02_dot_70_bar__minus_00_dot_29 - object
+Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08 - object
+Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25 - object
+SaltShaker_bar__minus_00_dot_16_bar__plus_02_dot_38_bar__minus_00_dot_13 - object
+Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42 - object
+CounterTop_bar__minus_01_dot_35_bar__plus_02_dot_93_bar__plus_01_dot_87 - receptacle
+GarbageCan_bar__minus_02_dot_56_bar__plus_01_dot_51_bar__minus_02_dot_65 - receptacle
+CounterTop_bar__minus_01_dot_51_bar__plus_00_dot_83_bar__plus_02_dot_87 - receptacle
+CoffeeMachine_bar__minus_00_dot_12_bar__minus_02_dot_91_bar__plus_02_dot_99 - receptacle
+Shelf_bar__minus_02_dot_62_bar__plus_02_dot_84_bar__plus_02_dot_46 - receptacle
+Fridge_bar__minus_01_dot_21_bar__minus_02_dot_30_bar__plus_02_dot_23 - receptacle
+StoveBurner_bar__plus_02_dot_32_bar__plus_02_dot_35_bar__plus_02_dot_18 - receptacle
+Drawer_bar__minus_00_dot_62_bar__plus_01_dot_00_bar__plus_00_dot_07 - receptacle
+DiningTable_bar__minus_02_dot_46_bar__minus_01_dot_90_bar__plus_02_dot_15 - receptacle
+Sink_bar__plus_02_dot_56_bar__minus_00_dot_99_bar__plus_00_dot_97_bar_SinkBasin - receptacle
+Microwave_bar__plus_01_dot_74_bar__minus_02_dot_65_bar__plus_02_dot_55 - receptacle
+Cabinet_bar__minus_02_dot_23_bar__plus_02_dot_15_bar__plus_02_dot_60 - receptacle
+Drawer_bar__plus_00_dot_06_bar__minus_02_dot_02_bar__plus_01_dot_69 - receptacle
+Cabinet_bar__plus_01_dot_47_bar__plus_00_dot_22_bar__minus_02_dot_92 - receptacle
+Cabinet_bar__minus_01_dot_05_bar__minus_02_dot_50_bar__plus_02_dot_35 - receptacle
+loc_bar_0_bar_4_bar_1_bar_30 - location
+loc_bar_10_bar_10_bar_0_bar_0 - location
+loc_bar_1_bar__minus_4_bar_2_bar_45 - location
+loc_bar_2_bar_8_bar_0_bar_30 - location
+loc_bar_3_bar__minus_8_bar_0_bar_45 - location
+loc_bar_5_bar_8_bar_2_bar__minus_30 - location
+loc_bar_6_bar_0_bar_0_bar_60 - location
+loc_bar_6_bar_6_bar_2_bar_0 - location
+loc_bar_7_bar_7_bar_2_bar_60 - location
+loc_bar_7_bar_9_bar_1_bar__minus_30 - location
+loc_bar_8_bar_8_bar_0_bar_60 - location
+loc_bar__minus_1_bar_8_bar_2_bar_45 - location
+loc_bar__minus_2_bar__minus_1_bar_0_bar__minus_30 - location
+loc_bar__minus_5_bar__minus_5_bar_1_bar_0 - location
+loc_bar__minus_7_bar_8_bar_2_bar_30 - location
+loc_bar__minus_8_bar_7_bar_1_bar_0 - location
+)
+(:init
+(atLocation agent1 loc_bar_10_bar_10_bar_0_bar_0)
+(receptacleType CounterTop_bar__minus_01_dot_35_bar__plus_02_dot_93_bar__plus_01_dot_87 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_35_bar__plus_02_dot_93_bar__plus_01_dot_87 loc_bar__minus_8_bar_7_bar_1_bar_0)
+(receptacleType GarbageCan_bar__minus_02_dot_56_bar__plus_01_dot_51_bar__minus_02_dot_65 GarbageCanType)
+(receptacleAtLocation GarbageCan_bar__minus_02_dot_56_bar__plus_01_dot_51_bar__minus_02_dot_65 loc_bar__minus_5_bar__minus_5_bar_1_bar_0)
+(receptacleType CounterTop_bar__minus_01_dot_51_bar__plus_00_dot_83_bar__plus_02_dot_87 CounterTopType)
+(receptacleAtLocation CounterTop_bar__minus_01_dot_51_bar__plus_00_dot_83_bar__plus_02_dot_87 loc_bar_7_bar_7_bar_2_bar_60)
+(receptacleType CoffeeMachine_bar__minus_00_dot_12_bar__minus_02_dot_91_bar__plus_02_dot_99 CoffeeMachineType)
+(receptacleAtLocation CoffeeMachine_bar__minus_00_dot_12_bar__minus_02_dot_91_bar__plus_02_dot_99 loc_bar__minus_2_bar__minus_1_bar_0_bar__minus_30)
+(receptacleType Shelf_bar__minus_02_dot_62_bar__plus_02_dot_84_bar__plus_02_dot_46 ShelfType)
+(receptacleAtLocation Shelf_bar__minus_02_dot_62_bar__plus_02_dot_84_bar__plus_02_dot_46 loc_bar_6_bar_0_bar_0_bar_60)
+(receptacleType Fridge_bar__minus_01_dot_21_bar__minus_02_dot_30_bar__plus_02_dot_23 FridgeType)
+(receptacleAtLocation Fridge_bar__minus_01_dot_21_bar__minus_02_dot_30_bar__plus_02_dot_23 loc_bar_5_bar_8_bar_2_bar__minus_30)
+(openable Fridge_bar__minus_01_dot_21_bar__minus_02_dot_30_bar__plus_02_dot_23)
+(receptacleType StoveBurner_bar__plus_02_dot_32_bar__plus_02_dot_35_bar__plus_02_dot_18 StoveBurnerType)
+(receptacleAtLocation StoveBurner_bar__plus_02_dot_32_bar__plus_02_dot_35_bar__plus_02_dot_18 loc_bar_1_bar__minus_4_bar_2_bar_45)
+(receptacleType Drawer_bar__minus_00_dot_62_bar__plus_01_dot_00_bar__plus_00_dot_07 DrawerType)
+(receptacleAtLocation Drawer_bar__minus_00_dot_62_bar__plus_01_dot_00_bar__plus_00_dot_07 loc_bar_6_bar_6_bar_2_bar_0)
+(openable Drawer_bar__minus_00_dot_62_bar__plus_01_dot_00_bar__plus_00_dot_07)
+(receptacleType DiningTable_bar__minus_02_dot_46_bar__minus_01_dot_90_bar__plus_02_dot_15 DiningTableType)
+(receptacleAtLocation DiningTable_bar__minus_02_dot_46_bar__minus_01_dot_90_bar__plus_02_dot_15 loc_bar_7_bar_9_bar_1_bar__minus_30)
+(receptacleType Sink_bar__plus_02_dot_56_bar__minus_00_dot_99_bar__plus_00_dot_97_bar_SinkBasin SinkBasinType)
+(receptacleAtLocation Sink_bar__plus_02_dot_56_bar__minus_00_dot_99_bar__plus_00_dot_97_bar_SinkBasin loc_bar_8_bar_8_bar_0_bar_60)
+(receptacleType Microwave_bar__plus_01_dot_74_bar__minus_02_dot_65_bar__plus_02_dot_55 MicrowaveType)
+(receptacleAtLocation Microwave_bar__plus_01_dot_74_bar__minus_02_dot_65_bar__plus_02_dot_55 loc_bar__minus_7_bar_8_bar_2_bar_30)
+(openable Microwave_bar__plus_01_dot_74_bar__minus_02_dot_65_bar__plus_02_dot_55)
+(receptacleType Cabinet_bar__minus_02_dot_23_bar__plus_02_dot_15_bar__plus_02_dot_60 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_02_dot_23_bar__plus_02_dot_15_bar__plus_02_dot_60 loc_bar__minus_1_bar_8_bar_2_bar_45)
+(openable Cabinet_bar__minus_02_dot_23_bar__plus_02_dot_15_bar__plus_02_dot_60)
+(receptacleType Drawer_bar__plus_00_dot_06_bar__minus_02_dot_02_bar__plus_01_dot_69 DrawerType)
+(receptacleAtLocation Drawer_bar__plus_00_dot_06_bar__minus_02_dot_02_bar__plus_01_dot_69 loc_bar_0_bar_4_bar_1_bar_30)
+(openable Drawer_bar__plus_00_dot_06_bar__minus_02_dot_02_bar__plus_01_dot_69)
+(receptacleType Cabinet_bar__plus_01_dot_47_bar__plus_00_dot_22_bar__minus_02_dot_92 CabinetType)
+(receptacleAtLocation Cabinet_bar__plus_01_dot_47_bar__plus_00_dot_22_bar__minus_02_dot_92 loc_bar_2_bar_8_bar_0_bar_30)
+(openable Cabinet_bar__plus_01_dot_47_bar__plus_00_dot_22_bar__minus_02_dot_92)
+(receptacleType Cabinet_bar__minus_01_dot_05_bar__minus_02_dot_50_bar__plus_02_dot_35 CabinetType)
+(receptacleAtLocation Cabinet_bar__minus_01_dot_05_bar__minus_02_dot_50_bar__plus_02_dot_35 loc_bar_3_bar__minus_8_bar_0_bar_45)
+(openable Cabinet_bar__minus_01_dot_05_bar__minus_02_dot_50_bar__plus_02_dot_35)
+(canContain CabinetType MugType)
+(canContain CabinetType PepperShakerType)
+(canContain CabinetType PotType)
+(canContain CabinetType SaltShakerType)
+(canContain CoffeeMachineType MugType)
+(canContain CounterTopType KnifeType)
+(canContain CounterTopType LettuceType)
+(canContain CounterTopType MugType)
+(canContain CounterTopType PepperShakerType)
+(canContain CounterTopType PotType)
+(canContain CounterTopType SaltShakerType)
+(canContain CounterTopType TomatoType)
+(canContain DiningTableType KnifeType)
+(canContain DiningTableType LettuceType)
+(canContain DiningTableType MugType)
+(canContain DiningTableType PepperShakerType)
+(canContain DiningTableType PotType)
+(canContain DiningTableType SaltShakerType)
+(canContain DiningTableType TomatoType)
+(canContain DrawerType KnifeType)
+(canContain DrawerType PepperShakerType)
+(canContain DrawerType SaltShakerType)
+(canContain FridgeType LettuceType)
+(canContain FridgeType MugType)
+(canContain FridgeType PotType)
+(canContain FridgeType TomatoType)
+(canContain GarbageCanType LettuceType)
+(canContain GarbageCanType TomatoType)
+(canContain MicrowaveType MugType)
+(canContain MicrowaveType TomatoType)
+(canContain ShelfType MugType)
+(canContain ShelfType PepperShakerType)
+(canContain ShelfType PotType)
+(canContain ShelfType SaltShakerType)
+(canContain SinkBasinType KnifeType)
+(canContain SinkBasinType LettuceType)
+(canContain SinkBasinType MugType)
+(canContain SinkBasinType PotType)
+(canContain SinkBasinType TomatoType)
+(canContain StoveBurnerType PotType)
+(objectType Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29 TomatoType)
+(inReceptacle Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29 DiningTable_bar__minus_02_dot_46_bar__minus_01_dot_90_bar__plus_02_dot_15)
+(objectAtLocation Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29 loc_bar_7_bar_9_bar_1_bar__minus_30)
+(pickupable Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29)
+(heatable Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29)
+(coolable Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29)
+(cleanable Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29)
+(sliceable Tomato_bar__minus_02_dot_28_bar__plus_00_dot_97_bar__minus_02_dot_29)
+(objectType Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73 LettuceType)
+(inReceptacle Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73 Fridge_bar__minus_01_dot_21_bar__minus_02_dot_30_bar__plus_02_dot_23)
+(objectAtLocation Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73 loc_bar_5_bar_8_bar_2_bar__minus_30)
+(pickupable Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73)
+(coolable Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73)
+(cleanable Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73)
+(sliceable Lettuce_bar__plus_01_dot_35_bar__minus_01_dot_32_bar__minus_01_dot_73)
+(objectType PepperShaker_bar__minus_02_dot_81_bar__plus_02_dot_70_bar__minus_00_dot_29 PepperShakerType)
+(inReceptacle PepperShaker_bar__minus_02_dot_81_bar__plus_02_dot_70_bar__minus_00_dot_29 Cabinet_bar__minus_02_dot_23_bar__plus_02_dot_15_bar__plus_02_dot_60)
+(objectAtLocation PepperShaker_bar__minus_02_dot_81_bar__plus_02_dot_70_bar__minus_00_dot_29 loc_bar__minus_1_bar_8_bar_2_bar_45)
+(pickupable PepperShaker_bar__minus_02_dot_81_bar__plus_02_dot_70_bar__minus_00_dot_29)
+(objectType Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08 KnifeType)
+(inReceptacle Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08 CounterTop_bar__minus_01_dot_35_bar__plus_02_dot_93_bar__plus_01_dot_87)
+(objectAtLocation Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08 loc_bar__minus_8_bar_7_bar_1_bar_0)
+(pickupable Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08)
+(cleanable Knife_bar__plus_02_dot_43_bar__minus_02_dot_00_bar__plus_01_dot_08)
+(objectType Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25 MugType)
+(inReceptacle Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25 CoffeeMachine_bar__minus_00_dot_12_bar__minus_02_dot_91_bar__plus_02_dot_99)
+(objectAtLocation Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25 loc_bar__minus_2_bar__minus_1_bar_0_bar__minus_30)
+(pickupable Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25)
+(heatable Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25)
+(coolable Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25)
+(cleanable Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25)
+(isReceptacleObject Mug_bar__plus_00_dot_66_bar__minus_00_dot_95_bar__plus_01_dot_25)
+(objectType SaltShaker_bar__minus_00_dot_16_bar__plus_02_dot_38_bar__minus_00_dot_13 SaltShakerType)
+(inReceptacle SaltShaker_bar__minus_00_dot_16_bar__plus_02_dot_38_bar__minus_00_dot_13 Drawer_bar__plus_00_dot_06_bar__minus_02_dot_02_bar__plus_01_dot_69)
+(objectAtLocation SaltShaker_bar__minus_00_dot_16_bar__plus_02_dot_38_bar__minus_00_dot_13 loc_bar_0_bar_4_bar_1_bar_30)
+(pickupable SaltShaker_bar__minus_00_dot_16_bar__plus_02_dot_38_bar__minus_00_dot_13)
+(objectType Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42 PotType)
+(inReceptacle Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42 StoveBurner_bar__plus_02_dot_32_bar__plus_02_dot_35_bar__plus_02_dot_18)
+(objectAtLocation Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42 loc_bar_1_bar__minus_4_bar_2_bar_45)
+(pickupable Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42)
+(coolable Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42)
+(cleanable Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42)
+(isReceptacleObject Pot_bar__plus_00_dot_56_bar__plus_01_dot_08_bar__plus_02_dot_42)
+)
+(:goal
+            (and
+                (exists (?r - receptacle)
+                    (exists (?o - object)
+                        (and
+                            (heatable ?o)
+                            (objectType ?o TomatoType)
+                            (receptacleType ?r FridgeType)
+                            (isHot ?o)
+                            (inReceptacle ?o ?r)
+                        )
+                    )
+                )
+            )
+        )
+    )

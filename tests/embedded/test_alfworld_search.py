@@ -1,0 +1,116 @@
+"""The ALFWorld searching expert and its warm-start demonstrations, on the bundled games and the real engine: it
+searches (visits and opens receptacles) until it has seen what it needs, follows a skill block's stated homes first,
+and the skill demonstrations carry the block where the SDAR teacher reads it."""
+
+import random
+
+import pytest
+
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
+from sdar_trl.embedded.alfworld_search import (
+    ExpertALFWorldEnv,
+    SearchExpert,
+    alfworld_search_demos,
+    homes_block,
+    plan_target,
+    random_homes,
+    room_receptacles,
+    search_order,
+    task_objects,
+)
+from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
+from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows, is_alfworld_available
+from sdar_trl.skills import build_retriever, load_skill_library
+from sdar_trl.skills.retrieval import Task
+from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+
+
+needs_alfworld = pytest.mark.skipif(not is_alfworld_available(), reason="needs the `alfworld` extra (installed in CI)")
+
+
+def test_room_receptacles_and_plan_target_parse_the_engine_text():
+    text = (
+        "You are in the middle of a room. Looking quickly around you, you see a cabinet 2, a fridge 1, and a shelf 1."
+    )
+    assert room_receptacles(text + "\n\nYour task is to: put a cool bowl in diningtable.") == [
+        "cabinet 2",
+        "fridge 1",
+        "shelf 1",
+    ]
+    assert plan_target(["go to shelf 1", "take bowl 1 from shelf 1", "go to fridge 1"]) == "bowl 1"
+    assert plan_target(["go to desk 1", "use desklamp 1"]) == "desklamp 1"
+    assert plan_target(["go to diningtable 1", "move bowl 1 to diningtable 1"]) is None
+
+
+def test_search_order_puts_the_stated_types_first():
+    rooms = ["cabinet 2", "cabinet 1", "fridge 1", "shelf 1", "desk 1"]
+    order = search_order(rooms, random.Random(0), ["shelf", "cabinet"])
+    assert order[:3] == ["shelf 1", "cabinet 2", "cabinet 1"] and sorted(order) == sorted(rooms)
+    orders = {tuple(search_order(rooms, random.Random(s))) for s in range(20)}
+    assert len(orders) > 5  # blind: a random order
+
+
+def test_task_objects_and_block_match_the_bundled_library():
+    assert task_objects("examine the pencil with the desklamp") == ["pencil", "desklamp"]
+    assert task_objects("put a hot potato in countertop") == ["potato"]  # "pot" is not "potato"
+    retriever = build_retriever("keyword", load_skill_library("bundled:alfworld_homes"))
+    for task in ("put some mug on cabinet", "examine the cd with the desklamp", "put two apple in fridge"):
+        expected = render_context(OFFICIAL_CONTEXT_TEMPLATE, retriever.retrieve(Task(task)).text)
+        assert homes_block(HOMES, task) == expected
+    assert "The mug is usually found at the microwave. Go to microwave 1 first." in homes_block(
+        {"mug": "microwave"}, "put some mug on cabinet"
+    )
+
+
+@needs_alfworld
+def test_expert_searches_until_it_sees_the_object_then_follows_the_planner():
+    row = next(r for r in game_rows(bundled_games("eval")) if r["task_type"] == "pick_cool_then_place_in_recep")
+    rng = random.Random(0)
+    turns = {}
+    for name in ("true homes", "blind"):
+        env = ExpertALFWorldEnv()
+        first = env.reset(row)
+        receptacles = room_receptacles(first.text)
+        homes = [HOMES[o] for o in task_objects(first.task)] if name == "true homes" else []
+        expert = SearchExpert(search_order(receptacles, rng, homes))
+        actions = []
+        for _ in range(80):
+            plan = env.expert_plan()
+            action = expert.act(env.last, plan)
+            # before the object is seen, the expert never takes the planner's shortcut to it
+            if plan_target(plan) is not None and plan_target(plan) not in expert.seen:
+                assert action.startswith(("go to ", "open ")), action
+            actions.append(action)
+            result = env.step(action)
+            if result.done:
+                break
+        assert result.won, (name, actions)
+        if homes:
+            assert actions[0] == f"go to {homes[0]} 1"
+        turns[name] = len(actions)
+        env.close()
+    assert turns["true homes"] <= turns["blind"]
+
+
+@needs_alfworld
+def test_demonstrations_put_the_stated_block_where_the_teacher_reads_it():
+    rows = game_rows(bundled_games("train"))[:2]
+    tokenizer = build_tiny_tokenizer(vocab_size=1024)
+    data, per_kind = alfworld_search_demos(
+        tokenizer, rows, rollout=RolloutConfig(max_turns=8, history_window=1), agent_format=ACTION_FORMAT, seed=0
+    )
+    assert per_kind["skill"] > 0 and per_kind["blind"] > 0 and len(data) == sum(per_kind.values())
+    marker = tokenizer("[Privileged Skill Information]", add_special_tokens=False)["input_ids"]
+
+    def has_block(ids):
+        return any(ids[i : i + len(marker)] == marker for i in range(len(ids)))
+
+    assert sum(has_block(ids) for ids in data["input_ids"]) == per_kind["skill"]
+    for ids, mask in zip(data["input_ids"], data["completion_mask"]):
+        assert len(ids) == len(mask) and 0 < sum(mask) < len(mask) and mask[-1] == 1
+
+
+def test_random_homes_are_drawn_among_receptacles_the_room_holds_once():
+    rooms = ["cabinet 2", "cabinet 1", "fridge 1", "shelf 1", "desk 1"]
+    drawn = {random_homes("examine the book with the desklamp", rooms, random.Random(s))["book"] for s in range(40)}
+    assert drawn == {"fridge", "shelf", "desk"}
