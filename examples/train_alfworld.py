@@ -20,12 +20,13 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from typing import Literal
 
 from datasets import Dataset
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.agent import ACTION_FORMAT
+from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
@@ -36,7 +37,11 @@ from sdar_trl.embedded import (
     train_and_save,
     wandb_defaults,
 )
-from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+from sdar_trl.embedded.alfworld_search import alfworld_search_demos, homes_block
+from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+
+
+WarmStart = Literal["walkthrough", "search"]
 
 
 @dataclass
@@ -75,6 +80,11 @@ class ALFWorldArguments:
             Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`); 0 skips it.
         model_hidden_size (`int`, *optional*, defaults to `128`):
             Hidden size of the embedded default's model (4 layers).
+        warm_start (`str`, *optional*, defaults to `"walkthrough"`):
+            What the embedded default is cloned on: `walkthrough` (the games' expert walkthroughs: it learns routes
+            through the training rooms) or `search` (`sdar_trl.embedded.alfworld_search`: a searching expert that
+            follows a randomly stated skill block or searches blindly; use it with `--skills_dir
+            bundled:alfworld_homes --skill_retrieval keyword`, the library that states the games' placement priors).
     """
 
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
@@ -90,6 +100,7 @@ class ALFWorldArguments:
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=0, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
+    warm_start: WarmStart = field(default="walkthrough", metadata={"help": "Cloned on: walkthrough or search."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -121,6 +132,7 @@ def alfworld_text(rows) -> list[str]:
     for row in rows:
         first = env.reset(row)
         texts += [first.text, ACTION_FORMAT.render(first.task, 0, [], first.text, first.admissible_actions)]
+        texts.append(homes_block(HOMES, first.task))  # the blocks of the `alfworld_homes` library
         for action in expert_walkthrough(row["gamefile"]):
             result = env.step(action)
             texts += [action, result.observation.text, ", ".join(result.observation.admissible_actions)]
@@ -155,6 +167,19 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         learning_rate=args.bc_learning_rate,
         hidden_size=args.model_hidden_size,
         copy_steps=args.copy_steps,
+        demonstrations=(
+            (
+                lambda tokenizer: alfworld_search_demos(
+                    tokenizer,
+                    train_rows,
+                    rollout=RolloutConfig.from_args(training_args),
+                    agent_format=ACTION_FORMAT,
+                    seed=training_args.seed,
+                )[0]
+            )
+            if args.warm_start == "search"
+            else None
+        ),
     )
 
     # ---- evaluate before ----

@@ -178,6 +178,7 @@ def prepare_model(
     respond: Callable[[str], str] = expert_response,
     hidden_size: int = 128,
     copy_steps: int = 0,
+    demonstrations: Callable[[Any], Dataset] | None = None,
 ) -> str:
     """The model an example trains: ``model_name_or_path`` when given; else, when resuming (``resume``), the
     interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)`.
@@ -187,7 +188,9 @@ def prepare_model(
     each of ``expert_rows`` through ``agent_format``'s prompts and ``respond``'s responses, up to ``expert_turns``
     steps per episode (the expert plays each task to the end, whatever ``max_turns`` the policy gets). With
     ``copy_steps``, cloning is preceded by that many steps of `copy_warmup` on the same text, for tasks whose actions
-    copy names from the prompt."""
+    copy names from the prompt. ``demonstrations(tokenizer)``, when given, builds the behaviour-cloning set instead of
+    the walkthroughs (e.g. the searching expert's, `sdar_trl.embedded.alfworld_search`); the walkthroughs' responses
+    still go into the tokenizer's text."""
     model = model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
     if model is not None:
         return model
@@ -208,9 +211,13 @@ def prepare_model(
             bf16=training_args.bf16,
             output_dir=os.path.join(training_args.output_dir, "copy"),
         )
-    engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
-    expert_engine = RolloutEngine(AutoTokenizer.from_pretrained(folder), agent_format, engine_config)
-    data = expert_dataset(expert_engine, expert_rows, make_env, plans, respond=respond)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    if demonstrations is not None:
+        data = demonstrations(tokenizer)
+    else:
+        engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
+        engine = RolloutEngine(tokenizer, agent_format, engine_config)
+        data = expert_dataset(engine, expert_rows, make_env, plans, respond=respond)
     return behaviour_clone(
         folder,
         data,
