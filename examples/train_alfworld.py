@@ -72,7 +72,7 @@ class ALFWorldArguments:
             Episodes sampled per evaluation task (avg@k over them).
         eval_with_skills (`bool`, *optional*, defaults to `True`):
             Also evaluate the final policy with the skills in its prompt (the skill-internalization check).
-        bc_epochs (`float`, *optional*, defaults to `30`):
+        bc_epochs (`float`, *optional*, defaults to `10`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
             Learning rate of the behaviour-cloning warm start.
@@ -96,7 +96,7 @@ class ALFWorldArguments:
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature (0: greedy)."})
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
-    bc_epochs: float = field(default=30, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_epochs: float = field(default=10, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=0, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
@@ -193,6 +193,22 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         temperature=args.eval_temperature,
         samples=args.eval_samples,
     )
+    # A policy cloned on the searching expert reads skills where the SDAR teacher does: evaluate it there (the
+    # teacher's success: the ceiling the student is distilled toward); a walkthrough clone sees them as Skill-GRPO.
+    skills_view = "teacher" if args.warm_start == "search" else "user"
+    if args.eval_with_skills and skills_view == "teacher":
+        before += evaluate_policy(
+            model,
+            training_args,
+            ACTION_FORMAT,
+            {"eval": eval_rows},
+            ALFWorldEnv,
+            label="before+skills",
+            temperature=args.eval_temperature,
+            samples=args.eval_samples,
+            with_skills=True,
+            skills_view=skills_view,
+        )
 
     # ---- train ----
     trainer = SDARTrainer(
@@ -226,6 +242,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
             temperature=args.eval_temperature,
             samples=args.eval_samples,
             with_skills=True,
+            skills_view=skills_view,
         )
 
     # ---- report ----

@@ -9,7 +9,7 @@ from scripted import expert_response
 from transformers import AutoTokenizer
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.evaluation import evaluate_splits
+from sdar_trl.embedded.evaluation import TeacherViewEngine, evaluate, evaluate_splits
 from sdar_trl.envs import KeyDoorEnv
 
 
@@ -58,3 +58,37 @@ def test_vllm_evaluation_plays_the_episodes_with_the_engine(tiny_model_dir, monk
     # the expert wins every episode in 3 turns: 2 tasks x 2 samples
     assert (result.name, result.episodes, result.success_rate, result.mean_turns) == ("after eval", 4, 1.0, 3.0)
     assert FakeLLM.instances[-1].settings == (0.3, 3)
+
+
+def test_skills_reach_the_prompt_where_the_view_puts_them(tiny_model_dir):
+    """``skills_view="user"``: the block starts the user message (Skill-GRPO's place); ``"teacher"``: its token ids
+    come first in the prompt, before the chat template (the SDAR teacher's place)."""
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
+    block = "[Privileged Skill Information]\nThe key is in room 2.\n\n"
+    block_ids = tokenizer(block, add_special_tokens=False)["input_ids"]
+    seen = {}
+    for view, engine_class in (("user", RolloutEngine), ("teacher", TeacherViewEngine)):
+        prompts = []
+
+        def generate(batch, prompts=prompts):
+            prompts.extend(batch)
+            return [
+                tokenizer(expert_response(tokenizer.decode(p)), add_special_tokens=False)["input_ids"]
+                + [tokenizer.eos_token_id]
+                for p in batch
+            ]
+
+        engine = engine_class(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=6))
+        result = evaluate(
+            engine,
+            [{"key_room": 2}],
+            KeyDoorEnv,
+            generate,
+            skill_text=lambda e: "The key is in room 2.",
+            skills_view=view,
+        )
+        assert (result.success_rate, result.mean_turns) == (1.0, 3.0)
+        seen[view] = prompts[0]
+    bos = [tokenizer.bos_token_id] if seen["teacher"][:1] == [tokenizer.bos_token_id] else []
+    assert seen["teacher"][len(bos) : len(bos) + len(block_ids)] == block_ids
+    assert seen["user"][: len(block_ids)] != block_ids and block in tokenizer.decode(seen["user"])

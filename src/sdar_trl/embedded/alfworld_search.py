@@ -33,8 +33,8 @@ from ..envs.alfworld import HOMES, ALFWorldEnv, homes_skill_library
 from ..envs.protocol import Observation, StepResult
 from ..skills.retrieval import KeywordRetriever, Task
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from .evaluation import TeacherViewEngine
 from .expert import add_step_examples, expert_response
-from .house import TeacherViewEngine
 
 
 DEMO_KINDS = ("skill", "blind")

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 import torch
 from accelerate import PartialState
@@ -26,7 +26,7 @@ from ..agent.formats import AgentFormat
 from ..agent.generation import hf_generate_fn, vllm_generate_fn
 from ..config import SDARConfig
 from ..skills import Task, build_retriever, load_skill_library
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE
+from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,22 @@ class EvalResult:
         )
 
 
+SkillsView = Literal["user", "teacher"]
+SKILLS_VIEWS: tuple[str, ...] = get_args(SkillsView)
+
+
+class TeacherViewEngine(RolloutEngine):
+    """A rollout engine whose prompts are what the SDAR teacher reads: each episode's ``context.teacher`` block, as
+    token ids, in front of the chat-templated step prompt (after a BOS token, if the tokenizer adds one)."""
+
+    def _chat_ids(self, episode: Episode, content: str) -> list[int]:
+        ids = super()._chat_ids(episode, content)
+        if not episode.context.teacher:
+            return ids
+        block_ids = self.tokenizer(episode.context.teacher, add_special_tokens=False)["input_ids"]
+        return insert_prefix_ids(ids, block_ids, self.tokenizer.bos_token_id)
+
+
 def evaluate(
     engine: RolloutEngine,
     rows: Sequence[Mapping[str, Any]],
@@ -101,16 +117,22 @@ def evaluate(
     template: str = OFFICIAL_CONTEXT_TEMPLATE,
     invalid_penalty: float | None = None,
     gather: Callable[[list[EpisodeOutcome]], list[EpisodeOutcome]] = lambda outcomes: outcomes,
+    skills_view: SkillsView = "user",
 ) -> EvalResult:
     """Play one episode per row and summarize. ``skill_text(episode)`` puts that text (in ``template``) at the start
-    of the user message of the episode's prompts, where Skill-GRPO trains with it. ``invalid_penalty`` is the
+    of the user message of the episode's prompts, where Skill-GRPO trains with it (``skills_view="user"``), or in
+    the episode's ``context.teacher``, which a `TeacherViewEngine` puts in front of the prompt where the SDAR teacher
+    reads it (``skills_view="teacher"``). ``invalid_penalty`` is the
     configured penalty (`SDARConfig.invalid_action_penalty`); None: the engine's agent format's
     (`AgentFormat.penalty`). ``gather`` collects the outcomes of every process when ``rows`` is one shard."""
     contexts = None
     if skill_text is not None:
 
         def contexts(episodes):
-            return [ContextBlocks(student=template.format(context=skill_text(e))) for e in episodes]
+            blocks = [template.format(context=skill_text(e)) for e in episodes]
+            if skills_view == "teacher":
+                return [ContextBlocks(teacher=b) for b in blocks]
+            return [ContextBlocks(student=b) for b in blocks]
 
     with tqdm(total=len(rows), desc=name, unit="episode", disable=not PartialState().is_main_process) as bar:
         episodes, _ = engine.run(rows, make_env, generate, contexts=contexts, progress=bar.update)
@@ -172,6 +194,7 @@ def evaluate_splits(
     seed: int,
     invalid_penalty: float | None = None,
     skill_text: Callable | None = None,
+    skills_view: SkillsView = "user",
     samples: int = 1,
     vllm_gpu_memory_utilization: float | None = None,
 ) -> list[EvalResult]:
@@ -210,6 +233,7 @@ def evaluate_splits(
                 generate,
                 name=f"{label} {split}",
                 skill_text=skill_text,
+                skills_view=skills_view,
                 invalid_penalty=invalid_penalty,
                 gather=gather_object,
             )
@@ -227,6 +251,7 @@ def evaluate_policy(
     label: str,
     temperature: float,
     with_skills: bool = False,
+    skills_view: SkillsView = "user",
     samples: int = 1,
 ) -> list[EvalResult]:
     """An example's evaluation of the model in ``model_dir``: one run per split, named ``"<label> <split>"``, sharded
@@ -236,8 +261,9 @@ def evaluate_policy(
     can list what it was measured on.
 
     ``with_skills`` shows the policy the skills retrieved from ``training_args.skills_dir`` (the skill-internalization
-    check; nothing is shown when it is unset). UCB retrieval is replaced by the official routing there: evaluation
-    must not pull the bandit's arms."""
+    check; nothing is shown when it is unset), in the user message (``skills_view="user"``) or in front of the
+    prompt where the SDAR teacher reads it (``"teacher"``: the teacher's success, the ceiling). UCB retrieval is
+    replaced by the official routing there: evaluation must not pull the bandit's arms."""
     skill_text = None
     if with_skills and training_args.skills_dir:
         strategy = "official" if training_args.skill_retrieval == "ucb" else training_args.skill_retrieval
@@ -250,10 +276,13 @@ def evaluate_policy(
         os.makedirs(training_args.output_dir, exist_ok=True)
         with open(os.path.join(training_args.output_dir, "validation_set.json"), "w") as f:
             json.dump({split: list(rows) for split, rows in splits.items()}, f, indent=1, default=str)
+    if skills_view not in SKILLS_VIEWS:
+        raise ValueError(f"`skills_view` must be one of {SKILLS_VIEWS} (got {skills_view!r}).")
     engine_config = RolloutConfig.from_args(training_args)
+    engine_class = TeacherViewEngine if skills_view == "teacher" else RolloutEngine
     return evaluate_splits(
         model_dir,
-        lambda tokenizer: RolloutEngine(tokenizer, agent_format, engine_config),
+        lambda tokenizer: engine_class(tokenizer, agent_format, engine_config),
         splits,
         make_env,
         label=label,
@@ -262,6 +291,7 @@ def evaluate_policy(
         seed=training_args.seed,
         invalid_penalty=training_args.invalid_action_penalty,
         skill_text=skill_text,
+        skills_view=skills_view,
         samples=samples,
         # A run that trains with vLLM evaluates with it too, at the same GPU share as its training engine.
         vllm_gpu_memory_utilization=training_args.vllm_gpu_memory_utilization if training_args.use_vllm else None,

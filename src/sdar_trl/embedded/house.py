@@ -26,7 +26,7 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from ..agent.engine import ContextBlocks, Episode, RolloutConfig, RolloutEngine
+from ..agent.engine import ContextBlocks, Episode, RolloutConfig
 from ..agent.formats import AgentFormat, HistoryEntry, parse_action
 from ..agent.generation import hf_generate_fn
 from ..envs.house import (
@@ -39,8 +39,8 @@ from ..envs.house import (
     search_order,
 )
 from ..skills.retrieval import Task, TaskTypeRetriever
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
-from .evaluation import EvalResult
+from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from .evaluation import EvalResult, TeacherViewEngine
 from .expert import add_step_examples
 
 
@@ -68,18 +68,6 @@ HOUSE_FORMAT = AgentFormat(render=render_house_prompt, parse=parse_action, inval
 def expert_reply(action: str) -> str:
     """What the policy is taught to write for an action: a short fixed thought, then the action."""
     return f"<think>ok</think><action>{action}</action>"
-
-
-class TeacherViewEngine(RolloutEngine):
-    """A rollout engine whose prompts are what the SDAR teacher reads: each episode's ``context.teacher`` block, as
-    token ids, in front of the chat-templated step prompt (after a BOS token, if the tokenizer adds one)."""
-
-    def _chat_ids(self, episode: Episode, content: str) -> list[int]:
-        ids = super()._chat_ids(episode, content)
-        if not episode.context.teacher:
-            return ids
-        block_ids = self.tokenizer(episode.context.teacher, add_special_tokens=False)["input_ids"]
-        return insert_prefix_ids(ids, block_ids, self.tokenizer.bos_token_id)
 
 
 def skill_block(stated: Mapping[str, str], object_type: str, template: str = OFFICIAL_CONTEXT_TEMPLATE) -> str:
