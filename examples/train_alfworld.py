@@ -37,7 +37,12 @@ from sdar_trl.embedded import (
     train_and_save,
     wandb_defaults,
 )
-from sdar_trl.embedded.alfworld_search import alfworld_search_demos, homes_block
+from sdar_trl.embedded.alfworld_search import (
+    alfworld_search_demos,
+    homes_block,
+    load_search_demos,
+    record_search_demos,
+)
 from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 
 
@@ -172,9 +177,10 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
                 lambda tokenizer: alfworld_search_demos(
                     tokenizer,
                     train_rows,
+                    # recorded for the bundled games; other games are searched now (about 2 s per episode)
+                    load_search_demos() if args.train_games is None else record_search_demos(train_rows),
                     rollout=RolloutConfig.from_args(training_args),
                     agent_format=ACTION_FORMAT,
-                    seed=training_args.seed,
                 )[0]
             )
             if args.warm_start == "search"

@@ -41,7 +41,7 @@ def test_the_environments_read_their_data_through_bundled_path():
     assert alfworld.DATA_DIR == bundled_path("alfworld") and webshop.DATA_DIR == bundled_path("webshop")
 
 
-@pytest.mark.parametrize("name", ["alfworld", "search", "webshop"])
+@pytest.mark.parametrize("name", ["alfworld", "alfworld_homes", "search", "webshop"])
 def test_a_bundled_name_loads_the_library_of_that_name(name):
     assert name in bundled_skill_names()
     library = load_skill_library(f"bundled:{name}")
@@ -51,7 +51,8 @@ def test_a_bundled_name_loads_the_library_of_that_name(name):
 
 def test_paths_pass_through_and_unknown_bundled_names_list_the_known_ones(tmp_path):
     assert resolve_skills_dir(tmp_path) == tmp_path and resolve_skills_dir(str(tmp_path)) == tmp_path
-    with pytest.raises(SkillLibraryError, match="bundled:alfworld, bundled:search, bundled:webshop"):
+    known = "bundled:alfworld, bundled:alfworld_homes, bundled:search, bundled:webshop"
+    with pytest.raises(SkillLibraryError, match=known):
         load_skill_library("bundled:nope")
 
 

@@ -11,9 +11,12 @@ from sdar_trl.embedded.alfworld_search import (
     ExpertALFWorldEnv,
     SearchExpert,
     alfworld_search_demos,
+    game_key,
     homes_block,
+    load_search_demos,
     plan_target,
     random_homes,
+    record_search_demos,
     room_receptacles,
     search_order,
     task_objects,
@@ -96,9 +99,17 @@ def test_expert_searches_until_it_sees_the_object_then_follows_the_planner():
 def test_demonstrations_put_the_stated_block_where_the_teacher_reads_it():
     rows = game_rows(bundled_games("train"))[:2]
     tokenizer = build_tiny_tokenizer(vocab_size=1024)
+    demos = record_search_demos(rows, seed=0)
+    assert [d.kind for d in demos] == ["skill", "blind", "skill", "blind"]
+    # recording is deterministic: the bundled demonstrations of these games are these
+    assert demos == load_search_demos()[:4]
+    train_games = {game_key(r["gamefile"]) for r in game_rows(bundled_games("train"))}
+    assert {d.game for d in load_search_demos()} == train_games
     data, per_kind = alfworld_search_demos(
-        tokenizer, rows, rollout=RolloutConfig(max_turns=8, history_window=1), agent_format=ACTION_FORMAT, seed=0
+        tokenizer, rows, demos, rollout=RolloutConfig(max_turns=8, history_window=1), agent_format=ACTION_FORMAT
     )
+    steps = [len(d.actions) for d in demos]
+    assert per_kind == {"skill": steps[0] + steps[2], "blind": steps[1] + steps[3]}
     assert per_kind["skill"] > 0 and per_kind["blind"] > 0 and len(data) == sum(per_kind.values())
     marker = tokenizer("[Privileged Skill Information]", add_special_tokens=False)["input_ids"]
 

@@ -4,7 +4,8 @@ Cloning the games' walkthroughs teaches a small model to walk straight to where 
 it wins the rooms it saw and none it did not. Here the expert searches instead (`SearchExpert`): it visits
 receptacles, opening the closed ones, until it has *seen* what the next step of the task needs, and only then follows
 the planner's shortest plan from the current state (`ALFWorldEnv(expert_plans=True)`). Two kinds of demonstration
-(`alfworld_search_demos`), on the training games:
+(`record_search_demos`; the bundled training games' are recorded in `BUNDLED_DEMOS`, and `alfworld_search_demos`
+replays them into the behaviour-cloning set):
 
 - ``skill``: the step prompt carries, in front of it as the SDAR teacher reads it, the skill block of the
   ``alfworld_homes`` library for this task, but stating a *randomly drawn* home for each object the task names, and
@@ -19,17 +20,19 @@ method under test teaches it.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from datasets import Dataset
 
 from ..agent.engine import ContextBlocks, RolloutConfig
 from ..agent.formats import AgentFormat
-from ..envs.alfworld import HOMES, ALFWorldEnv, homes_skill_library
+from ..envs.alfworld import DATA_DIR, HOMES, ALFWorldEnv, homes_skill_library
 from ..envs.protocol import Observation, StepResult
 from ..skills.retrieval import KeywordRetriever, Task
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
@@ -38,6 +41,8 @@ from .expert import add_step_examples, expert_response
 
 
 DEMO_KINDS = ("skill", "blind")
+# The recorded demonstrations of the bundled training games (`record_search_demos`, seed 0).
+BUNDLED_DEMOS = DATA_DIR / "search_demos.json"
 _ROOM = re.compile(r"you see (.+?)\.(?:\s|$)")
 _INSTANCE = re.compile(r"\b([a-z]+ \d+)\b")
 
@@ -151,54 +156,102 @@ def random_homes(task: str, receptacles: Sequence[str], rng: random.Random) -> d
     return {obj: rng.choice(single) for obj in task_objects(task)}
 
 
-def alfworld_search_demos(
-    tokenizer,
-    rows: Sequence[Mapping[str, Any]],
-    *,
-    rollout: RolloutConfig,
-    agent_format: AgentFormat,
-    kinds: Sequence[str] = DEMO_KINDS,
-    reply: Callable[[str], str] = expert_response,
-    max_expert_turns: int = 60,
-    seed: int = 0,
-) -> tuple[Dataset, dict[str, int]]:
-    """The behaviour-cloning set: one example ``(input_ids, completion_mask)`` per expert step of one demonstration
-    per row and kind (module docstring), prompts built by the training engine (same format and history window) with
-    the block in front where the teacher reads it. Returns the dataset and the number of examples per kind. Every
-    demonstration must be won within ``max_expert_turns``."""
+def game_key(gamefile: str | Path) -> str:
+    """A game's name in recorded demonstrations: ``<task folder>/<trial folder>`` (unique in a game set)."""
+    path = Path(gamefile)
+    return f"{path.parent.parent.name}/{path.parent.name}"
+
+
+@dataclass(frozen=True)
+class SearchDemo:
+    """One recorded demonstration: the game (`game_key`), its kind, the homes its block states (empty for a blind
+    one) and the expert's actions, which win the game."""
+
+    game: str
+    kind: str
+    stated: Mapping[str, str]
+    actions: tuple[str, ...]
+
+
+def record_search_demos(
+    rows: Sequence[Mapping[str, Any]], kinds: Sequence[str] = DEMO_KINDS, seed: int = 0, max_turns: int = 60
+) -> list[SearchDemo]:
+    """Play the searching expert on every row, once per kind (module docstring), and record what it did. The planner
+    replans after every action (about 1.8 s per episode on 2 cores), so the bundled games' demonstrations are
+    recorded once, by ``scripts/alfworld/record_search_demos.py``, into `BUNDLED_DEMOS`."""
     unknown = set(kinds) - set(DEMO_KINDS)
     if unknown:
         raise ValueError(f"Unknown demonstration kinds {sorted(unknown)}; choose from {DEMO_KINDS}.")
-    engine = TeacherViewEngine(tokenizer, agent_format, replace(rollout, max_turns=max_expert_turns))
     rng = random.Random(f"alfworld-search:{seed}")
-    eos = tokenizer.eos_token_id
-    examples: dict[str, list] = {"input_ids": [], "completion_mask": []}
-    per_kind = dict.fromkeys(kinds, 0)
+    demos = []
     for row in rows:
         for kind in kinds:
-            envs: list[ExpertALFWorldEnv] = []
-            expert: list[SearchExpert] = []
+            env = ExpertALFWorldEnv()
+            first = env.reset(row)
+            receptacles = room_receptacles(first.text)
+            stated = random_homes(first.task, receptacles, rng) if kind == "skill" else {}
+            expert = SearchExpert(search_order(receptacles, rng, list(stated.values())))
+            actions: list[str] = []
+            for _ in range(max_turns):
+                actions.append(expert.act(env.last, env.expert_plan()))
+                result = env.step(actions[-1])
+                if result.done:
+                    break
+            env.close()
+            if not result.won:
+                raise RuntimeError(f"The searching expert lost {row['gamefile']} ({kind}) in {max_turns} turns.")
+            demos.append(SearchDemo(game_key(row["gamefile"]), kind, stated, tuple(actions)))
+    return demos
 
-            def make_env(envs=envs):
-                envs.append(ExpertALFWorldEnv())
-                return envs[-1]
 
-            def contexts(episodes, kind=kind, expert=expert):
-                (episode,) = episodes
-                receptacles = room_receptacles(episode.first.text)
-                if kind == "blind":
-                    expert.append(SearchExpert(search_order(receptacles, rng)))
-                    return [ContextBlocks()]
-                stated = random_homes(episode.first.task, receptacles, rng)
-                expert.append(SearchExpert(search_order(receptacles, rng, list(stated.values()))))
-                return [ContextBlocks(teacher=homes_block(stated, episode.first.task))]
+def save_search_demos(demos: Sequence[SearchDemo], path: str | Path) -> None:
+    rows = [{"game": d.game, "kind": d.kind, "stated": dict(d.stated), "actions": list(d.actions)} for d in demos]
+    Path(path).write_text(json.dumps(rows, indent=0) + "\n")
 
-            def act(prompts, envs=envs, expert=expert):
-                action = expert[0].act(envs[0].last, envs[0].expert_plan())
-                return [tokenizer(reply(action), add_special_tokens=False)["input_ids"] + [eos]]
 
-            (episode,), _ = engine.run([row], make_env, act, contexts=contexts)
-            if not episode.won:
-                raise RuntimeError(f"The searching expert lost {row['gamefile']} ({kind}).")
-            per_kind[kind] += add_step_examples(examples, episode)
+def load_search_demos(path: str | Path = BUNDLED_DEMOS) -> list[SearchDemo]:
+    return [
+        SearchDemo(d["game"], d["kind"], d["stated"], tuple(d["actions"])) for d in json.loads(Path(path).read_text())
+    ]
+
+
+def alfworld_search_demos(
+    tokenizer,
+    rows: Sequence[Mapping[str, Any]],
+    demos: Sequence[SearchDemo],
+    *,
+    rollout: RolloutConfig,
+    agent_format: AgentFormat,
+    reply: Callable[[str], str] = expert_response,
+) -> tuple[Dataset, dict[str, int]]:
+    """The behaviour-cloning set: every recorded demonstration of a game in ``rows`` replayed through the training
+    engine (same format and history window), the ``skill`` ones with their block in front of the prompt where the
+    SDAR teacher reads it; one example ``(input_ids, completion_mask)`` per step. Returns the dataset and the number
+    of examples per kind."""
+    by_game = {game_key(row["gamefile"]): row for row in rows}
+    missing = sorted(by_game.keys() - {d.game for d in demos})
+    if missing:
+        raise ValueError(f"No recorded search demonstration for {len(missing)} game(s), e.g. {missing[0]}.")
+    max_turns = max(len(d.actions) for d in demos)
+    engine = TeacherViewEngine(tokenizer, agent_format, replace(rollout, max_turns=max_turns))
+    eos = tokenizer.eos_token_id
+    examples: dict[str, list] = {"input_ids": [], "completion_mask": []}
+    per_kind = dict.fromkeys(DEMO_KINDS, 0)
+    for demo in demos:
+        if demo.game not in by_game:
+            continue
+        plan = list(demo.actions)
+
+        def contexts(episodes, demo=demo):
+            if demo.kind == "blind":
+                return [ContextBlocks()]
+            return [ContextBlocks(teacher=homes_block(demo.stated, episodes[0].first.task))]
+
+        def act(prompts, plan=plan):
+            return [tokenizer(reply(plan.pop(0)), add_special_tokens=False)["input_ids"] + [eos]]
+
+        (episode,), _ = engine.run([by_game[demo.game]], ALFWorldEnv, act, contexts=contexts)
+        if not episode.won:
+            raise RuntimeError(f"The recorded demonstration of {demo.game} ({demo.kind}) does not win on replay.")
+        per_kind[demo.kind] += add_step_examples(examples, episode)
     return Dataset.from_dict(examples), per_kind

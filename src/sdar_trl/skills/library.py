@@ -21,9 +21,9 @@ or ``keyword`` (WebShop). When it is absent the retriever infers it from the tas
 
 A `SkillLibrary` is immutable after loading (mappings are read-only views, sequences are tuples).
 
-A library shipped with the package is named ``bundled:<name>`` (``bundled:alfworld``, ``bundled:search``,
-``bundled:webshop``) wherever a path is accepted (`SDARConfig.skills_dir`, recipes, ``sdar-trl skills show``), so
-that recipes do not depend on where the package is installed.
+A library shipped with the package is named ``bundled:<name>`` (``bundled:alfworld``, ``bundled:alfworld_homes``,
+``bundled:search``, ``bundled:webshop``) wherever a path is accepted (`SDARConfig.skills_dir`, recipes,
+``sdar-trl skills show``), so that recipes do not depend on where the package is installed.
 """
 
 from __future__ import annotations
