@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from datasets import Dataset
 
@@ -40,7 +40,8 @@ from .evaluation import TeacherViewEngine
 from .expert import add_step_examples, expert_response
 
 
-DEMO_KINDS = ("skill", "blind")
+DemoKind = Literal["skill", "blind"]
+DEMO_KINDS: tuple[str, ...] = get_args(DemoKind)
 # The recorded demonstrations of the bundled training games (`record_search_demos`, seed 0).
 BUNDLED_DEMOS = DATA_DIR / "search_demos.json"
 _ROOM = re.compile(r"you see (.+?)\.(?:\s|$)")
@@ -168,7 +169,7 @@ class SearchDemo:
     one) and the expert's actions, which win the game."""
 
     game: str
-    kind: str
+    kind: DemoKind
     stated: Mapping[str, str]
     actions: tuple[str, ...]
 
