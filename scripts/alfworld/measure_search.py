@@ -4,9 +4,9 @@
 
 Plays `sdar_trl.embedded.alfworld_search.SearchExpert` on each game of the ``train`` and ``eval`` splits in three
 ways (search order: the true homes of `HOMES` first; a randomly drawn home first, as the ``skill`` demonstrations;
-random, as the ``blind`` ones) and prints, per split and way, the mean number of turns to win, the share won within
-``--within`` turns and the most turns taken. The gap between the first and the last is what a teacher that reads the
-skills can hand the student.
+none: name order, as the ``blind`` ones) and prints, per split and way, the mean number of turns to win, the share
+won within ``--within`` turns and the most turns taken. The gap between the first and the last is what a teacher
+that reads the skills can hand the student.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from sdar_trl.embedded.alfworld_search import (
     SearchExpert,
     random_homes,
     room_receptacles,
-    search_order,
     task_objects,
 )
 from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows
@@ -34,12 +33,12 @@ def play(row, way: str, rng: random.Random, max_turns: int = 80) -> int | None:
     first = env.reset(row)
     receptacles = room_receptacles(first.text)
     if way == "true homes":
-        first_types = [HOMES[o] for o in task_objects(first.task)]
+        homes = {o: HOMES[o] for o in task_objects(first.task)}
     elif way == "random block":
-        first_types = list(random_homes(first.task, receptacles, rng).values())
+        homes = random_homes(first.task, receptacles, rng)
     else:
-        first_types = []
-    expert = SearchExpert(search_order(receptacles, rng, first_types))
+        homes = {}
+    expert = SearchExpert(receptacles, homes)
     try:
         for turn in range(1, max_turns + 1):
             result = env.step(expert.act(env.last, env.expert_plan()))

@@ -14,11 +14,11 @@ from sdar_trl.embedded.alfworld_search import (
     game_key,
     homes_block,
     load_search_demos,
+    next_receptacle,
     plan_target,
     random_homes,
     record_search_demos,
     room_receptacles,
-    search_order,
     task_objects,
 )
 from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
@@ -45,12 +45,15 @@ def test_room_receptacles_and_plan_target_parse_the_engine_text():
     assert plan_target(["go to diningtable 1", "move bowl 1 to diningtable 1"]) is None
 
 
-def test_search_order_puts_the_stated_types_first():
-    rooms = ["cabinet 2", "cabinet 1", "fridge 1", "shelf 1", "desk 1"]
-    order = search_order(rooms, random.Random(0), ["shelf", "cabinet"])
-    assert order[:3] == ["shelf 1", "cabinet 2", "cabinet 1"] and sorted(order) == sorted(rooms)
-    orders = {tuple(search_order(rooms, random.Random(s))) for s in range(20)}
-    assert len(orders) > 5  # blind: a random order
+def test_next_receptacle_follows_name_order_and_wraps():
+    rooms = ["shelf 1", "cabinet 2", "fridge 1", "cabinet 1"]
+    assert next_receptacle(rooms, None) == "cabinet 1"
+    assert [next_receptacle(rooms, r) for r in ("cabinet 1", "cabinet 2", "fridge 1", "shelf 1")] == [
+        "cabinet 2",
+        "fridge 1",
+        "shelf 1",
+        "cabinet 1",
+    ]
 
 
 def test_task_objects_and_block_match_the_bundled_library():
@@ -68,14 +71,13 @@ def test_task_objects_and_block_match_the_bundled_library():
 @needs_alfworld
 def test_expert_searches_until_it_sees_the_object_then_follows_the_planner():
     row = next(r for r in game_rows(bundled_games("eval")) if r["task_type"] == "pick_cool_then_place_in_recep")
-    rng = random.Random(0)
     turns = {}
     for name in ("true homes", "blind"):
         env = ExpertALFWorldEnv()
         first = env.reset(row)
         receptacles = room_receptacles(first.text)
-        homes = [HOMES[o] for o in task_objects(first.task)] if name == "true homes" else []
-        expert = SearchExpert(search_order(receptacles, rng, homes))
+        homes = {o: HOMES[o] for o in task_objects(first.task)} if name == "true homes" else {}
+        expert = SearchExpert(receptacles, homes)
         actions = []
         for _ in range(80):
             plan = env.expert_plan()
@@ -89,7 +91,9 @@ def test_expert_searches_until_it_sees_the_object_then_follows_the_planner():
                 break
         assert result.won, (name, actions)
         if homes:
-            assert actions[0] == f"go to {homes[0]} 1"
+            assert actions[0] == f"go to {next(iter(homes.values()))} 1"
+        else:  # blind: name order from the first receptacle, each "go to" the next one after where it stands
+            assert actions[0] == f"go to {sorted(receptacles)[0]}"
         turns[name] = len(actions)
         env.close()
     assert turns["true homes"] <= turns["blind"]

@@ -2,16 +2,17 @@
 
 Cloning the games' walkthroughs teaches a small model to walk straight to where each object was in the training rooms:
 it wins the rooms it saw and none it did not. Here the expert searches instead (`SearchExpert`): it visits
-receptacles, opening the closed ones, until it has *seen* what the next step of the task needs, and only then follows
-the planner's shortest plan from the current state (`ALFWorldEnv(expert_plans=True)`). Two kinds of demonstration
-(`record_search_demos`; the bundled training games' are recorded in `BUNDLED_DEMOS`, and `alfworld_search_demos`
-replays them into the behaviour-cloning set):
+receptacles (in name order, the order of the admissible ``go to`` actions, which a policy can follow without
+remembering where it has been), opening the closed ones, until it has *seen* what the next step of the task needs, and
+only then follows the planner's shortest plan from the current state (`ALFWorldEnv(expert_plans=True)`). Two kinds of
+demonstration (`record_search_demos`; the bundled training games' are recorded in `BUNDLED_DEMOS`, and
+`alfworld_search_demos` replays them into the behaviour-cloning set):
 
 - ``skill``: the step prompt carries, in front of it as the SDAR teacher reads it, the skill block of the
   ``alfworld_homes`` library for this task, but stating a *randomly drawn* home for each object the task names, and
   the expert visits the stated homes first. The block is usually wrong about this room, so the demonstrations teach
   "go where the block says first", not where objects really are.
-- ``blind``: no block, and the expert searches in a random order.
+- ``blind``: no block, and the expert searches in name order from where it stands.
 
 So the cloned student searches without skills, the teacher (the same model given the true block) goes to the true
 homes first, and neither has been shown the real priors: what the student learns about them in RL is what the
@@ -67,16 +68,6 @@ def receptacle_type(name: str) -> str:
     return name.rsplit(" ", 1)[0]
 
 
-def search_order(receptacles: Sequence[str], rng: random.Random, first_types: Sequence[str] = ()) -> list[str]:
-    """The receptacles of ``first_types`` (in that order, then listing order), then every other one in a random
-    order."""
-    first = [r for t in first_types for r in receptacles if receptacle_type(r) == t]
-    first = list(dict.fromkeys(first))
-    rest = [r for r in receptacles if r not in first]
-    rng.shuffle(rest)
-    return first + rest
-
-
 def plan_target(plan: Sequence[str]) -> str | None:
     """The object the plan next needs to have found: ``"take apple 1 from fridge 1"`` -> ``"apple 1"``, ``"use
     desklamp 1"`` -> ``"desklamp 1"``; None when no step of the plan takes or uses anything."""
@@ -88,38 +79,52 @@ def plan_target(plan: Sequence[str]) -> str | None:
     return None
 
 
+def next_receptacle(receptacles: Sequence[str], here: str | None) -> str:
+    """The receptacle after ``here`` in name order, wrapping around (the first one from the middle of the room): the
+    order of the admissible ``go to`` actions, so a policy that sees where it stands and those actions can follow it
+    without remembering where it has been."""
+    ordered = sorted(receptacles)
+    if here is None:
+        return ordered[0]
+    return next((r for r in ordered if r > here), ordered[0])
+
+
 @dataclass
 class SearchExpert:
-    """Searches the receptacles in ``order`` until it has seen the object the planner's next step needs, then follows
-    the planner. Call `act` with each observation (the first one included) and the current plan."""
+    """Searches until it has seen the object the planner's next step needs, then follows the planner. The search
+    goes to the stated home of that object first (``homes``: object type -> receptacle type; none for a blind
+    search), then from receptacle to receptacle in name order (`next_receptacle`), opening the closed ones: a rule a
+    policy can follow from its step prompt alone. Call `act` with each observation (the first one included) and the
+    current plan."""
 
-    order: list[str]
+    receptacles: list[str]
+    homes: Mapping[str, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
-    visited: set[str] = field(default_factory=set)
     opened: set[str] = field(default_factory=set)
+    tried_homes: set[str] = field(default_factory=set)
     here: str | None = None
 
     def act(self, observation: Observation, plan: Sequence[str]) -> str:
-        self.seen |= instances(observation.text)
         if not plan:
             raise RuntimeError("The planner has no plan from this state.")
+        self.seen |= instances(observation.text)
         target = plan_target(plan)
         if target is None or target in self.seen:
-            return plan[0]
-        # Not seen yet: look inside where we stand, else go on to the next receptacle of the order.
-        if (
-            self.here is not None
-            and self.here not in self.opened
-            and f"open {self.here}" in observation.admissible_actions
-        ):
+            action = plan[0]
+        elif self.here not in self.opened and f"open {self.here}" in observation.admissible_actions:
             self.opened.add(self.here)
-            return f"open {self.here}"
-        for receptacle in self.order:
-            if receptacle not in self.visited and receptacle != self.here:
-                self.visited.add(receptacle)
-                self.here = receptacle
-                return f"go to {receptacle}"
-        return plan[0]  # everything searched: the planner knows where it is
+            action = f"open {self.here}"
+        else:
+            home = self.homes.get(receptacle_type(target))
+            at_home = [r for r in self.receptacles if receptacle_type(r) == home]
+            if at_home and home not in self.tried_homes:
+                self.tried_homes.add(home)
+                action = f"go to {at_home[0]}"
+            else:
+                action = f"go to {next_receptacle(self.receptacles, self.here)}"
+        if action.startswith("go to "):
+            self.here = action.removeprefix("go to ")
+        return action
 
 
 class ExpertALFWorldEnv(ALFWorldEnv):
@@ -191,7 +196,7 @@ def record_search_demos(
             first = env.reset(row)
             receptacles = room_receptacles(first.text)
             stated = random_homes(first.task, receptacles, rng) if kind == "skill" else {}
-            expert = SearchExpert(search_order(receptacles, rng, list(stated.values())))
+            expert = SearchExpert(receptacles, stated)
             actions: list[str] = []
             for _ in range(max_turns):
                 actions.append(expert.act(env.last, env.expert_plan()))
