@@ -91,13 +91,7 @@ def homes_skill_library(stated: Mapping[str, str]):
     general skills and the skill of each object its sentence names."""
     from ..skills.library import SkillLibrary
 
-    return SkillLibrary(
-        general=HOMES_GENERAL_SKILLS,
-        skills={obj: home_skill(obj, home) for obj, home in stated.items()},
-        task_to_skill={obj: obj for obj in stated},
-        task_keywords={obj: (obj,) for obj in stated},
-        routing="keyword",
-    )
+    return SkillLibrary.per_keyword(HOMES_GENERAL_SKILLS, {obj: home_skill(obj, home) for obj, home in stated.items()})
 
 
 def is_alfworld_available() -> bool:

@@ -345,10 +345,4 @@ def house_skill_library(stated: Mapping[str, str]):
     """The in-memory `SkillLibrary` that `write_house_skills` writes for ``stated`` (what the retriever renders)."""
     from ..skills.library import SkillLibrary
 
-    return SkillLibrary(
-        general=GENERAL_SKILLS,
-        skills={obj: object_skill(obj, home) for obj, home in stated.items()},
-        task_to_skill={obj: obj for obj in stated},
-        task_keywords={obj: (obj,) for obj in stated},
-        routing="keyword",
-    )
+    return SkillLibrary.per_keyword(GENERAL_SKILLS, {obj: object_skill(obj, home) for obj, home in stated.items()})

@@ -73,6 +73,19 @@ class SkillLibrary:
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
     @property
+    @classmethod
+    def per_keyword(cls, general: str, skills: Mapping[str, str]) -> SkillLibrary:
+        """A library with one skill per keyword, named after it (``skills``: keyword -> text), routed by keyword: a
+        task's block holds ``general`` and the skill of each keyword its text names (the house benchmark's and
+        ALFWorld's ``alfworld_homes`` libraries, one skill per object)."""
+        return cls(
+            general=general,
+            skills=dict(skills),
+            task_to_skill={name: name for name in skills},
+            task_keywords={name: (name,) for name in skills},
+            routing="keyword",
+        )
+
     def skill_names(self) -> tuple[str, ...]:
         return tuple(self.skills)
 
