@@ -72,7 +72,6 @@ class SkillLibrary:
         for name in ("skills", "task_to_skill", "task_keywords"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
-    @property
     @classmethod
     def per_keyword(cls, general: str, skills: Mapping[str, str]) -> SkillLibrary:
         """A library with one skill per keyword, named after it (``skills``: keyword -> text), routed by keyword: a
@@ -86,6 +85,7 @@ class SkillLibrary:
             routing="keyword",
         )
 
+    @property
     def skill_names(self) -> tuple[str, ...]:
         return tuple(self.skills)
 
