@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 from datasets import Dataset
@@ -158,6 +159,12 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, "eval": eval_rows}
 
     # ---- model and warm start ----
+    def search_demonstrations(tokenizer):
+        # recorded for the bundled games; other games are searched now (about 2 s per episode)
+        demos = load_search_demos() if args.train_games is None else record_search_demos(train_rows)
+        rollout = RolloutConfig.from_args(training_args)
+        return alfworld_search_demos(tokenizer, train_rows, demos, rollout=rollout, agent_format=ACTION_FORMAT)[0]
+
     model = prepare_model(
         args.model_name_or_path,
         training_args,
@@ -172,49 +179,26 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         learning_rate=args.bc_learning_rate,
         hidden_size=args.model_hidden_size,
         copy_steps=args.copy_steps,
-        demonstrations=(
-            (
-                lambda tokenizer: alfworld_search_demos(
-                    tokenizer,
-                    train_rows,
-                    # recorded for the bundled games; other games are searched now (about 2 s per episode)
-                    load_search_demos() if args.train_games is None else record_search_demos(train_rows),
-                    rollout=RolloutConfig.from_args(training_args),
-                    agent_format=ACTION_FORMAT,
-                )[0]
-            )
-            if args.warm_start == "search"
-            else None
-        ),
+        demonstrations=search_demonstrations if args.warm_start == "search" else None,
     )
 
     # ---- evaluate before ----
-    before = evaluate_policy(
-        model,
-        training_args,
-        ACTION_FORMAT,
-        splits,
-        ALFWorldEnv,
-        label="before",
+    # Every evaluation: the run's settings, sampling and environment; only the model, the splits and the skills vary.
+    evaluate = partial(
+        evaluate_policy,
+        training_args=training_args,
+        agent_format=ACTION_FORMAT,
+        make_env=ALFWorldEnv,
         temperature=args.eval_temperature,
         samples=args.eval_samples,
     )
     # A policy cloned on the searching expert reads skills where the SDAR teacher does: evaluate it there (the
     # teacher's success: the ceiling the student is distilled toward); a walkthrough clone sees them as Skill-GRPO.
     skills_view = "teacher" if args.warm_start == "search" else "user"
+    with_skills = dict(splits={"eval": eval_rows}, with_skills=True, skills_view=skills_view)
+    before = evaluate(model, splits=splits, label="before")
     if args.eval_with_skills and skills_view == "teacher":
-        before += evaluate_policy(
-            model,
-            training_args,
-            ACTION_FORMAT,
-            {"eval": eval_rows},
-            ALFWorldEnv,
-            label="before+skills",
-            temperature=args.eval_temperature,
-            samples=args.eval_samples,
-            with_skills=True,
-            skills_view=skills_view,
-        )
+        before += evaluate(model, label="before+skills", **with_skills)
 
     # ---- train ----
     trainer = SDARTrainer(
@@ -227,29 +211,9 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     train_and_save(trainer, resume)
 
     # ---- evaluate after ----
-    after = evaluate_policy(
-        training_args.output_dir,
-        training_args,
-        ACTION_FORMAT,
-        splits,
-        ALFWorldEnv,
-        label="after",
-        temperature=args.eval_temperature,
-        samples=args.eval_samples,
-    )
+    after = evaluate(training_args.output_dir, splits=splits, label="after")
     if args.eval_with_skills:
-        after += evaluate_policy(
-            training_args.output_dir,
-            training_args,
-            ACTION_FORMAT,
-            {"eval": eval_rows},
-            ALFWorldEnv,
-            label="after+skills",
-            temperature=args.eval_temperature,
-            samples=args.eval_samples,
-            with_skills=True,
-            skills_view=skills_view,
-        )
+        after += evaluate(training_args.output_dir, label="after+skills", **with_skills)
 
     # ---- report ----
     return report(

@@ -28,7 +28,10 @@ from sdar_trl.skills.retrieval import Task
 from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
-needs_alfworld = pytest.mark.skipif(not is_alfworld_available(), reason="needs the `alfworld` extra (installed in CI)")
+needs_alfworld = pytest.mark.skipif(
+    not is_alfworld_available(),
+    reason="ALFWorld's engine is the optional `alfworld` extra; CI installs it, so these tests run there",
+)
 
 
 def test_room_receptacles_and_plan_target_parse_the_engine_text():
