@@ -113,6 +113,16 @@ def _arms() -> list[Arm]:
         ),
         Arm("grpo_nokl", "grpo", kl=False, label="GRPO, no KL anchor"),
         Arm("sdar_nokl", "sdar", {"sdar_coef": lam}, kl=False, label=f"SDAR λ={lam:g}, no KL anchor"),
+        # The teacher's reading erodes at λ = 1, where the term moves the student: the live teacher is the policy. The
+        # remedies beyond the KL anchor (ours, not in the official code): a frozen copy of the warm start, or an EMA
+        # of the policy (decay 0.99 per step), as the teacher. Added after the grid; same budget, rate and seeds.
+        Arm(
+            "sdar_initial_1",
+            "sdar",
+            {"sdar_coef": 1.0, "teacher_weights": "initial"},
+            label="SDAR λ=1, frozen initial teacher (added)",
+        ),
+        Arm("sdar_ema_1", "sdar", {"sdar_coef": 1.0, "teacher_weights": "ema"}, label="SDAR λ=1, EMA teacher (added)"),
     ]
     return arms
 

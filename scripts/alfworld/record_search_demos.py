@@ -2,10 +2,11 @@
 
     python scripts/alfworld/record_search_demos.py           # -> src/sdar_trl/data/alfworld/search_demos.json
 
-One ``skill`` demonstration (a randomly stated home for each object the task names, visited first) and one
-``blind`` one (a random search order) per training game, each played to a win by
-`sdar_trl.embedded.alfworld_search.SearchExpert` with the planner replanning after every action (a few minutes).
-The warm start replays the recorded actions, which takes seconds. Running it twice writes the same file.
+One ``skill`` demonstration (a block stating a home for each object the task names, right as often as the games'
+priors hold, visited first: `stated_homes`) and one ``blind`` one (no block, name order) per training game, each
+played to a win by `sdar_trl.embedded.alfworld_search.SearchExpert` with the planner replanning after every action
+(a few minutes). The warm start replays the recorded actions, which takes seconds. Running it twice writes the
+same file.
 """
 
 from __future__ import annotations

@@ -15,10 +15,12 @@ from sdar_trl.embedded.alfworld_search import (
     homes_block,
     load_search_demos,
     next_receptacle,
+    object_places,
     plan_target,
     random_homes,
     record_search_demos,
     room_receptacles,
+    stated_homes,
     task_objects,
 )
 from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
@@ -132,3 +134,39 @@ def test_random_homes_are_drawn_among_receptacles_the_room_holds_once():
     rooms = ["cabinet 2", "cabinet 1", "fridge 1", "shelf 1", "desk 1"]
     drawn = {random_homes("examine the book with the desklamp", rooms, random.Random(s))["book"] for s in range(40)}
     assert drawn == {"fridge", "shelf", "desk"}
+
+
+def test_object_places_read_the_pddl_problem():
+    problem = (
+        "(inReceptacle Apple_bar__minus_01_dot_84_bar__plus_02 Fridge_bar__minus_01_dot_20)\n"
+        "(inReceptacle Apple_bar__plus_00_dot_10_bar__plus_01 CounterTop_bar__minus_00_dot_50)\n"
+        "(inReceptacle Book_bar__minus_00_dot_81 Bed_bar__minus_01_dot_24)\n"
+        "(objectType Apple_bar__minus_01_dot_84_bar__plus_02 AppleType)"
+    )
+    assert object_places(problem) == {"apple": {"fridge", "countertop"}, "book": {"bed"}}
+
+
+def test_stated_homes_are_right_as_often_as_the_priors_hold():
+    rooms = ["cabinet 2", "cabinet 1", "fridge 1", "shelf 1", "desk 1", "sidetable 1"]
+    task = "put a book in sidetable"
+    assert HOMES["book"] == "bed"  # not in this room: the book lies on the shelf and in a cabinet
+    places = {"book": {"shelf", "cabinet"}}
+    drawn = [stated_homes(task, rooms, places, random.Random(s))["book"] for s in range(400)]
+    # right: the shelf (the cabinets are two, so "Go to cabinet 1 first" could be wrong); else one of the four
+    # receptacle types the room holds once, at random, the shelf included
+    share = drawn.count("shelf") / len(drawn)
+    assert abs(share - (0.8 + 0.2 / 4)) < 0.06
+    assert set(drawn) == {"fridge", "shelf", "desk", "sidetable"}  # "cabinet" is never stated
+    # an object found at its home and elsewhere: the home is stated; with right=0 only random draws
+    assert HOMES["pencil"] == "desk"
+    pencil = {"pencil": {"desk", "shelf"}}
+    assert stated_homes("put a pencil in sidetable", rooms, pencil, random.Random(0), right=1.0) == {"pencil": "desk"}
+    random_only = [stated_homes(task, rooms, places, random.Random(s), right=0.0)["book"] for s in range(400)]
+    assert abs(random_only.count("shelf") / 400 - 0.25) < 0.06
+    # an object nowhere the room holds once: a random draw
+    assert stated_homes(task, rooms, {"book": {"cabinet"}}, random.Random(1), right=1.0)["book"] in {
+        "fridge",
+        "shelf",
+        "desk",
+        "sidetable",
+    }

@@ -9,14 +9,18 @@ demonstration (`record_search_demos`; the bundled training games' are recorded i
 `alfworld_search_demos` replays them into the behaviour-cloning set):
 
 - ``skill``: the step prompt carries, in front of it as the SDAR teacher reads it, the skill block of the
-  ``alfworld_homes`` library for this task, but stating a *randomly drawn* home for each object the task names, and
-  the expert visits the stated homes first. The block is usually wrong about this room, so the demonstrations teach
-  "go where the block says first", not where objects really are.
+  ``alfworld_homes`` library for this task, stating a home for each object the task names, and the expert visits
+  the stated homes first (`stated_homes`): as often as the world's priors hold (`HOME_STRENGTH`) the block states
+  where the object really is in this room, otherwise a receptacle drawn at random. So the block is as reliable as
+  the true library is on these games, and the demonstrations teach "go where the block says, and take the object
+  when it is there", not routes. (A first version stated a random home every time: the block was nearly always
+  wrong, the expert always moved on after the stated home, and the clone learned to walk past what it found.)
 - ``blind``: no block, and the expert searches in name order from where it stands.
 
-So the cloned student searches without skills, the teacher (the same model given the true block) goes to the true
-homes first, and neither has been shown the real priors: what the student learns about them in RL is what the
-method under test teaches it.
+So the cloned student searches without skills and the teacher (the same model given the true block) goes to the
+true homes first. Which objects the block names, and so which homes the clone sees stated, is the training games';
+whether the student *without* a block has picked up the priors from them is measured before RL (its first ``go to``
+is the object's home, `scripts/alfworld/measure_search.py`).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from datasets import Dataset
 
 from ..agent.engine import ContextBlocks, RolloutConfig
 from ..agent.formats import AgentFormat
-from ..envs.alfworld import DATA_DIR, HOMES, ALFWorldEnv, homes_skill_library
+from ..envs.alfworld import DATA_DIR, HOME_STRENGTH, HOMES, ALFWorldEnv, homes_skill_library
 from ..envs.protocol import Observation, StepResult
 from ..skills.retrieval import KeywordRetriever, Task
 from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
@@ -155,11 +159,50 @@ def homes_block(stated: Mapping[str, str], task: str, template: str = OFFICIAL_C
     return render_context(template, KeywordRetriever(homes_skill_library(stated)).retrieve(Task(task)).text)
 
 
+def _single_types(receptacles: Sequence[str]) -> list[str]:
+    """The receptacle types a room holds once (a stated home must name one receptacle: "Go to fridge 1 first")."""
+    types = [receptacle_type(r) for r in receptacles]
+    return sorted({t for t in types if types.count(t) == 1})
+
+
 def random_homes(task: str, receptacles: Sequence[str], rng: random.Random) -> dict[str, str]:
     """A random home for each object ``task`` names, drawn among the receptacle types this room holds once."""
-    types = [receptacle_type(r) for r in receptacles]
-    single = sorted({t for t in types if types.count(t) == 1})
+    single = _single_types(receptacles)
     return {obj: rng.choice(single) for obj in task_objects(task)}
+
+
+_IN_RECEPTACLE = re.compile(r"\(inReceptacle (\w+?)_bar\S* (\w+?)_bar\S*\)")
+
+
+def object_places(pddl_problem: str) -> dict[str, set[str]]:
+    """Object type -> the receptacle types holding an instance of it at the start, from a game's PDDL problem
+    (``(inReceptacle Apple_bar_... Fridge_bar_...)`` -> ``{"apple": {"fridge"}}``), in ALFWorld's lower-case names."""
+    places: dict[str, set[str]] = {}
+    for obj, recep in _IN_RECEPTACLE.findall(pddl_problem):
+        places.setdefault(obj.lower(), set()).add(recep.lower())
+    return places
+
+
+def stated_homes(
+    task: str,
+    receptacles: Sequence[str],
+    places: Mapping[str, set[str]],
+    rng: random.Random,
+    right: float = HOME_STRENGTH,
+) -> dict[str, str]:
+    """The homes a ``skill`` demonstration's block states for the objects ``task`` names: with probability ``right``
+    where the object really is (its `HOMES` receptacle when an instance is there, else another receptacle type this
+    room holds once that holds one), otherwise (or when no such receptacle exists) one drawn at random among the
+    types the room holds once (`random_homes`)."""
+    single = _single_types(receptacles)
+    stated = {}
+    for obj in task_objects(task):
+        true = sorted(places.get(obj, set()) & set(single))
+        if true and rng.random() < right:
+            stated[obj] = HOMES[obj] if HOMES[obj] in true else true[0]
+        else:
+            stated[obj] = rng.choice(single)
+    return stated
 
 
 def game_key(gamefile: str | Path) -> str:
@@ -195,7 +238,11 @@ def record_search_demos(
             env = ExpertALFWorldEnv()
             first = env.reset(row)
             receptacles = room_receptacles(first.text)
-            stated = random_homes(first.task, receptacles, rng) if kind == "skill" else {}
+            if kind == "skill":
+                places = object_places(json.loads(Path(row["gamefile"]).read_text())["pddl_problem"])
+                stated = stated_homes(first.task, receptacles, places, rng)
+            else:
+                stated = {}
             expert = SearchExpert(receptacles, stated)
             actions: list[str] = []
             for _ in range(max_turns):
