@@ -89,7 +89,7 @@ class ALFWorldArguments:
         warm_start (`str`, *optional*, defaults to `"walkthrough"`):
             What the embedded default is cloned on: `walkthrough` (the games' expert walkthroughs: it learns routes
             through the training rooms) or `search` (`sdar_trl.embedded.alfworld_search`: a searching expert that
-            follows a randomly stated skill block or searches blindly; use it with `--skills_dir
+            follows a skill block, right as often as the games' priors, or searches blindly; use it with `--skills_dir
             bundled:alfworld_homes --skill_retrieval keyword`, the library that states the games' placement priors).
     """
 

@@ -3,10 +3,10 @@
     python scripts/alfworld/measure_search.py [--games DIR] [--within 15]
 
 Plays `sdar_trl.embedded.alfworld_search.SearchExpert` on each game of the ``train`` and ``eval`` splits in three
-ways (search order: the true homes of `HOMES` first; a randomly drawn home first, as the ``skill`` demonstrations;
-none: name order, as the ``blind`` ones) and prints, per split and way, the mean number of turns to win, the share
-won within ``--within`` turns and the most turns taken. The gap between the first and the last is what a teacher
-that reads the skills can hand the student.
+ways (search order: the true homes of `HOMES` first; a randomly drawn home first, as the first version of the
+``skill`` demonstrations; none: name order, as the ``blind`` ones) and prints, per split and way, the mean number of
+turns to win, the share won within ``--within`` turns and the most turns taken. The gap between the first and the
+last is what a teacher that reads the skills can hand the student.
 """
 
 from __future__ import annotations
