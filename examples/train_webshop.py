@@ -152,6 +152,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         epochs=args.bc_epochs,
         learning_rate=args.bc_learning_rate,
         copy_steps=args.copy_steps,
+        split_digits=True,  # product ids are copied from the page digit by digit, not recalled as one token each
     )
 
     # ---- evaluate before ----

@@ -38,6 +38,15 @@ def test_bundled_splits_cover_all_six_task_types():
     assert not train & evals
 
 
+def test_a_folder_of_links_to_games_is_a_game_set(tmp_path):
+    rows = game_rows(bundled_games("train"))[:2] + game_rows(bundled_games("eval"))[:1]
+    for i, row in enumerate(rows):
+        task = Path(row["gamefile"]).parent.parent
+        (tmp_path / f"{task.name}-{i}").symlink_to(task, target_is_directory=True)
+    linked = {Path(r["gamefile"]).resolve(): r["task_type"] for r in game_rows(tmp_path)}
+    assert linked == {Path(r["gamefile"]).resolve(): r["task_type"] for r in rows}
+
+
 @pytest.mark.parametrize(
     "row",
     game_rows(bundled_games("train")) + game_rows(bundled_games("eval")),

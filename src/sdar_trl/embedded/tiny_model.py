@@ -42,11 +42,22 @@ The quick brown fox jumps over the lazy dog. Question: who wrote the book? Answe
 """
 
 
-def build_tiny_tokenizer(vocab_size: int = 512, extra_text: Iterable[str] = ()) -> PreTrainedTokenizerFast:
+def build_tiny_tokenizer(
+    vocab_size: int = 512, extra_text: Iterable[str] = (), *, split_digits: bool = False
+) -> PreTrainedTokenizerFast:
     """A byte-level BPE tokenizer with ChatML special tokens, trained in well under a second. ``extra_text`` (e.g. an
-    environment's observations) is added to the training text so that its words become single tokens."""
+    environment's observations) is added to the training text so that its words become single tokens.
+
+    ``split_digits`` makes every digit its own token (as Qwen's tokenizers do): an id like ``b00000024x`` is then
+    ``b 0 0 0 0 0 0 2 4 x`` instead of one token per id, so that a model can copy ids it never saw in training digit
+    by digit instead of having to recall a token it was never trained to write."""
     tokenizer = Tokenizer(models.BPE())
-    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    byte_level = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tokenizer.pre_tokenizer = (
+        pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True), byte_level])
+        if split_digits
+        else byte_level
+    )
     tokenizer.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size,
@@ -101,10 +112,11 @@ def save_tiny_model(
     seed: int = 0,
     vocab_size: int = 512,
     extra_text: Iterable[str] = (),
+    split_digits: bool = False,
 ) -> Path:
     """Build the tiny tokenizer and model and save both to ``path`` (loadable with `from_pretrained`)."""
     path = Path(path)
-    tokenizer = build_tiny_tokenizer(vocab_size, extra_text)
+    tokenizer = build_tiny_tokenizer(vocab_size, extra_text, split_digits=split_digits)
     model = build_tiny_model(tokenizer, hidden_size=hidden_size, num_layers=num_layers, seed=seed)
     path.mkdir(parents=True, exist_ok=True)
     tokenizer.save_pretrained(path)

@@ -33,11 +33,21 @@ def reusable_warm_start(output_dir: str, resume: str | None) -> str | None:
     return folder if resume and finished_warm_start(folder) else None
 
 
-def build_local_model(folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4) -> str:
-    """Tokenizer trained on ``text`` plus a random Qwen3-style model, saved to ``folder`` by the main process."""
+def build_local_model(
+    folder: str, text: Iterable[str], *, hidden_size: int = 128, num_layers: int = 4, split_digits: bool = False
+) -> str:
+    """Tokenizer trained on ``text`` plus a random Qwen3-style model, saved to ``folder`` by the main process
+    (``split_digits``: see `build_tiny_tokenizer`)."""
     if PartialState().is_main_process:
         clear_warm_start(folder)
-        save_tiny_model(folder, hidden_size=hidden_size, num_layers=num_layers, vocab_size=2048, extra_text=text)
+        save_tiny_model(
+            folder,
+            hidden_size=hidden_size,
+            num_layers=num_layers,
+            vocab_size=2048,
+            extra_text=text,
+            split_digits=split_digits,
+        )
     PartialState().wait_for_everyone()
     return folder
 
@@ -179,6 +189,7 @@ def prepare_model(
     hidden_size: int = 128,
     copy_steps: int = 0,
     demonstrations: Callable[[Any], Dataset] | None = None,
+    split_digits: bool = False,
 ) -> str:
     """The model an example trains: ``model_name_or_path`` when given; else, when resuming (``resume``), the
     interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)`.
@@ -190,7 +201,7 @@ def prepare_model(
     ``copy_steps``, cloning is preceded by that many steps of `copy_warmup` on the same text, for tasks whose actions
     copy names from the prompt. ``demonstrations(tokenizer)``, when given, builds the behaviour-cloning set instead of
     the walkthroughs (e.g. the searching expert's, `sdar_trl.embedded.alfworld_search`); the walkthroughs' responses
-    still go into the tokenizer's text."""
+    still go into the tokenizer's text. ``split_digits``: one token per digit (`build_tiny_tokenizer`)."""
     model = model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
     if model is not None:
         return model
@@ -199,7 +210,9 @@ def prepare_model(
     # words are a few tokens each: fewer tokens to learn and to get wrong at every step.
     responses = [respond(action) for plan in plans for action in plan]
     corpus = [*text(), *responses]
-    folder = build_local_model(warm_start_dir(training_args.output_dir), corpus, hidden_size=hidden_size)
+    folder = build_local_model(
+        warm_start_dir(training_args.output_dir), corpus, hidden_size=hidden_size, split_digits=split_digits
+    )
     if copy_steps:
         copy_warmup(
             folder,

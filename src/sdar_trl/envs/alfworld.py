@@ -126,9 +126,10 @@ def bundled_games(split: str) -> Path:
 def game_rows(
     path: str | os.PathLike, task_types: tuple[str, ...] = TASK_TYPES, limit: int | None = None
 ) -> list[dict]:
-    """One row per solvable game under ``path``, sorted by path: ``{"gamefile", "task_type"}``."""
+    """One row per solvable game under ``path``, sorted by path: ``{"gamefile", "task_type"}``. Linked folders are
+    followed, so a folder of links to games from several sets is a game set."""
     rows = []
-    for root, _dirs, files in sorted(os.walk(path)):
+    for root, _dirs, files in sorted(os.walk(path, followlinks=True)):
         if "game.tw-pddl" not in files:
             continue
         gamefile = os.path.join(root, "game.tw-pddl")
