@@ -1,5 +1,6 @@
 """SDARTrainer with an environment: exact batches with a scripted policy, faults, chunking, vLLM glue, training."""
 
+import logging
 import math
 import time
 
@@ -131,15 +132,23 @@ class Hanging(KeyDoorEnv):
 
 @pytest.mark.parametrize("env,reason", [(Raising, "env_error"), (Hanging, "env_timeout")])
 def test_faulty_environments_end_their_episodes_and_training_goes_on(
-    tiny_model_dir, tmp_path, monkeypatch, env, reason
+    tiny_model_dir, tmp_path, monkeypatch, caplog, env, reason
 ):
     trainer = Recording(
         model=tiny_model_dir, args=config(tmp_path, env_step_timeout=0.5), train_dataset=tasks(), env=env
     )
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class))
-    trainer.train()
+    with caplog.at_level(logging.WARNING, logger="sdar_trl.agent.engine"):
+        trainer.train()
     log = trainer.state.log_history[0]
     assert log[f"env/end/{reason}"] == 2.0 and log["env/end/done"] == 2.0
+    # An error's reason is logged once however many episodes it ends (a timeout's reason is its end reason).
+    errors = [r.getMessage() for r in caplog.records if r.name == "sdar_trl.agent.engine"]
+    assert errors == (
+        ["An episode ended because the environment's step('go to room 2') raised RuntimeError('simulator crashed')"]
+        if reason == "env_error"
+        else []
+    )
     assert log["env/success/key_door"] == 0.5 and math.isfinite(log["loss"])
     assert trainer.batches[0]["completion_ids"].size(0) == 3 + 3 + 1 + 1  # the failed step is still a trained row
 

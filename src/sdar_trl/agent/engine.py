@@ -18,6 +18,7 @@ Every episode comes back, with its `end_reason`.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
@@ -28,6 +29,9 @@ from typing import Any, Literal, get_args
 
 from ..envs.protocol import Observation, ReportsMetrics, TextEnv
 from .formats import AgentFormat, HistoryEntry, ParsedAction
+
+
+logger = logging.getLogger(__name__)
 
 
 Layout = Literal["episode", "step"]
@@ -143,6 +147,7 @@ class RolloutEngine:
         self.format = agent_format
         self.config = config
         self._eos_ids = {tokenizer.eos_token_id}
+        self._reported_errors: set[str] = set()
 
     # ------------------------------------------------------------------ prompts
     def _messages(self, content: str) -> list[dict[str, str]]:
@@ -285,9 +290,18 @@ class RolloutEngine:
                 env = None
             except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
                 episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
+                self._report_error("reset", error)
             envs.append(env)
             episodes.append(episode)
         return episodes, envs
+
+    def _report_error(self, call: str, error: Exception) -> None:
+        """Log an environment failure the first time its kind and message are seen: the metrics count the episodes it
+        ended (`env/end/*`), and this says why, once, with the call that raised."""
+        message = repr(error)
+        if message not in self._reported_errors:
+            self._reported_errors.add(message)
+            logger.warning("An episode ended because the environment's %s raised %s", call, message, exc_info=error)
 
     def _turn_prompts(self, live: list[Episode]) -> tuple[list[list[int]], list[bool]]:
         """This turn's prompt of every live episode, and whether it had to be shortened."""
@@ -315,6 +329,7 @@ class RolloutEngine:
                 result = None
             except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
                 episode.end_reason, episode.error = "env_error", repr(error)
+                self._report_error(f"step({action.action!r})", error)
                 result = None
             observation = result.observation if result else Observation(episode.error or "")
             turn = Turn(

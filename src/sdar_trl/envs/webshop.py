@@ -133,6 +133,9 @@ class ShopEnv:
     # pages ---------------------------------------------------------------------------------------------------
     def reset(self, row: Mapping[str, Any]) -> Observation:
         self.goal = dict(row)
+        # A `datasets.Dataset` stores the goals' option dicts as one struct with every option name of the split,
+        # the ones a goal lacks set to None: those are not options of this goal.
+        self.goal["goal_options"] = {k: v for k, v in row["goal_options"].items() if v is not None}
         self.results: list[dict] = []
         self.page, self.item, self.chosen, self.subpage = 0, None, {}, None
         self.state = "search"
