@@ -32,6 +32,7 @@ from sdar_trl.embedded import (
     train_and_save,
     wandb_defaults,
 )
+from sdar_trl.embedded.expert import expert_shop_response
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
 
 
@@ -149,6 +150,7 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         make_env=make_env,
         walkthrough=lambda row: shop_walkthrough(row, catalogue, args.results_per_page),
         expert_turns=30,
+        respond=expert_shop_response,
         epochs=args.bc_epochs,
         learning_rate=args.bc_learning_rate,
         copy_steps=args.copy_steps,

@@ -32,6 +32,14 @@ def expert_search_response(action: str) -> str:
     return f"<think>The documents give the answer.</think><answer> {content} </answer>"
 
 
+def expert_shop_response(action: str) -> str:
+    """The same for WebShop actions, with a space inside the brackets (``click[ black ]``, ``search[ i need ... ]``;
+    the shop strips it): for the reason of `expert_search_response`, the option values and the query are then the
+    very tokens of the instruction (`` black`` after ``color:``) rather than their glued spelling (``[black``)."""
+    kind, _, argument = action.partition("[")
+    return expert_response(f"{kind}[ {argument.removesuffix(']')} ]")
+
+
 def add_step_examples(examples: dict[str, list], episode: Episode) -> int:
     """Append one supervised example per step of ``episode`` to ``examples``: ``input_ids`` = the step prompt and
     the response, ``completion_mask`` = 1 on the response only. Returns the number of steps added."""
