@@ -162,3 +162,21 @@ def test_goals_read_back_from_a_dataset_score_as_the_jsonl_rows_do():
         for action in shop_walkthrough(goal, catalogue, per_page=5):
             result = env.step(action)
         assert result.won and result.info["score"] == 1.0
+
+
+def test_show_episodes_prints_the_expert_and_the_model_side_by_side(tiny_model_dir):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "webshop" / "show_episodes.py"
+    out = subprocess.run(
+        [sys.executable, str(script), tiny_model_dir, "--goals", "2", "--max_turns", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    goals = load_goals("eval")[:2]
+    for goal in goals:
+        assert goal["instruction_text"] in out
+    assert out.count("    expert: ['click[") == 2 and out.count("    model:  [") == 2 and "-> score 0.00" in out
