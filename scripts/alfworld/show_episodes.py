@@ -14,12 +14,9 @@ import argparse
 import json
 from pathlib import Path
 
-import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer
-
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.engine import ContextBlocks
-from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.agent.generation import load_generate_fn
 from sdar_trl.embedded.alfworld_search import homes_block, object_places, task_objects
 from sdar_trl.embedded.evaluation import TeacherViewEngine
 from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, game_rows
@@ -36,10 +33,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    tokenizer = AutoTokenizer.from_pretrained(args.model_dir)
-    model = AutoModelForCausalLM.from_pretrained(args.model_dir).eval()
-    torch.manual_seed(args.seed)
-    generate = hf_generate_fn(model, tokenizer, max_new_tokens=40, temperature=args.temperature)
+    tokenizer, generate = load_generate_fn(
+        args.model_dir, max_new_tokens=40, temperature=args.temperature, seed=args.seed
+    )
     every = game_rows(bundled_games(args.split))
     rows = every[:: max(1, len(every) // args.games)][: args.games]
     rollout = RolloutConfig(max_turns=args.max_turns, history_window=2)

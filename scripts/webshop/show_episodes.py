@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import argparse
 
-import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer
-
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.agent.generation import load_generate_fn
 from sdar_trl.envs.webshop import ShopEnv, load_catalogue, load_goals, shop_walkthrough
 
 
@@ -31,10 +28,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    tokenizer = AutoTokenizer.from_pretrained(args.model_dir)
-    model = AutoModelForCausalLM.from_pretrained(args.model_dir).eval()
-    torch.manual_seed(args.seed)
-    generate = hf_generate_fn(model, tokenizer, max_new_tokens=64, temperature=args.temperature)
+    tokenizer, generate = load_generate_fn(
+        args.model_dir, max_new_tokens=64, temperature=args.temperature, seed=args.seed
+    )
     catalogue = load_catalogue()
     goals = load_goals(args.split)[: args.goals]
     engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=args.max_turns, history_window=2))

@@ -47,6 +47,17 @@ def hf_generate_fn(
     return generate
 
 
+def load_generate_fn(model_dir: str, *, max_new_tokens: int, temperature: float, seed: int = 0):
+    """A saved model's tokenizer and its `hf_generate_fn` (in eval mode, torch seeded with ``seed`` so that sampled
+    episodes repeat): what a script that plays a trained policy needs."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+    torch.manual_seed(seed)
+    return tokenizer, hf_generate_fn(model, tokenizer, max_new_tokens=max_new_tokens, temperature=temperature)
+
+
 def vllm_generate_fn(llm, sampling_params):
     """The same contract over a `vllm.LLM`: token-id prompts in, each prompt's first completion's token ids out."""
 
