@@ -181,3 +181,13 @@ def test_homes_library_states_the_priors_of_the_games():
     expected = homes_skill_library(HOMES)
     assert bundled.general == expected.general and dict(bundled.skills) == dict(expected.skills)
     assert dict(bundled.task_keywords) == dict(expected.task_keywords) and bundled.routing == "keyword"
+
+
+def test_show_episodes_prints_each_game_with_where_its_objects_really_are(tiny_model_dir):
+    script = ROOT / "scripts" / "alfworld" / "show_episodes.py"
+    command = [sys.executable, str(script), tiny_model_dir, "--games", "2", "--max_turns", "2", "--view", "teacher"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    games = [line for line in out.splitlines() if "| really at {" in line]
+    assert len(games) == 2 and all(line.endswith("| won False") for line in games)
+    # Two turns a game, each printed as the action and the start of the engine's answer.
+    assert sum(" -> " in line for line in out.splitlines()) == 4
