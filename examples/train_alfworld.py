@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from accelerate import PartialState
 from datasets import Dataset
 from trl import TrlParser
 
@@ -229,4 +230,7 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
     alfworld_args, sdar_args = parser.parse_args_and_config()
     main(alfworld_args, sdar_args)
+    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
+    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
+    PartialState().destroy_process_group()
     sys.exit(0)

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from accelerate import PartialState
 from datasets import Dataset, load_dataset
 from trl import ModelConfig, TrlParser, get_peft_config
 
@@ -141,3 +142,6 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults())
     script_args, training_args, model_args = parser.parse_args_and_config()
     main(script_args, training_args, model_args)
+    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
+    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
+    PartialState().destroy_process_group()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from accelerate import PartialState
 from datasets import Dataset
 from trl import TrlParser
 
@@ -207,3 +208,6 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
     shop_args, sdar_args = parser.parse_args_and_config()
     main(shop_args, sdar_args)
+    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
+    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
+    PartialState().destroy_process_group()
