@@ -63,9 +63,9 @@ class WebShopArguments:
             Sampling temperature of evaluation (0 is greedy).
         eval_samples (`int`, *optional*, defaults to `1`):
             Episodes sampled per evaluation task (avg@k over them).
-        bc_epochs (`float`, *optional*, defaults to `4`):
+        bc_epochs (`float`, *optional*, defaults to `3`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
-        bc_goals (`int`, *optional*, defaults to `64`):
+        bc_goals (`int`, *optional*, defaults to `200`):
             Training goals whose expert purchases are cloned.
         results_per_page (`int`, *optional*, defaults to `5`):
             Results per page of the bundled shop (WebShop shows 10; 5 keeps the embedded default's prompts short
@@ -86,8 +86,8 @@ class WebShopArguments:
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N goals."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
-    bc_epochs: float = field(default=4, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
-    bc_goals: int = field(default=64, metadata={"help": "Training goals whose expert purchases are cloned."})
+    bc_epochs: float = field(default=3, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
+    bc_goals: int = field(default=200, metadata={"help": "Training goals whose expert purchases are cloned."})
     results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
