@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
-from accelerate import PartialState
 from datasets import Dataset
 from trl import TrlParser
 
@@ -32,6 +31,7 @@ from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
+    end_processes,
     evaluate_policy,
     prepare_model,
     report,
@@ -230,7 +230,5 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
     alfworld_args, sdar_args = parser.parse_args_and_config()
     main(alfworld_args, sdar_args)
-    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
-    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
-    PartialState().destroy_process_group()
+    end_processes()
     sys.exit(0)

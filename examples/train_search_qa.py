@@ -32,6 +32,7 @@ from sdar_trl.bundled import bundled_path
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
+    end_processes,
     evaluate_policy,
     prepare_model,
     report,
@@ -254,6 +255,4 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
     search_args, sdar_args = parser.parse_args_and_config()
     main(search_args, sdar_args)
-    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
-    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
-    PartialState().destroy_process_group()
+    end_processes()

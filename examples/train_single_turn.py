@@ -24,12 +24,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from accelerate import PartialState
 from datasets import Dataset, load_dataset
 from trl import ModelConfig, TrlParser, get_peft_config
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.embedded import cpu_defaults
+from sdar_trl.embedded import cpu_defaults, end_processes
 from sdar_trl.embedded.checkpoints import resume_checkpoint
 from sdar_trl.embedded.tiny_model import save_tiny_model
 
@@ -142,6 +141,4 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults())
     script_args, training_args, model_args = parser.parse_args_and_config()
     main(script_args, training_args, model_args)
-    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
-    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
-    PartialState().destroy_process_group()
+    end_processes()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from accelerate import PartialState
 from datasets import Dataset
 from trl import TrlParser
 
@@ -26,6 +25,7 @@ from sdar_trl.agent import ACTION_FORMAT
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
+    end_processes,
     evaluate_policy,
     prepare_model,
     report,
@@ -208,6 +208,4 @@ if __name__ == "__main__":
     parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
     shop_args, sdar_args = parser.parse_args_and_config()
     main(shop_args, sdar_args)
-    # Gloo's worker threads must stop while the interpreter is whole: left running into its finalization they can
-    # abort the process after the work is done ("terminate called without an active exception", SIGABRT).
-    PartialState().destroy_process_group()
+    end_processes()

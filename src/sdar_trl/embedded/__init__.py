@@ -1,9 +1,10 @@
 """What the examples' embedded defaults share, apart from the library's core: machine defaults (`defaults`), the
 local model and its warm start (`tiny_model`, `warm_start`, `expert`), evaluation runs and their report
-(`evaluation`), and resuming (`checkpoints`).
+(`evaluation`), resuming (`checkpoints`), and the processes' end (`processes`).
 
 An example's `main` reads as its sections: data, then `prepare_model` (the model and its warm start),
-`evaluate_policy` before, `train_and_save`, `evaluate_policy` after, and `report`."""
+`evaluate_policy` before, `train_and_save`, `evaluate_policy` after, and `report`; its `__main__` ends with
+`end_processes`."""
 
 from .checkpoints import resume_checkpoint, train_and_save
 from .defaults import cpu_defaults, wandb_defaults
@@ -16,6 +17,7 @@ from .evaluation import (
     report,
     write_results,
 )
+from .processes import end_processes
 from .warm_start import (
     behaviour_clone,
     build_local_model,
@@ -34,6 +36,7 @@ __all__ = [
     "copy_examples",
     "copy_warmup",
     "cpu_defaults",
+    "end_processes",
     "evaluate",
     "evaluate_policy",
     "evaluate_splits",
