@@ -1,12 +1,15 @@
-"""The embedded warm start's copy phase: its examples by hand, and a fresh model that learns to copy from them."""
+"""The embedded warm start's copy phase (its examples by hand, and a fresh model that learns to copy from them), and
+exporting a finished warm start to be shipped."""
 
+import json
 import random
 
 import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from sdar_trl.embedded import copy_examples, copy_warmup
+from sdar_trl.embedded import copy_examples, copy_warmup, export_warm_start
+from sdar_trl.embedded.checkpoints import mark_warm_start
 from sdar_trl.embedded.tiny_model import save_tiny_model
 
 
@@ -71,3 +74,26 @@ def test_copy_warmup_teaches_a_fresh_model_to_copy(tmp_path):
     after = _copy_gain(folder, text)
     # Measured: about 0 nats before, about 2.7 after (loss 1.6 with the window in front, 4.3 without).
     assert abs(before) < 0.2 and after > 1.5, (before, after)
+
+
+def test_export_copies_a_finished_warm_start_with_its_provenance_and_refuses_an_unfinished_one(tmp_path):
+    folder = save_tiny_model(tmp_path / "bc-model")
+    (folder / "training_args.bin").write_bytes(b"local paths")
+    with pytest.raises(ValueError, match="no finished warm start"):
+        export_warm_start(folder, tmp_path / "shipped")
+    mark_warm_start(str(folder), epochs=2, seed=42)
+    export_warm_start(folder, tmp_path / "shipped", command="accelerate launch examples/x.py")
+    shipped = tmp_path / "shipped"
+    assert json.loads((shipped / "warm_start.json").read_text()) == {
+        "epochs": 2,
+        "seed": 42,
+        "command": "accelerate launch examples/x.py",
+    }
+    assert not (shipped / "training_args.bin").exists()
+    model = AutoModelForCausalLM.from_pretrained(shipped)
+    original = AutoModelForCausalLM.from_pretrained(folder)
+    assert all(torch.equal(a, b) for a, b in zip(model.state_dict().values(), original.state_dict().values()))
+    assert (
+        AutoTokenizer.from_pretrained(shipped)("go to fridge 1")["input_ids"]
+        == AutoTokenizer.from_pretrained(folder)("go to fridge 1")["input_ids"]
+    )

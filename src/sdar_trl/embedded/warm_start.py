@@ -4,8 +4,10 @@ starts from a policy that writes valid actions."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -17,7 +19,7 @@ from transformers import AutoTokenizer
 from ..agent.engine import RolloutConfig, RolloutEngine
 from ..agent.formats import AgentFormat
 from ..config import SDARConfig
-from .checkpoints import clear_warm_start, finished_warm_start, mark_warm_start
+from .checkpoints import WARM_START_MARKER, clear_warm_start, finished_warm_start, mark_warm_start
 from .expert import expert_dataset, expert_response
 from .tiny_model import save_tiny_model
 
@@ -25,6 +27,32 @@ from .tiny_model import save_tiny_model
 def warm_start_dir(output_dir: str) -> str:
     """Where an example keeps its embedded model and warm start."""
     return os.path.join(output_dir, "bc-model")
+
+
+# What a shipped warm start holds: the model and its tokenizer, not `training_args.bin` (the cloning run's paths).
+WARM_START_FILES = (
+    "config.json",
+    "generation_config.json",
+    "model.safetensors",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "chat_template.jinja",
+)
+
+
+def export_warm_start(folder: str | os.PathLike, out: str | os.PathLike, **provenance: str) -> None:
+    """Copy the finished warm start in ``folder`` to ``out`` (e.g. into the package, to be shipped), its
+    `warm_start.json` extended with ``provenance`` (how it was made: the command, the data)."""
+    if not finished_warm_start(str(folder)):
+        raise ValueError(f"{folder} holds no finished warm start ({WARM_START_MARKER} is missing).")
+    os.makedirs(out, exist_ok=True)
+    for name in WARM_START_FILES:
+        shutil.copy2(os.path.join(folder, name), os.path.join(out, name))
+    with open(os.path.join(folder, WARM_START_MARKER)) as f:
+        settings = json.load(f)
+    with open(os.path.join(out, WARM_START_MARKER), "w") as f:
+        json.dump({**settings, **provenance}, f, indent=2)
+        f.write("\n")
 
 
 def reusable_warm_start(output_dir: str, resume: str | None) -> str | None:
