@@ -1,7 +1,8 @@
 """Train an ALFWorld agent with SDAR (or a baseline) on the real ALFWorld text engine, then evaluate it.
 
-Offline, on any machine, with no arguments, it runs the embedded default: the bundled games, a small model built
-locally, a behaviour-cloning warm start on the games' expert walkthroughs, a few SDAR steps, and success before/after:
+Offline, on any machine, with no arguments, it runs the embedded default: the bundled games, the bundled warm start
+(a small model cloned on a searching expert, made by `scripts/alfworld/make_warm_start.py`), SDAR steps with the
+bundled skill library of the games' placement priors, and success before/after, without and with the skills:
 
     accelerate launch examples/train_alfworld.py
 
@@ -28,6 +29,7 @@ from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
+from sdar_trl.bundled import bundled_path
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
@@ -48,7 +50,9 @@ from sdar_trl.embedded.alfworld_search import (
 from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
 
 
-WarmStart = Literal["walkthrough", "search"]
+WarmStart = Literal["bundled", "walkthrough", "search"]
+# The bundled warm start: the searching expert's clone on 132 rooms (`scripts/alfworld/make_warm_start.py`).
+BUNDLED_WARM_START = ("models", "alfworld_search")
 
 
 @dataclass
@@ -63,16 +67,15 @@ class ALFWorldArguments:
             to the policy, sdar_coef 0), `skill_sd` (skill_sd_coef 0.001, sdar_coef 0) or `rlsd` (rlsd_coef 0.5,
             sdar_coef 0).
         model_name_or_path (`str`, *optional*):
-            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
-            cloning on the expert walkthroughs of the training games.
+            Model to train. Unset: the embedded default, a small local model warm-started as `warm_start` says.
         train_games (`str`, *optional*):
             Folder of training games (official layout or any folder of `game.tw-pddl`). Unset: the bundled train split.
         eval_games (`str`, *optional*):
             Folder of evaluation games (e.g. `$ALFWORLD_DATA/json_2.1.1/valid_unseen`). Unset: the bundled eval split.
         num_train_games (`int`, *optional*):
             Use only the first N training games.
-        num_eval_games (`int`, *optional*):
-            Evaluate on the first N games of each split.
+        num_eval_games (`int`, *optional*, defaults to `24`):
+            Evaluate on the first N games of each split (the bundled eval split has 24); 0 evaluates all of them.
         eval_temperature (`float`, *optional*, defaults to `0.4`):
             Sampling temperature of evaluation (the paper's validation setting; 0 is greedy).
         eval_samples (`int`, *optional*, defaults to `1`):
@@ -87,11 +90,16 @@ class ALFWorldArguments:
             Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`); 0 skips it.
         model_hidden_size (`int`, *optional*, defaults to `128`):
             Hidden size of the embedded default's model (4 layers).
-        warm_start (`str`, *optional*, defaults to `"walkthrough"`):
-            What the embedded default is cloned on: `walkthrough` (the games' expert walkthroughs: it learns routes
-            through the training rooms) or `search` (`sdar_trl.embedded.alfworld_search`: a searching expert that
-            follows a skill block, right as often as the games' priors, or searches blindly; use it with `--skills_dir
-            bundled:alfworld_homes --skill_retrieval keyword`, the library that states the games' placement priors).
+        warm_start (`str`, *optional*, defaults to `"bundled"`):
+            The embedded default's warm start: `bundled` (shipped with the package: the `search` clone on 132 rooms,
+            made by `scripts/alfworld/make_warm_start.py`, so that the main job spends its minutes on RL), or cloned
+            now on the training games: `walkthrough` (the games' expert walkthroughs: it learns routes through the
+            training rooms) or `search` (`sdar_trl.embedded.alfworld_search`: a searching expert that follows a skill
+            block, right as often as the games' priors, or searches blindly). `bundled` and `search` read the
+            skills of `bundled:alfworld_homes` (the games' placement priors) with `keyword` retrieval, the defaults.
+        warm_start_only (`bool`, *optional*, defaults to `False`):
+            Stop once the embedded warm start is saved in `<output_dir>/bc-model` (how
+            `scripts/alfworld/make_warm_start.py` makes the bundled one).
     """
 
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
@@ -99,7 +107,7 @@ class ALFWorldArguments:
     train_games: str | None = field(default=None, metadata={"help": "Training games folder (unset: bundled)."})
     eval_games: str | None = field(default=None, metadata={"help": "Evaluation games folder (unset: bundled)."})
     num_train_games: int | None = field(default=None, metadata={"help": "Use the first N training games."})
-    num_eval_games: int | None = field(default=None, metadata={"help": "Evaluate on the first N games per split."})
+    num_eval_games: int = field(default=24, metadata={"help": "Evaluate on the first N games per split (0: all)."})
     eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature (0: greedy)."})
     eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
@@ -107,7 +115,8 @@ class ALFWorldArguments:
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=0, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
-    warm_start: WarmStart = field(default="walkthrough", metadata={"help": "Cloned on: walkthrough or search."})
+    warm_start: WarmStart = field(default="bundled", metadata={"help": "bundled, or cloned on walkthrough or search."})
+    warm_start_only: bool = field(default=False, metadata={"help": "Stop once the warm start is saved."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -123,11 +132,11 @@ EMBEDDED_DEFAULTS = dict(
     learning_rate=2e-5,
     logging_steps=1,
     save_steps=8,
-    max_turns=12,
+    max_turns=20,
     history_window=2,
     agent_max_prompt_length=1536,
-    skills_dir="bundled:alfworld",
-    skill_retrieval="official",
+    skills_dir="bundled:alfworld_homes",
+    skill_retrieval="keyword",
     seed=42,
     run_name="alfworld-sdar-embedded",
 )
@@ -166,8 +175,9 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         rollout = RolloutConfig.from_args(training_args)
         return alfworld_search_demos(tokenizer, train_rows, demos, rollout=rollout, agent_format=ACTION_FORMAT)[0]
 
+    bundled = args.warm_start == "bundled" and args.model_name_or_path is None
     model = prepare_model(
-        args.model_name_or_path,
+        str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path,
         training_args,
         resume,
         agent_format=ACTION_FORMAT,
@@ -182,6 +192,8 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         copy_steps=args.copy_steps,
         demonstrations=search_demonstrations if args.warm_start == "search" else None,
     )
+    if args.warm_start_only:
+        return {"warm_start": model}
 
     # ---- evaluate before ----
     # Every evaluation: the run's settings, sampling and environment; only the model, the splits and the skills vary.
@@ -195,7 +207,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     )
     # A policy cloned on the searching expert reads skills where the SDAR teacher does: evaluate it there (the
     # teacher's success: the ceiling the student is distilled toward); a walkthrough clone sees them as Skill-GRPO.
-    skills_view = "teacher" if args.warm_start == "search" else "user"
+    skills_view = "user" if args.warm_start == "walkthrough" else "teacher"
     with_skills = dict(splits={"eval": eval_rows}, with_skills=True, skills_view=skills_view)
     before = evaluate(model, splits=splits, label="before")
     if args.eval_with_skills and skills_view == "teacher":

@@ -1,8 +1,8 @@
 """Train a WebShop agent with SDAR (or a baseline) and report WebShop-Acc (score = 1) and the average score.
 
 Offline, with no arguments, it runs the embedded default on the bundled shop (330 products, WebShop's pages and
-reward): a small local model, a behaviour-cloning warm start on scripted expert purchases, a few SDAR steps, and
-success/score before and after:
+reward): the bundled warm start (a small local model cloned on scripted expert purchases, made by
+`scripts/webshop/make_warm_start.py`), a few SDAR steps, and success/score before and after:
 
     accelerate launch examples/train_webshop.py
 
@@ -16,12 +16,14 @@ With the real WebShop (princeton-nlp/WebShop installed from its repository with 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from datasets import Dataset
 from trl import TrlParser
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.agent import ACTION_FORMAT
+from sdar_trl.bundled import bundled_path
 from sdar_trl.config import Method, apply_baseline
 from sdar_trl.embedded import (
     cpu_defaults,
@@ -37,6 +39,11 @@ from sdar_trl.embedded.expert import expert_shop_response
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
 
 
+WarmStart = Literal["bundled", "clone"]
+# The bundled warm start: the default cloning settings below (`scripts/webshop/make_warm_start.py`).
+BUNDLED_WARM_START = ("models", "webshop_clone")
+
+
 @dataclass
 class WebShopArguments:
     """
@@ -47,8 +54,7 @@ class WebShopArguments:
             Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo`,
             `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
         model_name_or_path (`str`, *optional*):
-            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
-            cloning on scripted expert purchases in the bundled shop.
+            Model to train. Unset: the embedded default, a small local model warm-started as `warm_start` says.
         real_webshop (`bool`, *optional*, defaults to `False`):
             Train on princeton-nlp/WebShop instead of the bundled shop (needs `model_name_or_path`).
         train_sessions (`int`, *optional*, defaults to `6000`):
@@ -75,6 +81,13 @@ class WebShopArguments:
         copy_steps (`int`, *optional*, defaults to `800`):
             Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
             built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
+        warm_start (`str`, *optional*, defaults to `"bundled"`):
+            The embedded default's warm start: `bundled` (shipped with the package, made by
+            `scripts/webshop/make_warm_start.py` with the cloning defaults here, so that the example spends its
+            minutes on RL) or `clone` (built and cloned now, with the `bc_*` and `copy_steps` settings: about 25
+            minutes on 2 CPU cores).
+        warm_start_only (`bool`, *optional*, defaults to `False`):
+            Stop once the embedded warm start is saved in `<output_dir>/bc-model`.
     """
 
     method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
@@ -91,6 +104,8 @@ class WebShopArguments:
     results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
     bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
+    warm_start: WarmStart = field(default="bundled", metadata={"help": "bundled, or clone now."})
+    warm_start_only: bool = field(default=False, metadata={"help": "Stop once the warm start is saved."})
 
 
 # The embedded default: a few CPU minutes; a recipe or the command line overrides any of them.
@@ -141,8 +156,9 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
             for p in catalogue.products
         ]
 
+    bundled = args.warm_start == "bundled" and args.model_name_or_path is None
     model = prepare_model(
-        args.model_name_or_path,
+        str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path,
         training_args,
         resume,
         agent_format=ACTION_FORMAT,
@@ -157,6 +173,8 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         copy_steps=args.copy_steps,
         split_digits=True,  # product ids are copied from the page digit by digit, not recalled as one token each
     )
+    if args.warm_start_only:
+        return {"warm_start": model}
 
     # ---- evaluate before ----
     splits = {"eval": eval_rows}

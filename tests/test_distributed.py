@@ -127,6 +127,9 @@ def launch_alfworld(backend, output_dir, port, *extra):
         "2",
         "--save_steps",
         "1",
+        # The warm start is built in the run (not the bundled one), so that resuming must reuse it.
+        "--warm_start",
+        "walkthrough",
         "--bc_epochs",
         "1",
         # 4 games, 2 prompts per process and step: each step is an epoch, so step 2 starts epoch 1.

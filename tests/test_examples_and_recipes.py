@@ -197,6 +197,30 @@ def test_agent_recipe_parses(recipe, monkeypatch):
         assert training.uses_teacher == (args.method in ("sdar", "grpo_opsd", "skill_sd", "rlsd"))
 
 
+def test_alfworld_embedded_recipe_is_the_no_argument_default():
+    # The recipe writes the main job out; parsed, it must be the job `accelerate launch examples/train_alfworld.py`
+    # runs (only the output folder differs).
+    from dataclasses import asdict
+
+    sys.path.insert(0, str(ROOT / "examples"))
+    example = load_example("train_alfworld")
+
+    def parse(*argv):
+        parser = TrlParser((example.ALFWorldArguments, SDARConfig))
+        parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
+        return parser.parse_args_and_config(list(argv))
+
+    default_args, default_training = parse()
+    args, training = parse("--config", str(ROOT / "recipes" / "alfworld" / "embedded" / "sdar.yaml"))
+    assert asdict(args) == asdict(default_args)
+    differing = {
+        key
+        for key, value in training.to_dict().items()
+        if value != default_training.to_dict()[key] and key not in ("output_dir", "logging_dir")
+    }
+    assert differing == set(), differing
+
+
 @pytest.mark.parametrize("recipe", ACCELERATE_RECIPES, ids=lambda p: p.name)
 def test_accelerate_recipes_are_valid_configs(recipe):
     from accelerate.commands.config.config_args import load_config_from_file
@@ -214,8 +238,6 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
         "train_alfworld.py",
         "--max_steps",
         "1",
-        "--bc_epochs",
-        "2",
         "--num_train_games",
         "6",
         "--num_eval_games",
@@ -232,11 +254,48 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
         "none",
     )
     summary = json.loads((tmp_path / "summary.json").read_text())
-    assert set(summary) == {"before train", "before eval", "after train", "after eval", "after+skills eval"}
+    # The bundled warm start reads skills where the SDAR teacher does: evaluated there before and after.
+    assert set(summary) == {
+        "before train",
+        "before eval",
+        "before+skills eval",
+        "after train",
+        "after eval",
+        "after+skills eval",
+    }
     assert all(0.0 <= v <= 1.0 for v in summary.values())
     assert (tmp_path / "model.safetensors").exists() and (tmp_path / "eval_results.md").exists()
+    assert not (tmp_path / "bc-model").exists()  # the package's warm start, not one built in the run
     assert "=== ALFWorld, method sdar" in result.stdout
     assert "sdar/gate_mean" in result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_alfworld_example_stops_after_a_search_warm_start_when_asked(tmp_path):
+    # How scripts/alfworld/make_warm_start.py makes the bundled warm start, on 4 games and a few steps.
+    pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
+    launch_example(
+        "train_alfworld.py",
+        "--warm_start",
+        "search",
+        "--warm_start_only",
+        "true",
+        "--num_train_games",
+        "4",
+        "--copy_steps",
+        "2",
+        "--bc_epochs",
+        "1",
+        "--output_dir",
+        str(tmp_path),
+        "--report_to",
+        "none",
+    )
+    settings = json.loads((tmp_path / "bc-model" / "warm_start.json").read_text())
+    # 4 games, a `skill` and a `blind` demonstration each, one example per step: more examples than games
+    assert settings["epochs"] == 1 and settings["examples"] > 8
+    assert (tmp_path / "bc-model" / "model.safetensors").is_file()
+    assert not (tmp_path / "model.safetensors").exists() and not (tmp_path / "summary.json").exists()
 
 
 @pytest.mark.slow
@@ -271,10 +330,13 @@ def test_search_qa_example_runs_end_to_end_with_its_local_server(tmp_path):
 
 
 @pytest.mark.slow
-def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
+@pytest.mark.parametrize("warm_start", ["bundled", "clone"])
+def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path, warm_start):
     pytest.importorskip("rapidfuzz", reason="needs the `webshop` extra (installed in CI)")
     result = launch_example(
         "train_webshop.py",
+        "--warm_start",
+        warm_start,
         "--max_steps",
         "1",
         "--bc_epochs",
@@ -300,6 +362,8 @@ def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path):
     assert set(summary) == {"before eval", "after eval"}
     assert all(0.0 <= v["score"] <= 1.0 for v in summary.values())
     assert "=== WebShop, method sdar" in result.stdout and "mean score" in result.stdout
+    # `bundled` trains the package's warm start; `clone` builds one in the run (the cloning settings apply)
+    assert (tmp_path / "bc-model").exists() == (warm_start == "clone")
 
 
 @pytest.mark.slow
