@@ -156,6 +156,11 @@ def alfworld_text(rows) -> list[str]:
 
 
 def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
+    if args.warm_start_only and (args.warm_start == "bundled" or args.model_name_or_path is not None):
+        raise ValueError(
+            "`warm_start_only` stops after building the embedded warm start; give `--warm_start search` or "
+            "`walkthrough` and no `model_name_or_path`."
+        )
     require_alfworld()
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)

@@ -130,6 +130,11 @@ EMBEDDED_DEFAULTS = dict(
 
 
 def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
+    if args.warm_start_only and (args.warm_start == "bundled" or args.model_name_or_path is not None):
+        raise ValueError(
+            "`warm_start_only` stops after building the embedded warm start; give `--warm_start clone` and no "
+            "`model_name_or_path`."
+        )
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
 

@@ -270,6 +270,27 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize(
+    "example_name, arguments, argv",
+    [
+        ("train_alfworld", "ALFWorldArguments", []),
+        ("train_alfworld", "ALFWorldArguments", ["--warm_start", "search", "--model_name_or_path", "some/model"]),
+        ("train_webshop", "WebShopArguments", []),
+    ],
+)
+def test_warm_start_only_without_a_warm_start_to_build_is_refused_before_model_work(
+    example_name, arguments, argv, tmp_path
+):
+    sys.path.insert(0, str(ROOT / "examples"))
+    example = load_example(example_name)
+    parser = TrlParser((getattr(example, arguments), SDARConfig))
+    parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
+    args, training = parser.parse_args_and_config([*argv, "--warm_start_only", "true", "--output_dir", str(tmp_path)])
+    with pytest.raises(ValueError, match="`warm_start_only`.*`model_name_or_path`"):
+        example.main(args, training)
+    assert not any(tmp_path.iterdir())
+
+
 @pytest.mark.slow
 def test_alfworld_example_stops_after_a_search_warm_start_when_asked(tmp_path):
     # How scripts/alfworld/make_warm_start.py makes the bundled warm start, on 4 games and a few steps.
