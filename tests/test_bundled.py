@@ -1,10 +1,6 @@
-"""Bundled data is found through the installed package, `bundled:<name>` names a bundled skill library, and the
-bundled warm starts load and say how they were made."""
+"""Bundled data is found through the installed package, and `bundled:<name>` names a bundled skill library (the
+bundled warm starts are checked with their examples, in test_examples_and_recipes.py)."""
 
-import importlib.util
-import json
-import shlex
-import sys
 from pathlib import Path
 
 import pytest
@@ -66,36 +62,3 @@ def test_config_accepts_a_bundled_name_and_refuses_an_unknown_one(tmp_path):
     assert args.skills_dir == "bundled:webshop"
     with pytest.raises(ValueError, match="no bundled skill library"):
         SDARConfig(output_dir=str(tmp_path), use_cpu=True, report_to=[], skills_dir="bundled:nope")
-
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.mark.parametrize(
-    "example_name, arguments", [("train_alfworld", "ALFWorldArguments"), ("train_webshop", "WebShopArguments")]
-)
-def test_each_bundled_warm_start_loads_and_records_the_command_that_made_it(example_name, arguments):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    from trl import TrlParser
-
-    from sdar_trl.embedded.warm_start import WARM_START_FILES
-
-    spec = importlib.util.spec_from_file_location(example_name, ROOT / "examples" / f"{example_name}.py")
-    example = importlib.util.module_from_spec(spec)
-    sys.modules[example_name] = example  # dataclasses look their module up there
-    spec.loader.exec_module(example)
-    folder = bundled_path(*example.BUNDLED_WARM_START)
-    assert {p.name for p in folder.iterdir()} == {*WARM_START_FILES, "warm_start.json"}
-    provenance = json.loads((folder / "warm_start.json").read_text())
-    assert provenance["made_by"].startswith("python scripts/") and (ROOT / provenance["made_by"].split()[1]).is_file()
-    # The recorded command is the example's: its arguments parse, and it asks for a warm start built on the spot.
-    argv = shlex.split(provenance["command"])
-    assert argv[:3] == ["accelerate", "launch", f"examples/{example_name}.py"]
-    parser = TrlParser((getattr(example, arguments), SDARConfig))
-    parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
-    args, _ = parser.parse_args_and_config(argv[3:])
-    assert args.warm_start != "bundled" and args.warm_start_only
-    assert provenance["examples"] > 0 and provenance["epochs"] == args.bc_epochs and provenance["seed"] == 42
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    model = AutoModelForCausalLM.from_pretrained(folder)
-    assert model.config.vocab_size == len(tokenizer) and tokenizer.chat_template

@@ -3,6 +3,7 @@
 import importlib.util
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -127,6 +128,17 @@ AGENT_RECIPES = sorted(p for task in AGENT_TASKS for p in (ROOT / "recipes" / ta
 AGENT_METHODS = ["grpo", "grpo_opsd", "rlsd", "sdar", "skill_grpo", "skill_sd"]
 
 
+def parse_example(example_name: str, *argv: str):
+    """The example module and its `(arguments, SDARConfig)` parsed from ``argv`` over its embedded defaults, as on a
+    CPU machine without W&B."""
+    sys.path.insert(0, str(ROOT / "examples"))
+    example = load_example(example_name)
+    arguments = {name: cls for name, cls, _paper in AGENT_TASKS.values()}[example_name]
+    parser = TrlParser((getattr(example, arguments), SDARConfig))
+    parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
+    return example, *parser.parse_args_and_config(list(argv))
+
+
 def test_every_task_has_every_model_and_method():
     for task in AGENT_TASKS:
         for model in ("qwen2.5-3b-instruct", "qwen2.5-7b-instruct", "qwen3-1.7b"):
@@ -202,16 +214,8 @@ def test_alfworld_embedded_recipe_is_the_no_argument_default():
     # runs (only the output folder differs).
     from dataclasses import asdict
 
-    sys.path.insert(0, str(ROOT / "examples"))
-    example = load_example("train_alfworld")
-
-    def parse(*argv):
-        parser = TrlParser((example.ALFWorldArguments, SDARConfig))
-        parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
-        return parser.parse_args_and_config(list(argv))
-
-    default_args, default_training = parse()
-    args, training = parse("--config", str(ROOT / "recipes" / "alfworld" / "embedded" / "sdar.yaml"))
+    _, default_args, default_training = parse_example("train_alfworld")
+    _, args, training = parse_example("train_alfworld", "--config", str(ROOT / "recipes/alfworld/embedded/sdar.yaml"))
     assert asdict(args) == asdict(default_args)
     differing = {
         key
@@ -219,6 +223,29 @@ def test_alfworld_embedded_recipe_is_the_no_argument_default():
         if value != default_training.to_dict()[key] and key not in ("output_dir", "logging_dir")
     }
     assert differing == set(), differing
+
+
+@pytest.mark.parametrize("example_name", ["train_alfworld", "train_webshop"])
+def test_each_bundled_warm_start_loads_and_records_the_command_that_made_it(example_name):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from sdar_trl.bundled import bundled_path
+    from sdar_trl.embedded.warm_start import WARM_START_FILES
+
+    example, _, _ = parse_example(example_name)
+    folder = bundled_path(*example.BUNDLED_WARM_START)
+    assert {p.name for p in folder.iterdir()} == {*WARM_START_FILES, "warm_start.json"}
+    provenance = json.loads((folder / "warm_start.json").read_text())
+    assert provenance["made_by"].startswith("python scripts/") and (ROOT / provenance["made_by"].split()[1]).is_file()
+    # The recorded command is the example's: its arguments parse, and it asks for a warm start built on the spot.
+    argv = shlex.split(provenance["command"])
+    assert argv[:3] == ["accelerate", "launch", f"examples/{example_name}.py"]
+    _, args, _ = parse_example(example_name, *argv[3:])
+    assert args.warm_start != "bundled" and args.warm_start_only
+    assert provenance["examples"] > 0 and provenance["epochs"] == args.bc_epochs and provenance["seed"] == 42
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    model = AutoModelForCausalLM.from_pretrained(folder)
+    assert model.config.vocab_size == len(tokenizer) and tokenizer.chat_template
 
 
 @pytest.mark.parametrize("recipe", ACCELERATE_RECIPES, ids=lambda p: p.name)
@@ -271,21 +298,17 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "example_name, arguments, argv",
+    "example_name, argv",
     [
-        ("train_alfworld", "ALFWorldArguments", []),
-        ("train_alfworld", "ALFWorldArguments", ["--warm_start", "search", "--model_name_or_path", "some/model"]),
-        ("train_webshop", "WebShopArguments", []),
+        ("train_alfworld", []),
+        ("train_alfworld", ["--warm_start", "search", "--model_name_or_path", "some/model"]),
+        ("train_webshop", []),
     ],
 )
-def test_warm_start_only_without_a_warm_start_to_build_is_refused_before_model_work(
-    example_name, arguments, argv, tmp_path
-):
-    sys.path.insert(0, str(ROOT / "examples"))
-    example = load_example(example_name)
-    parser = TrlParser((getattr(example, arguments), SDARConfig))
-    parser.set_defaults(**example.EMBEDDED_DEFAULTS, use_cpu=True, bf16=False, report_to="none")
-    args, training = parser.parse_args_and_config([*argv, "--warm_start_only", "true", "--output_dir", str(tmp_path)])
+def test_warm_start_only_without_a_warm_start_to_build_is_refused_before_model_work(example_name, argv, tmp_path):
+    example, args, training = parse_example(
+        example_name, *argv, "--warm_start_only", "true", "--output_dir", str(tmp_path)
+    )
     with pytest.raises(ValueError, match="`warm_start_only`.*`model_name_or_path`"):
         example.main(args, training)
     assert not any(tmp_path.iterdir())
