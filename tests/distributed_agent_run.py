@@ -9,6 +9,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.embedded import end_processes
 from sdar_trl.envs import CountdownEnv
 
 
@@ -44,3 +45,4 @@ def main(model_dir: str, layout: str, out: str) -> None:
 
 if __name__ == "__main__":
     main(*sys.argv[1:4])
+    end_processes()  # as the examples end: gloo's threads must not outlive the interpreter's finalization

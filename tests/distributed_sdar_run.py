@@ -11,6 +11,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.embedded import end_processes
 
 
 def main(model_dir: str, skills_dir: str, out: str) -> None:
@@ -60,3 +61,4 @@ def main(model_dir: str, skills_dir: str, out: str) -> None:
 
 if __name__ == "__main__":
     main(*sys.argv[1:4])
+    end_processes()  # as the examples end: gloo's threads must not outlive the interpreter's finalization
