@@ -45,4 +45,4 @@ def main(model_dir: str, layout: str, out: str) -> None:
 
 if __name__ == "__main__":
     main(*sys.argv[1:4])
-    end_processes()  # as the examples end: gloo's threads must not outlive the interpreter's finalization
+    end_processes()  # as the examples end: no interpreter finalization for gloo's threads to abort
