@@ -296,6 +296,21 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert "=== ALFWorld, method sdar" in result.stdout
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
+    # The finished run re-evaluated with 2 episodes per unseen game, student and teacher view, with its own settings.
+    validation_set = (tmp_path / "validation_set.json").read_text()
+    out = tmp_path / "reevaluated.json"
+    reevaluate = [sys.executable, str(ROOT / "scripts" / "alfworld" / "reevaluate.py"), str(tmp_path)]
+    subprocess.run(
+        [*reevaluate, "--samples", "2", "--with_skills", "--start", "", "--out", str(out)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
+    views = json.loads(out.read_text())["results"][str(tmp_path)]
+    assert set(views) == {"student", "teacher view"}
+    assert all(v["games"] == 2 and v["episodes"] == 4 and 0 < v["mean_turns"] <= 3 for v in views.values())
+    assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
+
 
 @pytest.mark.parametrize(
     "example_name, argv",
