@@ -10,6 +10,16 @@ from pathlib import Path
 import pytest
 
 
+# Every launched process; a crash dumps the Python stack of each thread (the gloo exit abort printed none).
+LAUNCH_ENV = {
+    **os.environ,
+    "OMP_NUM_THREADS": "1",
+    "HF_HUB_OFFLINE": "1",
+    "WANDB_MODE": "offline",
+    "PYTHONFAULTHANDLER": "1",
+}
+
+
 @pytest.mark.slow
 def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     skills = tmp_path / "skills"
@@ -25,7 +35,7 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     for name, text in {"g.md": "General.", "heat.md": "Microwave.", "cool.md": "Fridge."}.items():
         (skills / name).write_text(text)
     worker = Path(__file__).with_name("distributed_sdar_run.py")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    env = LAUNCH_ENV
     result = subprocess.run(
         [
             sys.executable,
@@ -64,7 +74,7 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
 @pytest.mark.parametrize("layout", ["step", "episode"])
 def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_path, layout):
     worker = Path(__file__).with_name("distributed_agent_run.py")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    env = LAUNCH_ENV
     result = subprocess.run(
         [
             sys.executable,
@@ -107,7 +117,7 @@ _runs: dict = {}
 
 
 def launch_alfworld(backend, output_dir, port, *extra):
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1", "WANDB_MODE": "offline"}
+    env = LAUNCH_ENV
     command = [
         sys.executable,
         "-m",
