@@ -22,8 +22,8 @@ def end_processes() -> None:
     Why: gloo's C++ threads can still hold objects that own Python references when the interpreter finalizes; a
     thread that then needs the GIL is torn down inside C++ and the process aborts ("terminate called without an
     active exception", SIGABRT) after its work is done. Destroying the group alone did not prevent it (CI caught it
-    at the end of a 2-process DDP run and of a torchrun test worker, about one launch in twenty); nothing is left to
-    finalize once the work, the checkpoints and the exit handlers are done.
+    at the end of a 2-process DDP run and of a torchrun test worker); nothing is left to finalize once the work, the
+    checkpoints and the exit handlers are done.
     """
     if not dist.is_initialized():
         return
