@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import atexit
-import gc
 import os
 import sys
 
@@ -15,7 +14,7 @@ def end_processes() -> None:
     """End an example's process once its work is done; call it last in the example's ``__main__``.
 
     Without a process group (one process) it returns. Under `torchrun` / `accelerate launch` it does not return: every
-    process waits for the others, destroys the process group, collects garbage, runs the exit handlers (W&B's run
+    process waits for the others, destroys the process group, runs the exit handlers (W&B's run
     finish, logging's flush) and flushes its streams while the interpreter is whole, then leaves with exit code 0
     through ``os._exit``, skipping the interpreter's finalization.
 
@@ -30,7 +29,6 @@ def end_processes() -> None:
     state = PartialState()
     state.wait_for_everyone()
     state.destroy_process_group()
-    gc.collect()
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
