@@ -35,7 +35,6 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
     for name, text in {"g.md": "General.", "heat.md": "Microwave.", "cool.md": "Fridge."}.items():
         (skills / name).write_text(text)
     worker = Path(__file__).with_name("distributed_sdar_run.py")
-    env = LAUNCH_ENV
     result = subprocess.run(
         [
             sys.executable,
@@ -50,7 +49,7 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
             str(skills),
             str(tmp_path),
         ],
-        env=env,
+        env=LAUNCH_ENV,
         capture_output=True,
         text=True,
         timeout=600,
@@ -74,7 +73,6 @@ def test_two_process_sdar_with_ucb_skills(tiny_model_dir, tmp_path):
 @pytest.mark.parametrize("layout", ["step", "episode"])
 def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_path, layout):
     worker = Path(__file__).with_name("distributed_agent_run.py")
-    env = LAUNCH_ENV
     result = subprocess.run(
         [
             sys.executable,
@@ -89,7 +87,7 @@ def test_two_processes_with_episodes_of_different_lengths(tiny_model_dir, tmp_pa
             layout,
             str(tmp_path),
         ],
-        env=env,
+        env=LAUNCH_ENV,
         capture_output=True,
         text=True,
         timeout=600,
@@ -117,7 +115,6 @@ _runs: dict = {}
 
 
 def launch_alfworld(backend, output_dir, port, *extra):
-    env = LAUNCH_ENV
     command = [
         sys.executable,
         "-m",
@@ -161,7 +158,7 @@ def launch_alfworld(backend, output_dir, port, *extra):
         "none",
         *extra,
     ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+    result = subprocess.run(command, env=LAUNCH_ENV, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-6000:]
     return result
 
