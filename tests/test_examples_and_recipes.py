@@ -275,13 +275,16 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
         "4",
         "--num_generations",
         "2",
+        "--eval_train_games",
+        "true",
         "--output_dir",
         str(tmp_path),
         "--report_to",
         "none",
     )
     summary = json.loads((tmp_path / "summary.json").read_text())
-    # The bundled warm start reads skills where the SDAR teacher does: evaluated there before and after.
+    # The bundled warm start reads skills where the SDAR teacher does: evaluated there before and after; the
+    # training games only when asked.
     assert set(summary) == {
         "before train",
         "before eval",
