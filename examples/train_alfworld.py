@@ -223,13 +223,12 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         temperature=args.eval_temperature,
         samples=args.eval_samples,
     )
-    # A policy cloned on the searching expert reads skills where the SDAR teacher does: evaluate it there (the
-    # teacher's success: the ceiling the student is distilled toward); a walkthrough clone sees them as Skill-GRPO.
+    # A policy cloned on the searching expert reads skills where the SDAR teacher does: the final policy is evaluated
+    # there too (the teacher's success: the ceiling the student is distilled toward, and whether RL kept its reading);
+    # a walkthrough clone sees them as Skill-GRPO. The starting model's teacher view is a property of the warm start:
+    # scripts/alfworld/reevaluate.py --with_skills measures it (and any run) with several episodes per game.
     skills_view = "user" if args.warm_start == "walkthrough" else "teacher"
-    with_skills = dict(splits={"eval": eval_rows}, with_skills=True, skills_view=skills_view)
     before = evaluate(model, splits=splits, label="before")
-    if args.eval_with_skills and skills_view == "teacher":
-        before += evaluate(model, label="before+skills", **with_skills)
 
     # ---- train ----
     trainer = SDARTrainer(
@@ -244,7 +243,13 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     # ---- evaluate after ----
     after = evaluate(training_args.output_dir, splits=splits, label="after")
     if args.eval_with_skills:
-        after += evaluate(training_args.output_dir, label="after+skills", **with_skills)
+        after += evaluate(
+            training_args.output_dir,
+            splits={"eval": eval_rows},
+            label="after+skills",
+            with_skills=True,
+            skills_view=skills_view,
+        )
 
     # ---- report ----
     return report(
