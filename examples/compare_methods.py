@@ -104,8 +104,9 @@ def markdown(runs: list[dict]) -> str:
 
 
 def commit() -> str:
-    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=EXAMPLES)
-    return result.stdout.strip() or "unknown"
+    """The code the runs start with: the commit, marked `-dirty` when the working tree has uncommitted changes."""
+    command = ["git", "describe", "--always", "--dirty"]
+    return subprocess.run(command, capture_output=True, text=True, cwd=EXAMPLES).stdout.strip() or "unknown"
 
 
 def main(argv: list[str] | None = None) -> str:
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> str:
 
     base = Path(args.output_dir)
     base.mkdir(parents=True, exist_ok=True)
+    code = commit()  # before the runs: the tree may change while they train
     runs = []
     for method in args.methods:
         for seed in args.seeds:
@@ -143,7 +145,7 @@ def main(argv: list[str] | None = None) -> str:
     tasks = ", ".join(f"{split}: {len(rows)} tasks" for split, rows in validation.items()) or "see the runs"
     (base / "comparison.md").write_text(
         f"# {args.example}: {' vs '.join(args.methods)}\n\n"
-        f"Budget (every run): `{budget}`. Seeds: {', '.join(map(str, args.seeds))}. Commit: {commit()}. "
+        f"Budget (every run): `{budget}`. Seeds: {', '.join(map(str, args.seeds))}. Commit: {code}. "
         f"Validation set ({tasks}): `validation_set.json`. Success: mean ± standard deviation over seeds.\n\n"
         f"{table}\n"
     )
