@@ -226,7 +226,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     # A policy cloned on the searching expert reads skills where the SDAR teacher does: the final policy is evaluated
     # there too (the teacher's success: the ceiling the student is distilled toward, and whether RL kept its reading);
     # a walkthrough clone sees them as Skill-GRPO. The starting model's teacher view is a property of the warm start:
-    # scripts/alfworld/reevaluate.py --with_skills measures it (and any run) with several episodes per game.
+    # scripts/alfworld/reevaluate.py --views teacher measures it (and any run) with several episodes per game.
     skills_view = "user" if args.warm_start == "walkthrough" else "teacher"
     before = evaluate(model, splits=splits, label="before")
 

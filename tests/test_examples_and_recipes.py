@@ -297,13 +297,13 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     out = tmp_path / "reevaluated.json"
     reevaluate = [sys.executable, str(ROOT / "scripts" / "alfworld" / "reevaluate.py"), str(tmp_path)]
     subprocess.run(
-        [*reevaluate, "--samples", "2", "--with_skills", "--start", "", "--out", str(out)],
+        [*reevaluate, "--samples", "2", "--views", "student", "teacher", "--start", "", "--out", str(out)],
         check=True,
         capture_output=True,
         env={**os.environ, "OMP_NUM_THREADS": "1"},
     )
     views = json.loads(out.read_text())["results"][str(tmp_path)]
-    assert set(views) == {"student", "teacher view"}
+    assert set(views) == {"student", "teacher"}
     assert all(v["games"] == 2 and v["episodes"] == 4 and 0 < v["mean_turns"] <= 3 for v in views.values())
     assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
 

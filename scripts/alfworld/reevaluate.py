@@ -1,14 +1,14 @@
 """Re-evaluate finished ALFWorld runs with several episodes per unseen game (avg@k), to tell a change from noise.
 
-    python scripts/alfworld/reevaluate.py RUN_DIR [RUN_DIR ...] --samples 8 [--with_skills] [--out results.json]
+    python scripts/alfworld/reevaluate.py RUN_DIR [RUN_DIR ...] --samples 8 [--views student teacher] [--out F]
 
 `examples/train_alfworld.py` evaluates each of its 24 unseen games once: one game is 4.2 points, and a policy that
 wins a game one time in three wins it or not by chance. This plays each unseen game of a run (its
 `validation_set.json`) ``--samples`` times with the run's own settings (its `training_args.bin`: turns, history
 window, response budget, skills, seed) at the example's evaluation temperature, for the model the runs started from
 (``--start``, default the bundled warm start; with the first run's settings) and for each run's final model, and
-prints the success rate of each with its binomial standard error; ``--with_skills`` adds the teacher view (the
-skills in front of the prompt, where the SDAR teacher reads them).
+prints the success rate of each with its binomial standard error, in each of ``--views``: ``student`` (no skills,
+the default) and ``teacher`` (the skills in front of the prompt, where the SDAR teacher reads them).
 """
 
 from __future__ import annotations
@@ -27,8 +27,11 @@ from sdar_trl.embedded import evaluate_policy
 from sdar_trl.envs.alfworld import ALFWorldEnv
 
 
-def evaluate(model_dir: str, run_dir: Path, samples: int, temperature: float, with_skills: bool) -> dict:
-    """Success of ``model_dir`` on ``run_dir``'s unseen games, with that run's settings; student, teacher view."""
+VIEWS = {"student": {}, "teacher": {"with_skills": True, "skills_view": "teacher"}}
+
+
+def evaluate(model_dir: str, run_dir: Path, samples: int, temperature: float, views: list[str]) -> dict:
+    """Success of ``model_dir`` on ``run_dir``'s unseen games, with that run's settings, in each of ``views``."""
     training_args = torch.load(run_dir / "training_args.bin", weights_only=False)
     # Write the evaluation's own validation_set.json elsewhere: the run's folder stays as the run left it.
     training_args.output_dir = tempfile.mkdtemp(prefix="reevaluate-")
@@ -41,14 +44,10 @@ def evaluate(model_dir: str, run_dir: Path, samples: int, temperature: float, wi
         temperature=temperature,
         samples=samples,
     )
-    views = {"student": evaluate_policy(model_dir, label="student", **run)[0]}
-    if with_skills:
-        views["teacher view"] = evaluate_policy(
-            model_dir, label="teacher", with_skills=True, skills_view="teacher", **run
-        )[0]
+    results = {view: evaluate_policy(model_dir, label=view, **VIEWS[view], **run)[0] for view in views}
     return {
         view: {"success": r.success_rate, "episodes": r.episodes, "games": len(rows), "mean_turns": r.mean_turns}
-        for view, r in views.items()
+        for view, r in results.items()
     }
 
 
@@ -58,14 +57,14 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=8, help="episodes per unseen game")
     parser.add_argument("--temperature", type=float, default=0.4, help="the example's eval_temperature")
     parser.add_argument("--start", default=str(bundled_path("models", "alfworld_search")), help="'' to skip")
-    parser.add_argument("--with_skills", action="store_true")
+    parser.add_argument("--views", nargs="+", choices=list(VIEWS), default=["student"])
     parser.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
     args = parser.parse_args()
 
     models = ([("start", args.start, args.runs[0])] if args.start else []) + [(str(r), str(r), r) for r in args.runs]
     results = {}
     for name, model_dir, run_dir in models:
-        results[name] = evaluate(model_dir, run_dir, args.samples, args.temperature, args.with_skills)
+        results[name] = evaluate(model_dir, run_dir, args.samples, args.temperature, args.views)
         for view, r in results[name].items():
             p, n = r["success"], r["episodes"]
             print(
