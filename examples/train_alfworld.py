@@ -132,9 +132,9 @@ EMBEDDED_DEFAULTS = dict(
     per_device_train_batch_size=8,
     num_generations=4,
     max_completion_length=40,
-    # At the paper's 3B-7B rate (2e-5) 8 steps did not move a model this size (SDAR and GRPO made the same rollouts;
-    # README, ALFWorld); 1e-4 is the rate the learning benchmark (benchmarks/bench_learning.py) chose on GRPO for
-    # it. The same for every method.
+    # At the paper's 3B-7B rate (2e-5) 8 steps left a model this size where it was (SDAR and GRPO evaluated the same
+    # on 2 seeds; README, ALFWorld); 1e-4 is the rate the learning benchmark (benchmarks/bench_learning.py) chose on
+    # GRPO for it. The same for every method.
     learning_rate=1e-4,
     # The SDAR term of the learning benchmark's best arm (λ = 1, `reinforce`), not the official λ = 0.01 / `sdar`
     # estimator: there the official term was 0.5% of GRPO's gradient, and its gated likelihood form only raises the
