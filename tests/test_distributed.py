@@ -177,6 +177,7 @@ def scale_out_run(backend, tmp_path_factory):
             "bandit": json.loads((out / "checkpoint-2" / SKILL_STATE).read_text()),
             "checkpoint": sorted(p.name for p in (out / "checkpoint-1").iterdir()),
             "warm_start_mtime": (out / "bc-model" / "warm_start.json").stat().st_mtime,
+            "evaluations": set(json.loads((out / "summary.json").read_text())),
         }
         resumed = launch_alfworld(backend, out, port, "--resume_from_checkpoint", str(out / "checkpoint-1"))
         _runs[backend] = dict(
@@ -202,6 +203,8 @@ def test_multi_turn_sdar_example_trains_checkpoints_and_resumes(backend, tmp_pat
     full, resumed = run["full"], run["resumed"]
     logs = train_logs(full["history"])
     assert sorted(logs) == [1, 2]
+    # The unseen games before and after, sharded over both processes; no training games unless asked, no skills here.
+    assert full["evaluations"] == {"before eval", "after eval"}
     for log in logs.values():  # the teacher pass ran: a gate strictly inside (0, 1), a finite SDAR term
         assert 0.0 < log["sdar/gate_mean"] < 1.0 and math.isfinite(log["sdar/loss"]) and math.isfinite(log["loss"])
     # Step rows outnumber `per_device_train_batch_size` (4): every backend, DeepSpeed included, runs them in chunks.
