@@ -2,11 +2,11 @@
 
 import logging
 import math
-import time
 
 import pytest
 import torch
 from datasets import Dataset
+from faulty_envs import Hanging, Raising
 from scripted import ScriptedPolicy, use_policy
 
 from sdar_trl import SDARConfig, SDARTrainer
@@ -116,26 +116,17 @@ def test_episode_layout_batch_with_scripted_policy(tiny_model_dir, tmp_path, mon
     assert batch["num_items_in_batch"] == mask.sum()
 
 
-class Raising(KeyDoorEnv):
-    def step(self, action):
-        if self.key_room == 2:
-            raise RuntimeError("simulator crashed")
-        return super().step(action)
-
-
-class Hanging(KeyDoorEnv):
-    def step(self, action):
-        if self.key_room == 2:
-            time.sleep(2.0)
-        return super().step(action)
-
-
+@pytest.mark.parametrize("workers", [0, 2])
 @pytest.mark.parametrize("env,reason", [(Raising, "env_error"), (Hanging, "env_timeout")])
 def test_faulty_environments_end_their_episodes_and_training_goes_on(
-    tiny_model_dir, tmp_path, monkeypatch, caplog, env, reason
+    tiny_model_dir, tmp_path, monkeypatch, caplog, env, reason, workers
 ):
+    # in the trainer's process, and each in a worker process of its own
     trainer = Recording(
-        model=tiny_model_dir, args=config(tmp_path, env_step_timeout=0.5), train_dataset=tasks(), env=env
+        model=tiny_model_dir,
+        args=config(tmp_path, env_step_timeout=0.5, env_workers=workers),
+        train_dataset=tasks(),
+        env=env,
     )
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class))
     with caplog.at_level(logging.WARNING, logger="sdar_trl.agent.engine"):
@@ -266,6 +257,15 @@ def test_env_mode_configuration_errors(tiny_model_dir, tmp_path):
             train_dataset=tasks(),
             env=KeyDoorEnv,
         )
+    with pytest.raises(ValueError, match="`env_workers` > 0 .* must pickle"):
+        SDARTrainer(
+            model=tiny_model_dir,
+            args=config(tmp_path, env_workers=2),
+            train_dataset=tasks(),
+            env=lambda: KeyDoorEnv(num_rooms=3),
+        )
+    with pytest.raises(ValueError, match="`env_workers` must be >= 0"):
+        config(tmp_path, env_workers=-1)
 
 
 @pytest.mark.parametrize("layout", ["step", "episode"])

@@ -167,6 +167,11 @@ class SDARConfig(GRPOConfig):
             of the generation batch at once, in lockstep.
         env_step_timeout (`float`, *optional*, defaults to `60.0`):
             Seconds an environment may take for `reset` or `step` before its episode ends as `env_timeout`.
+        env_workers (`int`, *optional*, defaults to `0`):
+            `0`: environments run in the trainer's process, one call at a time. `N > 0`: each environment runs in a
+            child process of its own (kept for later episodes) and up to `N` of their calls run at once; for
+            environments whose calls cost as much as generation (ALFWorld: about a second per reset). Set it to the
+            cores free while the model waits for the environments. The environment factory must pickle.
         step_advantage_stats (`Literal["steps", "episodes"]`, *optional*, defaults to `"steps"`):
             Step layout: each step row's score is its episode's reward minus the penalty if its own action was
             invalid; advantages are `(score − mean) / (std + 1e-6)` with the group's mean and std over all its step
@@ -284,6 +289,10 @@ class SDARConfig(GRPOConfig):
         default=None, metadata={"help": "Episodes generating together per process; finished slots are refilled."}
     )
     env_step_timeout: float = field(default=60.0, metadata={"help": "Seconds allowed for one reset or step."})
+    env_workers: int = field(
+        default=0,
+        metadata={"help": "0: environments in the trainer's process; N: each in a process of its own, N at once."},
+    )
     step_advantage_stats: StepStats = field(
         default="steps", metadata={"help": "Step layout advantage statistics: over steps (official) or episodes."}
     )
@@ -396,6 +405,8 @@ def _check_sdar_fields(args: SDARConfig) -> None:
         raise ValueError(f"`max_live_episodes` must be >= 1 (got {args.max_live_episodes}).")
     if args.env_step_timeout <= 0:
         raise ValueError(f"`env_step_timeout` must be > 0 seconds (got {args.env_step_timeout}).")
+    if args.env_workers < 0:
+        raise ValueError(f"`env_workers` must be >= 0 (got {args.env_workers}).")
     if args.invalid_action_penalty is not None and args.invalid_action_penalty < 0:
         raise ValueError(f"`invalid_action_penalty` must be >= 0 (got {args.invalid_action_penalty}).")
     if args.privileged_context_to_student and args.uses_teacher:

@@ -39,6 +39,7 @@ from .agent.collate import collate_rows, episode_return, episode_rows, group_adv
 from .agent.engine import END_REASONS, ContextBlocks, Episode, RolloutStats
 from .agent.generation import hf_generate_fn
 from .config import SDARConfig
+from .envs.process import check_picklable
 from .envs.protocol import aggregate_episode_metrics
 
 
@@ -368,6 +369,8 @@ def check_agent_args(env, args: SDARConfig) -> None:
     """Agent-mode settings that cannot work, reported before any model work."""
     if not callable(env):
         raise ValueError("`env` must be a callable that returns a new environment instance (e.g. the class itself).")
+    if args.env_workers:
+        check_picklable(env, "env_workers")
     if args.use_vllm and args.vllm_importance_sampling_correction:
         raise ValueError(
             "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."

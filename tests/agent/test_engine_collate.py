@@ -1,9 +1,11 @@
 """The engine and both collators on exact token ids, with a scripted policy on the KeyDoor environment."""
 
 import math
+import os
 
 import pytest
 import torch
+from faulty_envs import Dying, Hanging, Pid, Raising, RaisingOnReset
 from scripted import ScriptedPolicy
 from transformers import AutoTokenizer
 
@@ -163,6 +165,7 @@ def test_rollout_config_from_training_args():
         history_window=3,
         agent_max_prompt_length=999,
         env_step_timeout=5.0,
+        env_workers=2,
         chat_template_kwargs={"enable_thinking": False},
     )
     assert RolloutConfig.from_args(args) == RolloutConfig(
@@ -171,6 +174,7 @@ def test_rollout_config_from_training_args():
         history_window=3,
         max_prompt_length=999,
         step_timeout=5.0,
+        env_workers=2,
         chat_template_kwargs={"enable_thinking": False},
     )
 
@@ -196,3 +200,33 @@ def test_max_live_episodes_refills_the_batch(tokenizer):
     engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=2, max_live_episodes=1))
     episodes, _ = engine.run([{"length": 4}, {"length": 1}], CountdownEnv, waiting_policy())
     assert [(len(e.turns), e.end_reason) for e in episodes] == [(2, "max_turns"), (1, "done")]
+
+
+def test_environments_in_worker_processes_play_the_same_episodes(tokenizer):
+    # The same scripted rollout with the environments in this process and in child processes (2 calls at once):
+    # the same turns, rewards and end reasons; the metrics come back from the children.
+    def play(workers):
+        engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=6, env_workers=workers))
+        return engine.run(ROWS, Pid, ScriptedPolicy(tokenizer, invalid_first={3}))
+
+    (local, local_stats), (remote, remote_stats) = play(0), play(2)
+
+    def played(e):
+        return [(t.action.action, t.observation, t.env_reward) for t in e.turns], e.end_reason, e.won
+
+    assert [played(e) for e in remote] == [played(e) for e in local]
+    assert remote_stats.counts == local_stats.counts == {"end/done": 4}
+    assert [e.metrics["no_op_actions"] for e in remote] == [0.0, 0.0, 0.0, 1.0]
+    assert {e.metrics["pid"] for e in local} == {os.getpid()}
+    assert len({e.metrics["pid"] for e in remote}) == 4 and os.getpid() not in {e.metrics["pid"] for e in remote}
+
+
+@pytest.mark.parametrize(
+    ("env", "reason"),
+    [(Raising, "env_error"), (Hanging, "env_timeout"), (Dying, "env_error"), (RaisingOnReset, "reset_error")],
+)
+def test_a_faulty_environment_in_a_worker_process_ends_its_episode_only(tokenizer, env, reason):
+    config = RolloutConfig(max_turns=6, step_timeout=0.5, env_workers=2)
+    episodes, stats = RolloutEngine(tokenizer, ACTION_FORMAT, config).run(ROWS, env, ScriptedPolicy(tokenizer))
+    assert stats.counts == {"end/done": 2, f"end/{reason}": 2}
+    assert [e.won for e in episodes] == [True, True, False, False]

@@ -7,10 +7,13 @@ thread). Finished episodes drop out. With several processes, `sync_live` returns
 over all processes, so every process makes the same number of generation calls (an idle process passes an empty batch):
 collective generation backends (vLLM server mode, ZeRO-3) never hang.
 
-Environment calls run one at a time on a worker thread (engines such as TextWorld's are not thread-safe, and
-stepping is cheap next to generation), each under a timeout. Faults end one episode and are counted, never the
-batch: an environment that raises (`env_error`), exceeds `step_timeout` seconds (`env_timeout`; its instance and the
-stuck worker are abandoned, a fresh worker takes over), or fails to reset (`reset_error`). A conversation
+Environment calls run one at a time on a worker thread (engines such as TextWorld's are not thread-safe), each under
+a timeout. With `env_workers` > 0 every environment runs in a child process of its own (`ProcessEnv`) and a turn's
+calls (the resets, then each turn's steps) run `env_workers` at a time: for engines whose calls cost as much as
+generation (ALFWorld's resets, about a second each). Faults end one episode and are counted, never the batch: an
+environment that raises (`env_error`; a child process that dies too), exceeds `step_timeout` seconds (`env_timeout`;
+the instance is abandoned with its stuck worker thread, or its child process is killed), or fails to reset
+(`reset_error`). A conversation
 that would exceed `max_prompt_length` (episode layout) ends its episode with `context_limit`; in the step layout the
 rebuilt prompt is shortened instead: the history window shrinks first, then the oldest tokens go (`prompt_truncated`).
 Every episode comes back, with its `end_reason`.
@@ -25,8 +28,10 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Literal, get_args
 
+from ..envs.process import ProcessEnv
 from ..envs.protocol import Observation, ReportsMetrics, TextEnv
 from .formats import AgentFormat, HistoryEntry, ParsedAction
 
@@ -111,6 +116,9 @@ class RolloutConfig:
     # At most this many episodes generate together; a finished one's slot goes to the next waiting episode, so the
     # batch stays full while episodes end at different turns. None: all episodes at once (lockstep, the default).
     max_live_episodes: int | None = None
+    # 0: environments run in this process, one call at a time. N > 0: each in a child process of its own, N calls at
+    # once (the cores free for environments while the model waits for them).
+    env_workers: int = 0
 
     @classmethod
     def from_args(cls, args) -> RolloutConfig:
@@ -123,6 +131,7 @@ class RolloutConfig:
             step_timeout=args.env_step_timeout,
             chat_template_kwargs=dict(args.chat_template_kwargs or {}),
             max_live_episodes=args.max_live_episodes,
+            env_workers=args.env_workers,
         )
 
 
@@ -237,7 +246,9 @@ class RolloutEngine:
         """
         start = time.perf_counter()
         stats = RolloutStats()
-        calls = EnvCalls(self.config.step_timeout)
+        calls = EnvCalls(self.config.step_timeout, self.config.env_workers)
+        if self.config.env_workers:
+            make_env = partial(ProcessEnv, make_env, self.config.step_timeout)
         try:
             episodes, envs = self._reset(rows, make_env, calls)
             if contexts is not None:
@@ -277,21 +288,19 @@ class RolloutEngine:
 
     def _reset(self, rows, make_env, calls: EnvCalls) -> tuple[list[Episode], list[TextEnv | None]]:
         """A new environment per row, reset on the row; a failed reset ends that episode (`reset_error`)."""
-        envs: list[TextEnv | None] = []
+        envs: list[TextEnv | None] = [make_env() for _ in rows]
         episodes: list[Episode] = []
-        for i, row in enumerate(rows):
-            env = make_env()
-            try:
-                episode = Episode(index=i, row=row, first=calls(env.reset, row))
-            except FutureTimeout:
-                episode = Episode(
-                    index=i, row=row, first=Observation(""), end_reason="reset_error", error="reset timed out"
-                )
-                env = None
-            except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
-                episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=repr(error))
-                self._report_error("reset", error)
-            envs.append(env)
+        for i, (row, outcome) in enumerate(zip(rows, calls.map([(env.reset, row) for env, row in zip(envs, rows)]))):
+            if isinstance(outcome, Exception):
+                timed_out = isinstance(outcome, (FutureTimeout, TimeoutError))
+                error = "reset timed out" if timed_out else repr(outcome)
+                episode = Episode(index=i, row=row, first=Observation(""), end_reason="reset_error", error=error)
+                if timed_out:
+                    envs[i] = None
+                else:
+                    self._report_error("reset", outcome)
+            else:
+                episode = Episode(index=i, row=row, first=outcome)
             episodes.append(episode)
         return episodes, envs
 
@@ -320,17 +329,17 @@ class RolloutEngine:
         """Parse every response into an action, step its environment, and record the turn."""
         texts = self.tokenizer.batch_decode(responses, skip_special_tokens=True)
         actions = [self.format.parse(text) for text in texts]
-        for episode, prompt, response, text, action, cut in zip(live, prompts, responses, texts, actions, truncated):
-            try:
-                result = calls(envs[episode.index].step, action.action)
-            except FutureTimeout:
+        outcomes = calls.map([(envs[e.index].step, a.action) for e, a in zip(live, actions)])
+        for episode, prompt, response, text, action, cut, outcome in zip(
+            live, prompts, responses, texts, actions, truncated, outcomes
+        ):
+            result = None if isinstance(outcome, Exception) else outcome
+            if isinstance(outcome, (FutureTimeout, TimeoutError)):
                 episode.end_reason, episode.error = "env_timeout", f"step exceeded {self.config.step_timeout}s"
                 envs[episode.index] = None  # the hung instance is abandoned, never reused
-                result = None
-            except Exception as error:  # noqa: BLE001 - any environment failure ends only this episode
-                episode.end_reason, episode.error = "env_error", repr(error)
-                self._report_error(f"step({action.action!r})", error)
-                result = None
+            elif isinstance(outcome, Exception):
+                episode.end_reason, episode.error = "env_error", repr(outcome)
+                self._report_error(f"step({action.action!r})", outcome)
             observation = result.observation if result else Observation(episode.error or "")
             turn = Turn(
                 prompt_ids=prompt,
@@ -374,12 +383,17 @@ class RolloutEngine:
 
 
 class EnvCalls:
-    """Environment calls of one rollout, one at a time on a worker thread, each within ``timeout`` seconds; a stuck
-    worker is abandoned and replaced (engines such as TextWorld's are not thread-safe)."""
+    """Environment calls of one rollout, each within ``timeout`` seconds.
 
-    def __init__(self, timeout: float):
+    ``workers=0`` (environments in this process): one at a time on a worker thread; a stuck worker is abandoned and
+    replaced (engines such as TextWorld's are not thread-safe). ``workers=N``: `map` runs N calls at once on threads,
+    each waiting on an environment in a process of its own (`ProcessEnv`, which enforces the timeout itself by
+    killing the process)."""
+
+    def __init__(self, timeout: float, workers: int = 0):
         self.timeout = timeout
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+        self.workers = workers
+        self._pool = ThreadPoolExecutor(max_workers=max(workers, 1), thread_name_prefix="sdar-env")
 
     def __call__(self, fn, *args):
         future = self._pool.submit(fn, *args)
@@ -389,6 +403,19 @@ class EnvCalls:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
             raise
+
+    def map(self, calls: Sequence[tuple[Callable, Any]]) -> list[Any]:
+        """``fn(arg)`` of every ``(fn, arg)``, in order; a call that fails gives its exception in its place."""
+        if not self.workers:
+            outcomes = []
+            for fn, arg in calls:
+                try:
+                    outcomes.append(self(fn, arg))
+                except Exception as error:  # noqa: BLE001 - the engine decides what each failure means
+                    outcomes.append(error)
+            return outcomes
+        futures = [self._pool.submit(fn, arg) for fn, arg in calls]
+        return [future.exception() or future.result() for future in futures]
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
