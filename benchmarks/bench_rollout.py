@@ -3,6 +3,7 @@
     OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py                 # 8 parallel episodes, KeyDoor env
     OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --episodes 16 --json out.json
     OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --thinning --episodes 16 --max_turns 8
+    OMP_NUM_THREADS=1 python benchmarks/bench_rollout.py --alfworld           # environments in worker processes
 
 The policy is the tiny local model with transformers `generate` (sampling, `--max_new_tokens` per turn); every mode
 plays the same rows with the same seed. Targets: >= 3x episodes/s batched vs sequential at 8 parallel episodes, and
@@ -13,6 +14,12 @@ seeded distribution like ALFWorld's, where some episodes end early and most run 
 thins out as episodes end), and the same varied episodes with `max_live_episodes` = half the episodes ("refill": a
 finished episode's slot goes to a waiting one). Throughput is in environment steps per second, so that full and
 varied runs compare; the thinning cost is 1 - varied / full.
+
+`--alfworld` plays a training step of the ALFWorld main job (the bundled warm start, 2 bundled training games x 4
+episodes, 20 turns, temperature 0.7, 40 new tokens) with the environments in the trainer's process
+(`env_workers=0`) and in worker processes (`--env_workers`, default 2), the same seed each: the same episodes, so the
+ratio is the engine's alone. Each mode first plays once untimed (the worker processes start then, as in a job's
+first step). Target: >= 1.3x env steps/s with 2 workers on 2 cores.
 """
 
 from __future__ import annotations
@@ -41,9 +48,14 @@ def main() -> None:
     parser.add_argument(
         "--thinning", action="store_true", help="Full vs varied episode lengths, with and without refill."
     )
+    parser.add_argument("--alfworld", action="store_true", help="ALFWorld environments in and out of process.")
+    parser.add_argument("--env_workers", type=int, default=2)
     args = parser.parse_args()
     if args.thinning:
         thinning(args)
+        return
+    if args.alfworld:
+        alfworld(args)
         return
 
     torch.set_num_threads(1)
@@ -132,6 +144,47 @@ def thinning(args) -> None:
             json.dump(
                 {"results": results, "thinning_cost": cost, "lengths": lengths, "config": vars(args)}, f, indent=2
             )
+
+
+def alfworld(args) -> None:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from sdar_trl.bundled import bundled_path
+    from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
+
+    torch.set_num_threads(1)
+    model_dir = bundled_path("models", "alfworld_search")
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
+    generate = hf_generate_fn(model, tokenizer, max_new_tokens=40, temperature=0.7)
+    games = game_rows(bundled_games("train"))[:2]
+    rows = [game for game in games for _ in range(4)]
+    results, played = {}, {}
+    for workers in (0, args.env_workers):
+        engine = RolloutEngine(tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=20, env_workers=workers))
+        torch.manual_seed(0)
+        engine.run(rows, ALFWorldEnv, generate)  # untimed: starts the worker processes
+        rates, outside = [], []
+        for repeat in range(args.repeats):
+            torch.manual_seed(repeat)
+            episodes, stats = engine.run(rows, ALFWorldEnv, generate)
+            rates.append(sum(len(e.turns) for e in episodes) / stats.total_seconds)
+            outside.append(1 - stats.generation_seconds / stats.total_seconds)
+            played.setdefault(repeat, []).append([[t.action.action for t in e.turns] for e in episodes])
+        results[f"env_workers={workers}"] = {
+            "steps_per_s": statistics.median(rates),
+            "outside_generation": statistics.median(outside),
+        }
+    same = all(runs[0] == runs[1] for runs in played.values())
+    ratio = results[f"env_workers={args.env_workers}"]["steps_per_s"] / results["env_workers=0"]["steps_per_s"]
+    print(f"ALFWorld, {len(rows)} episodes x up to 20 turns, bundled warm start, median of {args.repeats}")
+    for mode, r in results.items():
+        share = 100 * r["outside_generation"]
+        print(f"{mode:<14} {r['steps_per_s']:6.2f} env steps/s   {share:5.1f}% outside generation")
+    print(f"speed-up {ratio:.2f}x (target >= 1.3x); the same episodes in both modes: {same}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"results": results, "speedup": ratio, "same_episodes": same, "config": vars(args)}, f, indent=2)
 
 
 def play(engine, rows, generate, batched: bool):

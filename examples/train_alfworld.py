@@ -147,6 +147,9 @@ EMBEDDED_DEFAULTS = dict(
     max_turns=20,
     history_window=2,
     agent_max_prompt_length=1536,
+    # ALFWorld's engine spends about a second on each reset, and the model waits for it: each environment runs in
+    # a worker process, two calls at once (the two cores of the machine this default is sized for).
+    env_workers=2,
     skills_dir="bundled:alfworld_homes",
     skill_retrieval="keyword",
     seed=42,
