@@ -27,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import threading
@@ -48,6 +49,8 @@ def serve(fd: int) -> None:
     """The child's loop over the connection on file descriptor ``fd``: build an environment with each factory it is
     sent and answer its calls, one at a time. Every answer is ``(ok, value)``; an environment's exception travels
     back as its value."""
+    # Ctrl-C reaches the whole terminal's process group: the parent handles it, and the child ends with its pipe.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     conn = Connection(fd)
     env: TextEnv | None = None
     while True:
