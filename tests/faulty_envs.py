@@ -37,6 +37,30 @@ class RaisingOnReset(KeyDoorEnv):
         return super().reset(row)
 
 
+class EngineFault(Exception):
+    """An exception that does not unpickle: its constructor takes a keyword its arguments do not record."""
+
+    def __init__(self, *, code):
+        super().__init__(f"engine fault {code}")
+
+
+class RaisingUnpicklable(KeyDoorEnv):
+    def step(self, action):
+        raise EngineFault(code=7)
+
+
+class SlowToBuild(KeyDoorEnv):
+    """Takes a second to build and to reset."""
+
+    def __init__(self):
+        time.sleep(1.0)
+        super().__init__()
+
+    def reset(self, row):
+        time.sleep(1.0)
+        return super().reset(row)
+
+
 class Pid(KeyDoorEnv):
     """Reports the process it runs in as an episode metric."""
 

@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from faulty_envs import Dying, Hanging, Pid, Raising, make_three_room_key_door
+from faulty_envs import Dying, Hanging, Pid, Raising, RaisingUnpicklable, SlowToBuild, make_three_room_key_door
 
 from sdar_trl.envs import CountdownEnv, KeyDoorEnv
 from sdar_trl.envs.process import EnvProcessError, ProcessEnv, check_picklable
@@ -52,6 +52,14 @@ def test_an_environments_exception_is_raised_in_the_parent_and_the_child_goes_on
     assert alive(pid)
 
 
+def test_an_exception_that_does_not_unpickle_comes_back_as_its_text():
+    env = ProcessEnv(RaisingUnpicklable, timeout=30.0)
+    env.reset({"key_room": 1})
+    with pytest.raises(RuntimeError, match=r"EngineFault\('engine fault 7'\)"):
+        env.step("go to room 1")
+    env.close()
+
+
 def test_a_call_past_the_timeout_kills_the_child():
     env = ProcessEnv(Hanging, timeout=0.3)
     env.reset({"key_room": 2})
@@ -78,3 +86,11 @@ def test_a_factory_that_does_not_pickle_is_named():
     check_picklable(KeyDoorEnv, "env_workers")
     with pytest.raises(ValueError, match="`env_workers` > 0 runs each environment in a process of its own"):
         check_picklable(lambda: KeyDoorEnv(), "env_workers")
+
+
+def test_building_the_environment_is_not_an_environment_call():
+    # A new child's start-up and the factory's call are not held to the call timeout (an interpreter's start alone
+    # takes longer than 1 ms); the reset after them is.
+    env = ProcessEnv(SlowToBuild, timeout=0.001)
+    with pytest.raises(TimeoutError, match="reset exceeded"):
+        env.reset({"key_room": 1})

@@ -10,10 +10,11 @@ thread-safe). In processes, one per environment, the calls of a turn run side by
 engine does this with `RolloutConfig.env_workers` > 0.
 
 Each call waits at most ``timeout`` seconds: past it, the child is killed (a stuck engine takes nothing else with
-it) and the call raises `TimeoutError`. A child that dies raises `EnvProcessError`; an exception the environment
-raises is raised here (re-created from its text when it does not pickle). Children are kept after `close` and reused
-by the next `ProcessEnv` of the same parent process, so a run pays a child's start-up (about a second for ALFWorld)
-once per concurrent environment, not once per episode.
+it) and the call raises `TimeoutError`. Building the environment (a new child's start-up, its imports, the factory's
+call: not an environment call, and not timed in the trainer's process either) has `OPEN_TIMEOUT`. A child that dies
+raises `EnvProcessError`; an exception the environment raises is raised here (as a `RuntimeError` with its text when
+it does not pickle). Children are kept after `close` and reused by the next `ProcessEnv` of the same parent process,
+so a run pays a child's start-up (about a second for ALFWorld) once per concurrent environment, not per episode.
 
 A child is a fresh interpreter running `serve` (``subprocess``, not ``multiprocessing``: its ``spawn`` and
 ``forkserver`` re-import the parent's ``__main__`` script in every child, and an example script imports torch and
@@ -39,6 +40,7 @@ from .protocol import Observation, ReportsMetrics, StepResult, TextEnv
 
 
 Method = Literal["open", "reset", "step", "episode_metrics", "close"]
+OPEN_TIMEOUT = 300.0  # seconds for a child to start and build its environment: only a hung factory reaches it
 
 
 class EnvProcessError(RuntimeError):
@@ -74,11 +76,20 @@ def serve(fd: int) -> None:
                     closing.close()
             answer = (True, value)
         except Exception as error:  # noqa: BLE001 - the parent decides what an environment's failure means
-            answer = (False, error)
+            answer = (False, error if _round_trips(error) else RuntimeError(repr(error)))
         try:
             conn.send(answer)
         except Exception as error:  # noqa: BLE001 - an answer that does not pickle goes back as text
             conn.send((False, RuntimeError(f"{answer[1]!r} could not be sent back: {error!r}")))
+
+
+def _round_trips(error: Exception) -> bool:
+    """Whether the parent can unpickle ``error`` (an exception whose constructor takes other arguments cannot)."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # noqa: BLE001 - any failure means the same: send its text instead
+        return False
+    return True
 
 
 class _Child:
@@ -164,7 +175,7 @@ class ProcessEnv:
             self._child = _IDLE.take()
             self._call("open", self.make_env)
         try:
-            return self._child.call(method, args, self.timeout)
+            return self._child.call(method, args, OPEN_TIMEOUT if method == "open" else self.timeout)
         except (TimeoutError, EnvProcessError):
             self._child = None  # killed: never reused
             raise
