@@ -13,10 +13,9 @@ calls (the resets, then each turn's steps) run `env_workers` at a time: for engi
 generation (ALFWorld's resets, about a second each). Faults end one episode and are counted, never the batch: an
 environment that raises (`env_error`; a child process that dies too), exceeds `step_timeout` seconds (`env_timeout`;
 the instance is abandoned with its stuck worker thread, or its child process is killed), or fails to reset
-(`reset_error`). A conversation
-that would exceed `max_prompt_length` (episode layout) ends its episode with `context_limit`; in the step layout the
-rebuilt prompt is shortened instead: the history window shrinks first, then the oldest tokens go (`prompt_truncated`).
-Every episode comes back, with its `end_reason`.
+(`reset_error`). A conversation that would exceed `max_prompt_length` (episode layout) ends its episode with
+`context_limit`; in the step layout the rebuilt prompt is shortened instead: the history window shrinks first, then
+the oldest tokens go (`prompt_truncated`). Every episode comes back, with its `end_reason`.
 """
 
 from __future__ import annotations
@@ -395,27 +394,23 @@ class EnvCalls:
         self.workers = workers
         self._pool = ThreadPoolExecutor(max_workers=max(workers, 1), thread_name_prefix="sdar-env")
 
-    def __call__(self, fn, *args):
-        future = self._pool.submit(fn, *args)
-        try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
-            raise
-
     def map(self, calls: Sequence[tuple[Callable, Any]]) -> list[Any]:
         """``fn(arg)`` of every ``(fn, arg)``, in order; a call that fails gives its exception in its place."""
-        if not self.workers:
-            outcomes = []
-            for fn, arg in calls:
-                try:
-                    outcomes.append(self(fn, arg))
-                except Exception as error:  # noqa: BLE001 - the engine decides what each failure means
-                    outcomes.append(error)
-            return outcomes
-        futures = [self._pool.submit(fn, arg) for fn, arg in calls]
-        return [future.exception() or future.result() for future in futures]
+        if self.workers:
+            futures = [self._pool.submit(fn, arg) for fn, arg in calls]
+            return [future.exception() or future.result() for future in futures]
+        return [self._one(fn, arg) for fn, arg in calls]
+
+    def _one(self, fn: Callable, arg: Any) -> Any:
+        future = self._pool.submit(fn, arg)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout as error:  # the stuck worker thread is left behind; a fresh one takes the next calls
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdar-env")
+            return error
+        except Exception as error:  # noqa: BLE001 - the engine decides what each failure means
+            return error
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
