@@ -34,6 +34,8 @@ class EvalArguments:
             Model folder or hub id.
         eval_games (`str`, *optional*):
             Games folder (e.g. `$ALFWORLD_DATA/json_2.1.1/valid_unseen`). Unset: the bundled eval split.
+        num_games (`int`, *optional*):
+            Evaluate the first N games of the folder. Unset: all of them.
         skills_dir (`str`, *optional*, defaults to `"bundled:alfworld"`):
             Skill library of the "with skills" run: a folder, a SkillRL `.json` file, or `bundled:<name>`.
         skill_retrieval (`str`, *optional*, defaults to `"official"`):
@@ -48,12 +50,15 @@ class EvalArguments:
             Per-turn response budget.
         seed (`int`, *optional*, defaults to `0`):
             Sampling and retrieval seed.
+        env_workers (`int`, *optional*, defaults to `2`):
+            Games in worker processes, this many calls at once (`SDARConfig.env_workers`; 0: in this process).
         output_json (`str`, *optional*, defaults to `"eval_results.json"`):
             Where to write the results (a `.md` table is written beside it).
     """
 
     model_name_or_path: str = field(metadata={"help": "Model folder or hub id."})
     eval_games: str | None = field(default=None, metadata={"help": "Games folder (unset: bundled eval split)."})
+    num_games: int | None = field(default=None, metadata={"help": "Evaluate the first N games (unset: all)."})
     skills_dir: str = field(default="bundled:alfworld", metadata={"help": "Skill library for the with-skills run."})
     skill_retrieval: str = field(default="official", metadata={"help": "Retrieval strategy for that run."})
     max_turns: int = field(default=50, metadata={"help": "Maximum steps per episode."})
@@ -61,19 +66,20 @@ class EvalArguments:
     temperature: float = field(default=0.4, metadata={"help": "Sampling temperature (0: greedy)."})
     max_new_tokens: int = field(default=512, metadata={"help": "Per-turn response budget."})
     seed: int = field(default=0, metadata={"help": "Sampling seed."})
+    env_workers: int = field(default=2, metadata={"help": "Games in worker processes, N calls at once (0: here)."})
     output_json: str = field(default="eval_results.json", metadata={"help": "Results file (JSON; .md beside it)."})
 
 
 def main(args: EvalArguments):
     # ---- data ----
-    rows = game_rows(os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval"))
+    games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")
+    rows = game_rows(games, limit=args.num_games)
 
     # ---- model ----
     tokenizer = AutoTokenizer.from_pretrained(args.model_name_or_path)
     model = AutoModelForCausalLM.from_pretrained(args.model_name_or_path).eval()
-    engine = RolloutEngine(
-        tokenizer, ACTION_FORMAT, RolloutConfig(max_turns=args.max_turns, history_window=args.history_window)
-    )
+    config = RolloutConfig(max_turns=args.max_turns, history_window=args.history_window, env_workers=args.env_workers)
+    engine = RolloutEngine(tokenizer, ACTION_FORMAT, config)
     generate = hf_generate_fn(model, tokenizer, max_new_tokens=args.max_new_tokens, temperature=args.temperature)
 
     # ---- evaluate without and with skills ----

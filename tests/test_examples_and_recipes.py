@@ -12,6 +12,7 @@ import pytest
 from trl import ModelConfig, TrlParser
 
 from sdar_trl import SDARConfig
+from sdar_trl.bundled import bundled_path
 from sdar_trl.config import BASELINES, METHODS, apply_baseline
 from sdar_trl.skills import load_skill_library, resolve_skills_dir
 
@@ -229,7 +230,6 @@ def test_alfworld_embedded_recipe_is_the_no_argument_default():
 def test_each_bundled_warm_start_loads_and_records_the_command_that_made_it(example_name):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from sdar_trl.bundled import bundled_path
     from sdar_trl.embedded.warm_start import WARM_START_FILES
 
     example, _, _ = parse_example(example_name)
@@ -306,6 +306,24 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert set(views) == {"student", "teacher"}
     assert all(v["games"] == 2 and v["episodes"] == 4 and 0 < v["mean_turns"] <= 3 for v in views.values())
     assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
+
+
+def test_evaluate_alfworld_plays_each_game_without_and_with_skills(tmp_path):
+    out = tmp_path / "eval.json"
+    command = [sys.executable, str(ROOT / "examples" / "evaluate_alfworld.py")]
+    model = str(bundled_path("models", "alfworld_search"))
+    settings = ["--num_games", "2", "--max_turns", "3", "--max_new_tokens", "40", "--output_json", str(out)]
+    skills = ["--skills_dir", "bundled:alfworld_homes", "--skill_retrieval", "keyword"]
+    subprocess.run(
+        [*command, "--model_name_or_path", model, *settings, *skills],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
+    results = json.loads(out.read_text())
+    assert [r["name"] for r in results] == ["without skills", "with skills"]
+    assert all(r["episodes"] == 2 and 0 < r["mean_turns"] <= 3 for r in results)
+    assert "| success |" in (tmp_path / "eval.md").read_text()
 
 
 @pytest.mark.parametrize(
