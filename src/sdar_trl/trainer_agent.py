@@ -22,6 +22,7 @@ step counter, `_metrics`, `_logs`, `_dist`) are pinned by `tests/test_trl_hooks.
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,7 +40,6 @@ from .agent.collate import collate_rows, episode_return, episode_rows, group_adv
 from .agent.engine import END_REASONS, ContextBlocks, Episode, RolloutStats
 from .agent.generation import hf_generate_fn
 from .config import SDARConfig
-from .envs.process import check_picklable
 from .envs.protocol import aggregate_episode_metrics
 
 
@@ -370,7 +370,13 @@ def check_agent_args(env, args: SDARConfig) -> None:
     if not callable(env):
         raise ValueError("`env` must be a callable that returns a new environment instance (e.g. the class itself).")
     if args.env_workers:
-        check_picklable(env, "env_workers")
+        try:
+            pickle.dumps(env)  # sent to each worker process
+        except Exception as error:  # noqa: BLE001 - any pickling failure means the same here
+            raise ValueError(
+                "`env_workers` > 0 runs each environment in a process of its own, so `env` must pickle (a class or "
+                f"a module-level function, not a lambda or a local class); {env!r} does not: {error}"
+            ) from error
     if args.use_vllm and args.vllm_importance_sampling_correction:
         raise ValueError(
             "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."

@@ -6,7 +6,7 @@ import pytest
 from faulty_envs import Dying, Hanging, Pid, Raising, RaisingUnpicklable, SlowToBuild, make_three_room_key_door
 
 from sdar_trl.envs import CountdownEnv, KeyDoorEnv
-from sdar_trl.envs.process import EnvProcessError, ProcessEnv, check_picklable
+from sdar_trl.envs.process import EnvProcessError, ProcessEnv
 
 
 def alive(pid: int) -> bool:
@@ -80,12 +80,6 @@ def test_a_child_that_dies_is_an_env_process_error():
     with pytest.raises(EnvProcessError, match="died during step .exit code 3"):
         env.step("go to room 2")
     assert env.pid is None
-
-
-def test_a_factory_that_does_not_pickle_is_named():
-    check_picklable(KeyDoorEnv, "env_workers")
-    with pytest.raises(ValueError, match="`env_workers` > 0 runs each environment in a process of its own"):
-        check_picklable(lambda: KeyDoorEnv(), "env_workers")
 
 
 def test_building_the_environment_is_not_an_environment_call():

@@ -109,7 +109,8 @@ class _Child:
         try:
             self.conn.send((method, args))
             answered = self.conn.poll(timeout)
-            ok, value = self.conn.recv() if answered else (False, None)
+            if answered:
+                ok, value = self.conn.recv()
         except (EOFError, OSError) as error:
             self.kill()
             raise EnvProcessError(
@@ -173,9 +174,12 @@ class ProcessEnv:
     def _call(self, method: Method, *args) -> Any:
         if self._child is None:
             self._child = _IDLE.take()
-            self._call("open", self.make_env)
+            self._ask("open", (self.make_env,), OPEN_TIMEOUT)
+        return self._ask(method, args, self.timeout)
+
+    def _ask(self, method: Method, args: tuple, timeout: float) -> Any:
         try:
-            return self._child.call(method, args, OPEN_TIMEOUT if method == "open" else self.timeout)
+            return self._child.call(method, args, timeout)
         except (TimeoutError, EnvProcessError):
             self._child = None  # killed: never reused
             raise
@@ -198,14 +202,3 @@ class ProcessEnv:
             if self._child is not None:  # alive (a close that raised leaves the child serving)
                 _IDLE.give_back(self._child)
                 self._child = None
-
-
-def check_picklable(make_env: Callable[[], TextEnv], field: str) -> None:
-    """Raise a `ValueError` naming ``field`` when ``make_env`` cannot be sent to a child process."""
-    try:
-        pickle.dumps(make_env)
-    except Exception as error:  # noqa: BLE001 - any pickling failure means the same thing here
-        raise ValueError(
-            f"`{field}` > 0 runs each environment in a process of its own, so the environment factory must pickle "
-            f"(a class or a module-level function, not a lambda or a local class); {make_env!r} does not: {error}"
-        ) from error
