@@ -10,14 +10,14 @@ from faulty_envs import Hanging, Raising
 from scripted import ScriptedPolicy, use_policy
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer_agent import (
+from sdar_trl.batching import (
     GLOBAL_TOKEN_LOSSES,
     ROW_MEAN_LOSSES,
     TOKEN_MEAN_LOSSES,
     policy_loss_share,
     split_rows,
 )
+from sdar_trl.envs import KeyDoorEnv
 
 
 def tasks(key_rooms=(1, 2)):
@@ -53,9 +53,9 @@ class Recording(SDARTrainer):
         self.__dict__.setdefault("batches", []).append(output)
         return output
 
-    def _teacher_prompt_ids(self, inputs, output, blocks=None):
-        rows = super()._teacher_prompt_ids(inputs, output, blocks)
-        self.__dict__.setdefault("teacher", []).append((blocks, rows))
+    def _teacher_rows(self, inputs, output, blocks):
+        rows = super()._teacher_rows(inputs, output, blocks)
+        self.__dict__.setdefault("teacher", []).append((blocks, rows.prompts))
         return rows
 
 

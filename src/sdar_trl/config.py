@@ -13,7 +13,7 @@ from .agent.engine import Layout
 from .losses import ESTIMATORS, GATE_KINDS, Estimator, GateKind
 from .skills.library import resolve_skills_dir
 from .skills.retrieval import RETRIEVALS, RetrievalName
-from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE
+from .teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE
 
 
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
@@ -75,7 +75,7 @@ class SDARConfig(GRPOConfig):
             PEFT).
         teacher_prefix_sharing (`bool`, *optional*, defaults to `True`):
             Forward each prefix the teacher rows share once (the block and prompt of a group, the block of a task's
-            step rows) and score only each row's own tokens against its key/value cache (`sdar_trl.teacher_prefix`);
+            step rows) and score only each row's own tokens against its key/value cache (`sdar_trl.teacher.prefix`);
             the log-probs are the plain pass's up to rounding. Full-vocabulary divergences always use the plain pass.
         teacher_logprobs (`Literal["trainer", "vllm"]`, *optional*, defaults to `"trainer"`):
             Where the teacher's log-probs come from. `"trainer"`: a no-grad forward of the training model. `"vllm"`:

@@ -27,7 +27,7 @@ from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
 from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows, is_alfworld_available
 from sdar_trl.skills import build_retriever, load_skill_library
 from sdar_trl.skills.retrieval import Task
-from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
 needs_alfworld = pytest.mark.skipif(

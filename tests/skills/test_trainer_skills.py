@@ -70,9 +70,9 @@ def config(tmp_path, **kwargs):
 
 
 class TeacherRows(SDARTrainer):
-    def _teacher_prompt_ids(self, inputs, output, blocks=None):
-        rows = super()._teacher_prompt_ids(inputs, output, blocks)
-        self.__dict__.setdefault("seen", []).extend(zip([r["prompt"][0]["content"] for r in inputs], rows))
+    def _teacher_rows(self, inputs, output, blocks):
+        rows = super()._teacher_rows(inputs, output, blocks)
+        self.__dict__.setdefault("seen", []).extend(zip([r["prompt"][0]["content"] for r in inputs], rows.prompts))
         return rows
 
 

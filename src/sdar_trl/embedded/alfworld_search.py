@@ -40,7 +40,7 @@ from ..agent.formats import AgentFormat
 from ..envs.alfworld import DATA_DIR, HOME_STRENGTH, HOMES, ALFWorldEnv, homes_skill_library
 from ..envs.protocol import Observation, StepResult
 from ..skills.retrieval import KeywordRetriever, Task
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 from .evaluation import TeacherViewEngine
 from .expert import add_step_examples, expert_response
 

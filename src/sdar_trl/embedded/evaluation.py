@@ -26,7 +26,7 @@ from ..agent.formats import AgentFormat
 from ..agent.generation import hf_generate_fn, vllm_generate_fn
 from ..config import SDARConfig
 from ..skills import Task, build_retriever, load_skill_library
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
+from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The teacher pass with shared prefixes: each distinct prefix is forwarded once and its key/value cache reused.
+"""The shared-prefix teacher pass (`SharedPrefixScorer`): each prefix is forwarded once and its key/value cache reused.
 
 Teacher rows share long prefixes: the `num_generations` rows of a group share `[block | prompt]` (single-turn and
 episode layouts), and every step row of a task shares the block (step layout). For a set of rows with the same
@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import torch
 from transformers import DynamicCache
+
+from .scoring import TeacherRows, TeacherScores
 
 
 def shared_prefix_length(prompts: Sequence[Sequence[int]]) -> int:
@@ -82,6 +85,30 @@ def shared_prefix_logps(
                 model, prompts, chunk, length, cache, completion_ids, completion_mask, pad_token_id, logps
             )
     return logps, forwarded
+
+
+@dataclass
+class SharedPrefixScorer:
+    """The teacher scorer that forwards each shared prefix once (see the module docstring); the interface is
+    `sdar_trl.teacher.scoring.TeacherScorer`.
+
+    Args:
+        pad_token_id: padding id of the rows' own parts (``batch_size`` of them per forward).
+    """
+
+    pad_token_id: int
+
+    def __call__(self, model: torch.nn.Module, rows: TeacherRows, *, batch_size: int) -> TeacherScores:
+        logps, forwarded = shared_prefix_logps(
+            model,
+            rows.prompts,
+            rows.groups,
+            rows.completion_ids,
+            rows.completion_mask,
+            pad_token_id=self.pad_token_id,
+            batch_size=batch_size,
+        )
+        return TeacherScores(logps, forwarded)
 
 
 def _score_rows(model, prompts, chunk, length, cache, completion_ids, completion_mask, pad_token_id, logps) -> int:
