@@ -21,12 +21,14 @@ Placement = Literal["prefix", "system"]
 TeacherWeights = Literal["live", "initial", "ema"]
 TeacherLogprobs = Literal["trainer", "vllm"]
 Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
+MinibatchPartition = Literal["even", "official"]
 DIVERGENCES: tuple[str, ...] = get_args(Divergence)
 PLACEMENTS: tuple[str, ...] = get_args(Placement)
 TEACHER_WEIGHTS: tuple[str, ...] = get_args(TeacherWeights)
 TEACHER_LOGPROBS: tuple[str, ...] = get_args(TeacherLogprobs)
 AGENT_LAYOUTS: tuple[str, ...] = get_args(Layout)
 STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepStats)
+MINIBATCH_PARTITIONS: tuple[str, ...] = get_args(MinibatchPartition)
 # The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
 BASELINES: dict[str, dict[str, object]] = {
     "sdar": {},
@@ -184,6 +186,14 @@ class SDARConfig(GRPOConfig):
             the same count on every process; one trainer step is one rollout. Needs `gradient_accumulation_steps=1`,
             `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's schedule (`steps_per_generation /
             gradient_accumulation_steps` optimizer steps per rollout).
+        minibatch_partition (`Literal["even", "official"]`, *optional*, defaults to `"even"`):
+            How `rows_per_optimizer_step` cuts a rollout into mini-batches. `"even"`: the rows are shuffled and split
+            into `ceil(rows / rows_per_optimizer_step)` mini-batches whose sizes differ by at most one row, each a
+            full loss. `"official"`: as verl (one PPO epoch, `actor.shuffle: False`): each process cuts its rows, in
+            rollout order, into mini-batches of `rows_per_optimizer_step / num_processes` rows (a multiple of the
+            process count is required), the last one possibly smaller; a mini-batch's loss is weighted by its number
+            of micro-batches of `per_device_train_batch_size` rows divided by a full mini-batch's, so a last partial
+            mini-batch weighs less, as verl's division of each micro-batch loss by the gradient accumulation does.
     """
 
     sdar_coef: float = field(
@@ -300,6 +310,13 @@ class SDARConfig(GRPOConfig):
         default=None,
         metadata={"help": "Agent mode: rows per optimizer step over all processes (official ppo_mini_batch_size)."},
     )
+    minibatch_partition: MinibatchPartition = field(
+        default="even",
+        metadata={
+            "help": "How rows_per_optimizer_step cuts a rollout: even (shuffled, equal sizes) or official (in order, "
+            "fixed size, a last partial mini-batch weighted by its micro-batches)."
+        },
+    )
 
     def __post_init__(self):
         # Checked before GRPOConfig.__post_init__ so that a bad SDAR value is reported first and cheaply.
@@ -348,6 +365,12 @@ def _check_sdar_fields(args: SDARConfig) -> None:
                     f"`rows_per_optimizer_step` sets the optimizer steps of each rollout itself; set `{name}=1` "
                     f"(got {value})."
                 )
+    choice("minibatch_partition", args.minibatch_partition, MINIBATCH_PARTITIONS)
+    if args.minibatch_partition != "even" and args.rows_per_optimizer_step is None:
+        raise ValueError(
+            f"`minibatch_partition={args.minibatch_partition!r}` cuts the rollout into `rows_per_optimizer_step` "
+            "rows per optimizer step; set `rows_per_optimizer_step` (the official `ppo_mini_batch_size`) too."
+        )
     choice("sdar_gate", args.sdar_gate, GATE_KINDS)
     choice("sdar_estimator", args.sdar_estimator, ESTIMATORS)
     choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)
