@@ -135,7 +135,9 @@ class SDARConfig(GRPOConfig):
         skill_retrieval (`str`, *optional*, defaults to `"official"`):
             Retrieval strategy, one of `sdar_trl.skills.RETRIEVALS` (see `sdar_trl.skills.retrieval`). `"official"`
             routes as the official SDAR code does for the library's environment: ALFWorld by game path, Search-QA by
-            `data_source`, WebShop by keywords. The others are ours: `"task_type"`, `"keyword"`, `"full"`,
+            `data_source`, WebShop by keywords. `"general"`: the general skills alone, what the teacher saw on
+            ALFWorld and WebShop in the official code the paper's numbers come from (its initial commit, before the
+            game-path and keyword routing of PR #36). The others are ours: `"task_type"`, `"keyword"`, `"full"`,
             `"random"`, `"ucb"`.
         task_type_column (`str`, *optional*, defaults to `"task_type"`):
             Column with each row's task type (an ALFWorld game path works); when absent, `data_source` is used.
@@ -272,7 +274,8 @@ class SDARConfig(GRPOConfig):
         default="official",
         metadata={
             "help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
-            "environment), or ours: task_type, keyword, full, random or ucb."
+            "environment), general (the general skills alone: the paper-era ALFWorld and WebShop teacher), or "
+            "ours: task_type, keyword, full, random or ucb."
         },
     )
     task_type_column: str = field(
