@@ -185,9 +185,9 @@ class SDARConfig(GRPOConfig):
             Agent mode: training rows over all processes per optimizer step, the official `ppo_mini_batch_size`
             (officially 256 for ALFWorld and Search-QA, 64 for WebShop). Each rollout's rows are then split into
             `ceil(rows / rows_per_optimizer_step)` optimizer steps (one PPO epoch, clipping active from the second),
-            the same count on every process; one trainer step is one rollout. Needs `gradient_accumulation_steps=1`,
-            `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's schedule (`steps_per_generation /
-            gradient_accumulation_steps` optimizer steps per rollout).
+            the same count on every process, cut as `minibatch_partition` says; one trainer step is one rollout.
+            Needs `gradient_accumulation_steps=1`, `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's
+            schedule (`steps_per_generation / gradient_accumulation_steps` optimizer steps per rollout).
         minibatch_partition (`Literal["even", "official"]`, *optional*, defaults to `"even"`):
             How `rows_per_optimizer_step` cuts a rollout into mini-batches. `"even"`: the rows are shuffled and split
             into `ceil(rows / rows_per_optimizer_step)` mini-batches whose sizes differ by at most one row, each a
