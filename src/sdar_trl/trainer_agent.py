@@ -11,7 +11,7 @@
   ``ref_per_token_logps`` when needed) plus the teacher's log-probs.
 - **Optimizer steps** (`training_step`, `_prepare_inputs`): a generation batch with a variable number of rows is
   split into `steps_per_generation` micro-batches without dropping rows, or, with `rows_per_optimizer_step`, into the
-  official PPO mini-batches, several optimizer steps per rollout.
+  official PPO mini-batches, several optimizer steps per rollout, cut as `minibatch_partition` says.
 - **Chunked loss** (`compute_loss`, `_chunk_loss`): a micro-batch with more rows than `per_device_train_batch_size`
   is forwarded and backpropagated in chunks, so memory does not grow with the number of steps of an episode.
 
@@ -264,11 +264,21 @@ class AgentTrainerMixin:
         return super().training_step(model, inputs, num_items_in_batch)
 
     def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
-        """One rollout's rows, shuffled and split into the same number of optimizer steps on every process; each
-        mini-batch's `num_items_in_batch` is its own loss-token count over all processes."""
-        batch = shuffle_sequence_dict(self._generate_and_score_completions(inputs))
-        rows = batch["completion_ids"].size(0) * self.accelerator.num_processes  # every process has as many rows
-        minibatches = split_rows(batch, max(1, -(-rows // self.args.rows_per_optimizer_step)))
+        """One rollout's rows cut into mini-batches as `minibatch_partition` says, the same number on every process
+        (every process has as many rows); each mini-batch's `num_items_in_batch` is its own loss-token count over all
+        processes, and an official partial mini-batch carries its loss weight."""
+        args = self.args
+        batch = self._generate_and_score_completions(inputs)
+        local_rows = batch["completion_ids"].size(0)
+        if args.minibatch_partition == "official":
+            size = official_minibatch_rows(args.rows_per_optimizer_step, self.accelerator.num_processes)
+            minibatches = [
+                {**slice_rows(batch, start, end), MINIBATCH_WEIGHT: weight}
+                for start, end, weight in official_partition(local_rows, size, args.per_device_train_batch_size)
+            ]
+        else:
+            rows = local_rows * self.accelerator.num_processes
+            minibatches = split_rows(shuffle_sequence_dict(batch), max(1, -(-rows // args.rows_per_optimizer_step)))
         for minibatch in minibatches:
             tokens = torch.tensor(loss_tokens(minibatch, clamp=False), device=self.accelerator.device)
             minibatch["num_items_in_batch"] = self.accelerator.reduce(tokens, reduction="sum")
@@ -310,8 +320,11 @@ class AgentTrainerMixin:
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         rows = inputs["completion_ids"].size(0)
         limit = self.args.per_device_train_batch_size
+        # Below 1 only for a last partial mini-batch of the official partition (see `official_partition`).
+        weight = inputs.get(MINIBATCH_WEIGHT, 1.0)
         if self.env_factory is None or rows <= limit or not self.model.training or return_outputs or self.args.fp16:
-            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            loss = super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            return loss if weight == 1.0 else weight * loss
         # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
         # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
         # chunk are backpropagated here without gradient sync; the trainer backpropagates the last one (and syncs).
@@ -322,15 +335,15 @@ class AgentTrainerMixin:
             if self.is_deepspeed_enabled:
                 # A DeepSpeed engine accumulates across backward calls until a boundary (as for gradient accumulation);
                 # its ZeRO partitioning rules out `no_sync`.
-                loss = self._chunk_loss(model, chunk, inputs)
+                loss = weight * self._chunk_loss(model, chunk, inputs)
                 model.set_gradient_accumulation_boundary(False)
                 model.backward(loss, scale_wrt_gas=False)
             else:
                 with _no_sync(model, self.accelerator.sync_gradients):
-                    loss = self._chunk_loss(model, chunk, inputs)
+                    loss = weight * self._chunk_loss(model, chunk, inputs)
                     loss.backward()
             done = done + loss.detach()
-        return self._chunk_loss(model, chunks[-1], inputs) + done
+        return weight * self._chunk_loss(model, chunks[-1], inputs) + done
 
     def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
         """The loss of a chunk, weighted so that the chunks add up to the loss of the whole micro-batch.
@@ -377,6 +390,8 @@ def check_agent_args(env, args: SDARConfig) -> None:
                 "`env_workers` > 0 runs each environment in a process of its own, so `env` must pickle (a class or "
                 f"a module-level function, not a lambda or a local class); {env!r} does not: {error}"
             ) from error
+    if args.minibatch_partition == "official":
+        official_minibatch_rows(args.rows_per_optimizer_step, args.world_size)
     if args.use_vllm and args.vllm_importance_sampling_correction:
         raise ValueError(
             "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."
@@ -404,9 +419,46 @@ def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
         batch = {k: (torch.cat([v, filler[k]]) if _is_rows(v, rows) else v) for k, v in batch.items()}
         rows = num_chunks
     bounds = torch.linspace(0, rows, num_chunks + 1).round().long().tolist()
-    return [
-        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()} for a, b in zip(bounds[:-1], bounds[1:])
-    ]
+    return [slice_rows(batch, a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def slice_rows(batch: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """Rows ``start:end`` of every row-indexed value of ``batch``; scalars are shared."""
+    rows = batch["completion_ids"].size(0)
+    return {k: (v[start:end] if _is_rows(v, rows) else v) for k, v in batch.items()}
+
+
+# The key of a mini-batch's loss weight (`official_partition`); `compute_loss` scales the mini-batch's loss by it.
+MINIBATCH_WEIGHT = "minibatch_weight"
+
+
+def official_minibatch_rows(rows_per_optimizer_step: int, num_processes: int) -> int:
+    """Rows of one process's mini-batch in the official partition: verl divides `ppo_mini_batch_size` by the GPU
+    count (and asserts a non-zero result); here it must divide exactly, so that the global size is the one set."""
+    if rows_per_optimizer_step % num_processes:
+        raise ValueError(
+            f"`minibatch_partition='official'` gives each of the {num_processes} processes "
+            f"`rows_per_optimizer_step / {num_processes}` rows per mini-batch; set `rows_per_optimizer_step` to a "
+            f"multiple of {num_processes} (got {rows_per_optimizer_step})."
+        )
+    return rows_per_optimizer_step // num_processes
+
+
+def official_partition(rows: int, minibatch_rows: int, micro_rows: int) -> list[tuple[int, int, float]]:
+    """verl's mini-batches of one process's ``rows``, as ``(start, end, loss weight)``.
+
+    verl's `update_policy` cuts the rows, in order (`actor.shuffle: False`), into mini-batches of ``minibatch_rows``
+    (`batch.split(ppo_mini_batch_size)`), the last one holding the remainder, and divides each micro-batch's loss by
+    the full mini-batch's micro-batch count (`gradient_accumulation = ppo_mini_batch_size //
+    ppo_micro_batch_size_per_gpu`). A mini-batch of ``k`` micro-batches of ``micro_rows`` rows therefore weighs
+    ``k / ceil(minibatch_rows / micro_rows)`` of a full one: 1 for every full mini-batch, less for a last partial one.
+    """
+    full = -(-minibatch_rows // micro_rows)
+    parts = []
+    for start in range(0, rows, minibatch_rows):
+        end = min(start + minibatch_rows, rows)
+        parts.append((start, end, -(-(end - start) // micro_rows) / full))
+    return parts
 
 
 def _is_rows(value, rows: int) -> bool:
