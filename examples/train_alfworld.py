@@ -13,7 +13,7 @@ On GPUs, with the official data (`alfworld-download`, `ALFWORLD_DATA`) and a rea
 
 Methods (`--method`, the keys of `sdar_trl.config.BASELINES`): sdar (default), grpo, grpo_opsd, opsd_only,
 skill_grpo, skill_sd, rlsd; layouts (`--agent_layout`): step (official) or episode; skill retrieval
-(`--skill_retrieval`): keyword, task_type, full, random, ucb.
+(`--skill_retrieval`): official (default), general, task_type, keyword, full, random, ucb.
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ def test_baselines_are_the_methods():
 # task folder -> (example, its arguments dataclass, paper settings: max_turns, history_window, prompt tokens,
 # rows per device, KL beta, invalid-action penalty, rows per optimizer step, entropy coefficient, warmup steps),
 # from the official SDAR repository's scripts (docs/parity.md, "Paper settings"): examples/{sdar,grpo,grpo_opsd,
-# skill_grpo,skillsd,rlsd}_trainer/run_*.sh there. Rows per optimizer step is their `ppo_mini_batch_size` (verl
+# opsd,skill_grpo,skillsd,rlsd}_trainer/run_*.sh there. Rows per optimizer step is their `ppo_mini_batch_size` (verl
 # multiplies it by `actor_rollout_ref.rollout.n`, 1 in verl-agent, then splits it over the GPUs); the entropy
 # coefficient is verl's `entropy_coeff` default in verl/trainer/config/ppo_trainer.yaml, which no script overrides;
 # warmup is the search scripts' `lr_warmup_steps_ratio=0.1` of 150 steps.
@@ -126,7 +126,7 @@ AGENT_TASKS = {
     "search_qa": ("train_search_qa", "SearchQAArguments", (4, 4, 4096, 128, 0.001, 0.01, 256, 0.001, 15)),
 }
 AGENT_RECIPES = sorted(p for task in AGENT_TASKS for p in (ROOT / "recipes" / task).rglob("*.yaml"))
-AGENT_METHODS = ["grpo", "grpo_opsd", "rlsd", "sdar", "skill_grpo", "skill_sd"]
+AGENT_METHODS = ["grpo", "grpo_opsd", "opsd_only", "rlsd", "sdar", "skill_grpo", "skill_sd"]
 
 
 def parse_example(example_name: str, *argv: str):
@@ -207,7 +207,15 @@ def test_agent_recipe_parses(recipe, monkeypatch):
         if args.method == "rlsd":
             assert (training.sdar_coef, training.skill_sd_coef, training.rlsd_coef) == (0.0, 0.0, 0.5)
             assert (training.rlsd_decay_steps, training.rlsd_clip) == (100, 0.2)
-        assert training.uses_teacher == (args.method in ("sdar", "grpo_opsd", "skill_sd", "rlsd"))
+        if args.method == "opsd_only":
+            # The official OPSD scripts are the SDAR ones plus `pg_loss_coef=0`: the SDAR term alone (λ 0.01, β 5),
+            # the policy-gradient term off, the KL anchor and the entropy bonus kept (checked above with the paper's).
+            assert (training.policy_loss_coef, training.sdar_coef, training.gate_sharpness) == (0.0, 0.01, 5.0)
+            assert (training.skill_sd_coef, training.rlsd_coef, training.sdar_gate) == (0.0, 0.0, "gap")
+            assert training.beta > 0 and training.entropy_coef > 0
+        else:
+            assert training.policy_loss_coef == 1.0
+        assert training.uses_teacher == (args.method in ("sdar", "grpo_opsd", "opsd_only", "skill_sd", "rlsd"))
 
 
 def test_alfworld_embedded_recipe_is_the_no_argument_default():

@@ -1,4 +1,5 @@
-"""`rows_per_optimizer_step`: the official PPO mini-batches (several optimizer steps per rollout, clipping active)."""
+"""`rows_per_optimizer_step`: the official PPO mini-batches (several optimizer steps per rollout, clipping active), cut
+as `minibatch_partition` says."""
 
 import pytest
 import torch
@@ -6,12 +7,14 @@ from scripted import ScriptedPolicy, use_policy
 from test_trainer_agent import Recording, config, tasks
 from torch.optim.optimizer import register_optimizer_step_post_hook
 
+from sdar_trl.batching import MINIBATCH_WEIGHT, official_minibatch_rows, official_partition
 from sdar_trl.envs import KeyDoorEnv
 
 
-def run(tiny_model_dir, tmp_path, monkeypatch, **kwargs):
+def run(tiny_model_dir, tmp_path, monkeypatch, trainer_class=Recording, **kwargs):
     """Train with the scripted policy; returns the trainer and the number of optimizer steps taken."""
-    trainer = Recording(model=tiny_model_dir, args=config(tmp_path, **kwargs), train_dataset=tasks(), env=KeyDoorEnv)
+    args = config(tmp_path, **kwargs)
+    trainer = trainer_class(model=tiny_model_dir, args=args, train_dataset=tasks(), env=KeyDoorEnv)
     use_policy(monkeypatch, ScriptedPolicy(trainer.processing_class, invalid_first={3}))
     steps = []
     handle = register_optimizer_step_post_hook(lambda optimizer, args, kwargs: steps.append(1))
@@ -86,3 +89,81 @@ def test_minibatches_with_chunked_micro_batches(tiny_model_dir, tmp_path, monkey
     )
     log = next(h for h in trainer.state.log_history if "loss" in h)
     assert steps == 2 and log["agent/chunks_per_micro_batch"] > 1 and torch.isfinite(torch.tensor(log["loss"]))
+
+
+def test_official_partition_by_hand():
+    # 13 rows, 4 per mini-batch, micro-batches of 2: rows 0-3, 4-7, 8-11 (2 micro-batches each, weight 2/2) and
+    # row 12 (1 micro-batch of 2, weight 1/2), in order.
+    assert official_partition(13, 4, 2) == [(0, 4, 1.0), (4, 8, 1.0), (8, 12, 1.0), (12, 13, 0.5)]
+    # micro-batches larger than the remainder still count one: 12 per mini-batch in micro-batches of 4 -> 1/3
+    assert official_partition(13, 12, 4) == [(0, 12, 1.0), (12, 13, pytest.approx(1 / 3))]
+    # the official WebShop layout: 64 rows per mini-batch on 2 GPUs = 32 per GPU, micro-batches of 8 (4 per
+    # mini-batch); a GPU holding 72 rows (a multiple of 8 after verl's padding) ends with 8 rows: weight 1/4
+    assert official_partition(72, official_minibatch_rows(64, 2), 8) == [(0, 32, 1.0), (32, 64, 1.0), (64, 72, 0.25)]
+    # a rollout that fits one mini-batch is one full mini-batch
+    assert official_partition(5, 8, 8) == [(0, 5, 1.0)]
+    with pytest.raises(ValueError, match="rows_per_optimizer_step.*multiple of 3"):
+        official_minibatch_rows(64, 3)
+
+
+class Weighed(Recording):
+    """Records each mini-batch's loss as `compute_loss` returns it and the loss of each forward (a micro-batch or a
+    chunk of one) before the mini-batch weight."""
+
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        loss = super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+        self.__dict__.setdefault("minibatches", []).append((inputs, loss.detach()))
+        return loss
+
+    def _weighted_loss(self, model, inputs, shares):
+        loss = super()._weighted_loss(model, inputs, shares)
+        self.__dict__.setdefault("unweighted", []).append(loss.detach())
+        return loss
+
+
+def test_official_partition_in_order_with_a_lighter_last_minibatch(tiny_model_dir, tmp_path, monkeypatch):
+    # The rollout has 13 step rows; 12 per optimizer step in micro-batches of 4 (`per_device_train_batch_size`):
+    # rows 0-11 (3 micro-batches, weight 3/3), then row 12 alone (1 micro-batch, weight 1/3), not shuffled.
+    trainer, steps = run(
+        tiny_model_dir,
+        tmp_path,
+        monkeypatch,
+        trainer_class=Weighed,
+        rows_per_optimizer_step=12,
+        minibatch_partition="official",
+        per_device_train_batch_size=4,
+    )
+    (batch,) = trainer.batches
+    assert batch["completion_ids"].size(0) == 13 and steps == 2
+    (first, first_loss), (last, last_loss) = trainer.minibatches
+    assert torch.equal(first["completion_ids"], batch["completion_ids"][:12])
+    assert torch.equal(last["completion_ids"], batch["completion_ids"][12:])
+    assert torch.equal(last["advantages"], batch["advantages"][12:])
+    assert first[MINIBATCH_WEIGHT] == 1.0 and last[MINIBATCH_WEIGHT] == pytest.approx(1 / 3)
+    # each mini-batch's loss is a token mean over its own loss tokens
+    assert first["num_items_in_batch"].item() == batch["completion_mask"][:12].sum().item()
+    # the first mini-batch goes in three chunks of 4 rows at full weight; the last is one third of its own loss
+    assert len(trainer.unweighted) == 3 + 1
+    assert trainer.unweighted[-1].abs() > 0
+    assert last_loss.item() == pytest.approx(trainer.unweighted[-1].item() / 3, rel=1e-6)
+
+
+def test_even_partition_shuffles_and_weighs_every_minibatch_fully(tiny_model_dir, tmp_path, monkeypatch):
+    # The default: 13 rows, 12 per optimizer step -> ceil(13 / 12) = 2 mini-batches of 7 and 6 shuffled rows.
+    trainer, steps = run(
+        tiny_model_dir, tmp_path, monkeypatch, trainer_class=Weighed, rows_per_optimizer_step=12, max_steps=1
+    )
+    (batch,) = trainer.batches
+    sizes = [inputs["completion_ids"].size(0) for inputs, _ in trainer.minibatches]
+    assert steps == 2 and sorted(sizes) == [6, 7]
+    assert all(MINIBATCH_WEIGHT not in inputs for inputs, _ in trainer.minibatches)
+    rows = torch.cat([inputs["completion_ids"] for inputs, _ in trainer.minibatches])
+    assert not torch.equal(rows, batch["completion_ids"])  # shuffled
+    assert sorted(map(tuple, rows.tolist())) == sorted(map(tuple, batch["completion_ids"].tolist()))
+
+
+def test_minibatch_partition_configuration(tmp_path):
+    with pytest.raises(ValueError, match="minibatch_partition.*rows_per_optimizer_step"):
+        config(tmp_path, minibatch_partition="official")
+    with pytest.raises(ValueError, match="minibatch_partition='shuffled'"):
+        config(tmp_path, rows_per_optimizer_step=4, minibatch_partition="shuffled")

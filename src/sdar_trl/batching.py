@@ -3,7 +3,8 @@
 Agent batches have a variable number of rows (one per environment step in the step layout), so the trainer splits
 them itself, without dropping rows: into `steps_per_generation` micro-batches, into the official PPO mini-batches
 (`rows_per_optimizer_step`), and a micro-batch into chunks of at most `per_device_train_batch_size` rows. The chunks
-of a micro-batch are weighted so that they add up to its loss (`LossShares`).
+of a micro-batch are weighted so that they add up to its loss (`LossShares`); with `minibatch_partition="official"`,
+verl's in-order mini-batches, a last partial one weighted by its micro-batches (`official_partition`).
 """
 
 from __future__ import annotations
@@ -41,13 +42,50 @@ def split_rows(batch: dict[str, Any], num_chunks: int) -> list[dict[str, Any]]:
         batch = {k: (torch.cat([v, filler[k]]) if _is_rows(v, rows) else v) for k, v in batch.items()}
         rows = num_chunks
     bounds = torch.linspace(0, rows, num_chunks + 1).round().long().tolist()
-    return [
-        {k: (v[a:b] if _is_rows(v, rows) else v) for k, v in batch.items()} for a, b in zip(bounds[:-1], bounds[1:])
-    ]
+    return [slice_rows(batch, a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def slice_rows(batch: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """Rows ``start:end`` of every row-indexed value of ``batch``; scalars are shared."""
+    rows = batch["completion_ids"].size(0)
+    return {k: (v[start:end] if _is_rows(v, rows) else v) for k, v in batch.items()}
 
 
 def _is_rows(value, rows: int) -> bool:
     return isinstance(value, torch.Tensor) and value.ndim > 0 and value.size(0) == rows
+
+
+# The key of a mini-batch's loss weight (`official_partition`); `compute_loss` scales the mini-batch's loss by it.
+MINIBATCH_WEIGHT = "minibatch_weight"
+
+
+def official_minibatch_rows(rows_per_optimizer_step: int, num_processes: int) -> int:
+    """Rows of one process's mini-batch in the official partition: verl divides `ppo_mini_batch_size` by the GPU
+    count (and asserts a non-zero result); here it must divide exactly, so that the global size is the one set."""
+    if rows_per_optimizer_step % num_processes:
+        raise ValueError(
+            f"`minibatch_partition='official'` gives each of the {num_processes} processes "
+            f"`rows_per_optimizer_step / {num_processes}` rows per mini-batch; set `rows_per_optimizer_step` to a "
+            f"multiple of {num_processes} (got {rows_per_optimizer_step})."
+        )
+    return rows_per_optimizer_step // num_processes
+
+
+def official_partition(rows: int, minibatch_rows: int, micro_rows: int) -> list[tuple[int, int, float]]:
+    """verl's mini-batches of one process's ``rows``, as ``(start, end, loss weight)``.
+
+    verl's `update_policy` cuts the rows, in order (`actor.shuffle: False`), into mini-batches of ``minibatch_rows``
+    (`batch.split(ppo_mini_batch_size)`), the last one holding the remainder, and divides each micro-batch's loss by
+    the full mini-batch's micro-batch count (`gradient_accumulation = ppo_mini_batch_size //
+    ppo_micro_batch_size_per_gpu`). A mini-batch of ``k`` micro-batches of ``micro_rows`` rows therefore weighs
+    ``k / ceil(minibatch_rows / micro_rows)`` of a full one: 1 for every full mini-batch, less for a last partial one.
+    """
+    full = -(-minibatch_rows // micro_rows)
+    parts = []
+    for start in range(0, rows, minibatch_rows):
+        end = min(start + minibatch_rows, rows)
+        parts.append((start, end, -(-(end - start) // micro_rows) / full))
+    return parts
 
 
 # How TRL 1.16's `_compute_loss` aggregates the policy term, per loss type (`tests/test_trl_hooks.py` pins the set).

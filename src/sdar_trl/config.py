@@ -21,12 +21,14 @@ Placement = Literal["prefix", "system"]
 TeacherWeights = Literal["live", "initial", "ema"]
 TeacherLogprobs = Literal["trainer", "vllm"]
 Method = Literal["sdar", "grpo", "grpo_opsd", "opsd_only", "skill_grpo", "skill_sd", "rlsd"]
+MinibatchPartition = Literal["even", "official"]
 DIVERGENCES: tuple[str, ...] = get_args(Divergence)
 PLACEMENTS: tuple[str, ...] = get_args(Placement)
 TEACHER_WEIGHTS: tuple[str, ...] = get_args(TeacherWeights)
 TEACHER_LOGPROBS: tuple[str, ...] = get_args(TeacherLogprobs)
 AGENT_LAYOUTS: tuple[str, ...] = get_args(Layout)
 STEP_ADVANTAGE_STATS: tuple[str, ...] = get_args(StepStats)
+MINIBATCH_PARTITIONS: tuple[str, ...] = get_args(MinibatchPartition)
 # The paper's baselines as settings of the one SDAR code path (docs/parity.md, "Baselines").
 BASELINES: dict[str, dict[str, object]] = {
     "sdar": {},
@@ -133,7 +135,9 @@ class SDARConfig(GRPOConfig):
         skill_retrieval (`str`, *optional*, defaults to `"official"`):
             Retrieval strategy, one of `sdar_trl.skills.RETRIEVALS` (see `sdar_trl.skills.retrieval`). `"official"`
             routes as the official SDAR code does for the library's environment: ALFWorld by game path, Search-QA by
-            `data_source`, WebShop by keywords. The others are ours: `"task_type"`, `"keyword"`, `"full"`,
+            `data_source`, WebShop by keywords. `"general"`: the general skills alone, what the teacher saw on
+            ALFWorld and WebShop in the official code the paper's numbers come from (its initial commit, before the
+            game-path and keyword routing of PR #36). The others are ours: `"task_type"`, `"keyword"`, `"full"`,
             `"random"`, `"ucb"`.
         task_type_column (`str`, *optional*, defaults to `"task_type"`):
             Column with each row's task type (an ALFWorld game path works); when absent, `data_source` is used.
@@ -181,9 +185,17 @@ class SDARConfig(GRPOConfig):
             Agent mode: training rows over all processes per optimizer step, the official `ppo_mini_batch_size`
             (officially 256 for ALFWorld and Search-QA, 64 for WebShop). Each rollout's rows are then split into
             `ceil(rows / rows_per_optimizer_step)` optimizer steps (one PPO epoch, clipping active from the second),
-            the same count on every process; one trainer step is one rollout. Needs `gradient_accumulation_steps=1`,
-            `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's schedule (`steps_per_generation /
-            gradient_accumulation_steps` optimizer steps per rollout).
+            the same count on every process, cut as `minibatch_partition` says; one trainer step is one rollout.
+            Needs `gradient_accumulation_steps=1`, `steps_per_generation=1` and `num_iterations=1`. `None`: TRL's
+            schedule (`steps_per_generation / gradient_accumulation_steps` optimizer steps per rollout).
+        minibatch_partition (`Literal["even", "official"]`, *optional*, defaults to `"even"`):
+            How `rows_per_optimizer_step` cuts a rollout into mini-batches. `"even"`: the rows are shuffled and split
+            into `ceil(rows / rows_per_optimizer_step)` mini-batches whose sizes differ by at most one row, each a
+            full loss. `"official"`: as verl (one PPO epoch, `actor.shuffle: False`): each process cuts its rows, in
+            rollout order, into mini-batches of `rows_per_optimizer_step / num_processes` rows (a multiple of the
+            process count is required), the last one possibly smaller; a mini-batch's loss is weighted by its number
+            of micro-batches of `per_device_train_batch_size` rows divided by a full mini-batch's, so a last partial
+            mini-batch weighs less, as verl's division of each micro-batch loss by the gradient accumulation does.
     """
 
     sdar_coef: float = field(
@@ -262,7 +274,8 @@ class SDARConfig(GRPOConfig):
         default="official",
         metadata={
             "help": "Skill retrieval strategy: official (the official SDAR routing of the library's "
-            "environment), or ours: task_type, keyword, full, random or ucb."
+            "environment), general (the general skills alone: the paper-era ALFWorld and WebShop teacher), or "
+            "ours: task_type, keyword, full, random or ucb."
         },
     )
     task_type_column: str = field(
@@ -299,6 +312,13 @@ class SDARConfig(GRPOConfig):
     rows_per_optimizer_step: int | None = field(
         default=None,
         metadata={"help": "Agent mode: rows per optimizer step over all processes (official ppo_mini_batch_size)."},
+    )
+    minibatch_partition: MinibatchPartition = field(
+        default="even",
+        metadata={
+            "help": "How rows_per_optimizer_step cuts a rollout: even (shuffled, equal sizes) or official (in order, "
+            "fixed size, a last partial mini-batch weighted by its micro-batches)."
+        },
     )
 
     def __post_init__(self):
@@ -348,6 +368,12 @@ def _check_sdar_fields(args: SDARConfig) -> None:
                     f"`rows_per_optimizer_step` sets the optimizer steps of each rollout itself; set `{name}=1` "
                     f"(got {value})."
                 )
+    choice("minibatch_partition", args.minibatch_partition, MINIBATCH_PARTITIONS)
+    if args.minibatch_partition != "even" and args.rows_per_optimizer_step is None:
+        raise ValueError(
+            f"`minibatch_partition={args.minibatch_partition!r}` cuts the rollout into `rows_per_optimizer_step` "
+            "rows per optimizer step; set `rows_per_optimizer_step` (the official `ppo_mini_batch_size`) too."
+        )
     choice("sdar_gate", args.sdar_gate, GATE_KINDS)
     choice("sdar_estimator", args.sdar_estimator, ESTIMATORS)
     choice("sdar_divergence", args.sdar_divergence, DIVERGENCES)

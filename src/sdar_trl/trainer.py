@@ -32,7 +32,18 @@ from .agent.batch import AgentBatchBuilder, AgentSources, env_return_reward
 from .agent.engine import RolloutConfig, RolloutEngine, RolloutStats
 from .agent.formats import ACTION_FORMAT, AgentFormat
 from .agent.generation import hf_generate_fn
-from .batching import WHOLE, LossShares, loss_mask, loss_tokens, no_sync, split_rows
+from .batching import (
+    MINIBATCH_WEIGHT,
+    WHOLE,
+    LossShares,
+    loss_mask,
+    loss_tokens,
+    no_sync,
+    official_minibatch_rows,
+    official_partition,
+    slice_rows,
+    split_rows,
+)
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .hook_state import BatchState, SDARTerm
@@ -530,11 +541,21 @@ class SDARTrainer(GRPOTrainer):
         return super().training_step(model, inputs, num_items_in_batch)
 
     def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
-        """One rollout's rows, shuffled and split into the same number of optimizer steps on every process; each
-        mini-batch's `num_items_in_batch` is its own loss-token count over all processes."""
-        batch = shuffle_sequence_dict(self._generate_and_score_completions(inputs))
-        rows = batch["completion_ids"].size(0) * self.accelerator.num_processes  # every process has as many rows
-        minibatches = split_rows(batch, max(1, -(-rows // self.args.rows_per_optimizer_step)))
+        """One rollout's rows cut into mini-batches as `minibatch_partition` says, the same number on every process
+        (every process has as many rows); each mini-batch's `num_items_in_batch` is its own loss-token count over all
+        processes, and an official partial mini-batch carries its loss weight."""
+        args = self.args
+        batch = self._generate_and_score_completions(inputs)
+        local_rows = batch["completion_ids"].size(0)
+        if args.minibatch_partition == "official":
+            size = official_minibatch_rows(args.rows_per_optimizer_step, self.accelerator.num_processes)
+            minibatches = [
+                {**slice_rows(batch, start, end), MINIBATCH_WEIGHT: weight}
+                for start, end, weight in official_partition(local_rows, size, args.per_device_train_batch_size)
+            ]
+        else:
+            rows = local_rows * self.accelerator.num_processes
+            minibatches = split_rows(shuffle_sequence_dict(batch), max(1, -(-rows // args.rows_per_optimizer_step)))
         for minibatch in minibatches:
             tokens = torch.tensor(loss_tokens(minibatch, clamp=False), device=self.accelerator.device)
             minibatch["num_items_in_batch"] = self.accelerator.reduce(tokens, reduction="sum")
@@ -575,8 +596,11 @@ class SDARTrainer(GRPOTrainer):
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         rows = inputs["completion_ids"].size(0)
         limit = self.args.per_device_train_batch_size
+        # Below 1 only for a last partial mini-batch of the official partition (see `official_partition`).
+        weight = inputs.get(MINIBATCH_WEIGHT, 1.0)
         if rows <= limit or not self.model.training or return_outputs or self.args.fp16:
-            return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            loss = super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            return loss if weight == 1.0 else weight * loss
         # Step rows of long episodes can outnumber `per_device_train_batch_size` many times: forward and backward
         # them in chunks of at most that many rows, so memory does not grow with episode length. All but the last
         # chunk are backpropagated here without gradient sync; the trainer backpropagates the last one (and syncs).
@@ -588,15 +612,16 @@ class SDARTrainer(GRPOTrainer):
             if self.is_deepspeed_enabled:
                 # A DeepSpeed engine accumulates across backward calls until a boundary (as for gradient accumulation);
                 # its ZeRO partitioning rules out `no_sync`.
-                loss = self._weighted_loss(model, chunk, shares)
+                loss = weight * self._weighted_loss(model, chunk, shares)
                 model.set_gradient_accumulation_boundary(False)
                 model.backward(loss, scale_wrt_gas=False)
             else:
                 with no_sync(model, self.accelerator.sync_gradients):
-                    loss = self._weighted_loss(model, chunk, shares)
+                    loss = weight * self._weighted_loss(model, chunk, shares)
                     loss.backward()
             done = done + loss.detach()
-        return self._weighted_loss(model, chunks[-1], LossShares.of(self.loss_type, chunks[-1], inputs)) + done
+        last = self._weighted_loss(model, chunks[-1], LossShares.of(self.loss_type, chunks[-1], inputs))
+        return weight * last + done
 
     # ------------------------------------------------------------------ loss
     def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
@@ -862,6 +887,8 @@ def check_agent_args(env, args: SDARConfig) -> None:
                 "`env_workers` > 0 runs each environment in a process of its own, so `env` must pickle (a class or "
                 f"a module-level function, not a lambda or a local class); {env!r} does not: {error}"
             ) from error
+    if args.minibatch_partition == "official":
+        official_minibatch_rows(args.rows_per_optimizer_step, args.world_size)
     if args.use_vllm and args.vllm_importance_sampling_correction:
         raise ValueError(
             "Agent rollouts do not keep vLLM's sampling log-probs; set `vllm_importance_sampling_correction=False`."

@@ -1,11 +1,15 @@
-"""Retrieval strategies: task-type and keyword routing, reproducible random, and UCB by hand."""
+"""Retrieval strategies: task-type and keyword routing, the general skills alone, reproducible random, and UCB by
+hand."""
 
 import math
 from pathlib import Path
 
 import pytest
 
+import sdar_trl
+from sdar_trl import SDARConfig
 from sdar_trl.skills import SkillLibrary, Task, build_retriever, load_skill_library
+from sdar_trl.skills.context_source import PrivilegedContextSource
 from sdar_trl.skills.retrieval import UCBRetriever
 
 
@@ -74,6 +78,35 @@ def test_full_and_random():
     resumed = build_retriever("random", LIB, seed=3)
     resumed.load_state_dict({"draws": 10})
     assert [resumed.retrieve(Task("x")).skills for _ in range(10)] == draws[10:]
+
+
+def test_general_gives_the_general_skills_alone():
+    # The paper-era official teacher on ALFWorld and WebShop: no game file, `data_source` "text", no fallback.
+    bundled = Path(sdar_trl.__file__).resolve().parent / "data" / "skills"
+    tasks = {
+        "alfworld": Task(
+            "Your task is to: put a clean mug in coffeemachine.",
+            task_type="pick_clean_then_place_in_recep-Mug-None-CoffeeMachine-6/trial_1",
+        ),
+        "webshop": Task("i need running shoes for men, size 10", task_type="fashion"),
+    }
+    for env, task in tasks.items():
+        library = load_skill_library(bundled / env)
+        assert build_retriever("official", library).retrieve(task).skills  # official routing finds a task skill
+        general = build_retriever("general", library).retrieve(task)
+        assert general.text == library.general and general.skills == () and not general.matched
+    assert build_retriever("general", LIB).retrieve(Task("alpha beta", task_type="ta")).text == "G"
+
+
+def test_general_from_the_config(tmp_path):
+    bundled = Path(sdar_trl.__file__).resolve().parent / "data" / "skills" / "webshop"
+    args = SDARConfig(
+        output_dir=str(tmp_path), use_cpu=True, report_to=[], skills_dir=str(bundled), skill_retrieval="general"
+    )
+    source = PrivilegedContextSource(args)
+    texts = source.texts([{"prompt": "a blue hoodie and a pair of sandals"}, {"prompt": "a leather wallet"}])
+    assert texts == [load_skill_library(bundled).general] * 2
+    assert source.last_pulls == [(None, ()), (None, ())]
 
 
 def test_ucb_selection_order_and_update_rule_by_hand():

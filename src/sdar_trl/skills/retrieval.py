@@ -25,6 +25,13 @@ Official (the routing of the official SDAR code, the default):
   whole words of the task text, where the official code tests substrings of the whole decoded prompt; and a
   Search-QA row typed with one of the library's own task types (our bundled data labels rows by family) routes to it.
 
+- ``general``: the general skills alone, no task skill, whatever the task: what the teacher saw on ALFWorld and
+  WebShop in the official code the paper's numbers come from (its initial commit, 92f1b0f). There the rollout never
+  passed the game file, and the ALFWorld and WebShop rows had ``data_source`` ``text``, which the data-source rule did
+  not route and did not send to the keyword rule (the routing by game path and the keyword fallback came with the
+  later PR #36). For Search-QA the paper-era teacher was routed by ``data_source``, as ``official`` routes it.
+  `Retrieved.matched` is always False (no task skill).
+
 Ours:
 
 - ``task_type``: the skill mapped to the task type. The type is matched exactly, else as the longest task type that
@@ -64,7 +71,7 @@ from typing import Literal, get_args
 from .library import Routing, SkillLibrary
 
 
-RetrievalName = Literal["official", "task_type", "keyword", "full", "random", "ucb"]
+RetrievalName = Literal["official", "general", "task_type", "keyword", "full", "random", "ucb"]
 RETRIEVALS: tuple[str, ...] = get_args(RetrievalName)
 
 # ALFWorld's task families (and the official library's shorter ``pick_and_place``): a library with any of them as a
@@ -260,6 +267,11 @@ class OfficialRetriever(SkillRetriever):
         return official_skills(self.library, task)
 
 
+class GeneralRetriever(SkillRetriever):
+    def pick(self, task: Task) -> list[str]:
+        return []
+
+
 class TaskTypeRetriever(SkillRetriever):
     def pick(self, task: Task) -> list[str]:
         routed = route_task_type(self.library, task.task_type)
@@ -386,6 +398,8 @@ def build_retriever(
     """The retriever called ``name`` (one of `RETRIEVALS`)."""
     if name == "official":
         return OfficialRetriever(library)
+    if name == "general":
+        return GeneralRetriever(library)
     if name == "task_type":
         return TaskTypeRetriever(library)
     if name == "keyword":
