@@ -225,16 +225,16 @@ class SDARTrainer(GRPOTrainer):
             whole_model = not (self.is_fsdp_enabled or is_peft_model(self.model) or self._zero3)
             policy = self.accelerator.unwrap_model(self.model)
             self.teacher_model = separate_teacher(policy, args.teacher_weights, whole_model=whole_model)
-            if args.teacher_weights == "ema":
-                unwrapped_policy = lambda: self.accelerator.unwrap_model(self.model)  # noqa: E731 - wrapped by train()
-                self.add_callback(TeacherEMACallback(self.teacher_model, unwrapped_policy, args.teacher_ema_decay))
+            if args.teacher_weights == "ema":  # the policy as `train()` will have wrapped it, unwrapped at each step
+                policy_now = lambda: self.accelerator.unwrap_model(self.model)  # noqa: E731
+                self.add_callback(TeacherEMACallback(self.teacher_model, policy_now, args.teacher_ema_decay))
         self.teacher_scorer = self._teacher_scorer()
 
         # Agent mode is decided here: with an `env`, the generation batch comes from the agent batch builder.
-        self.agent_batches = None
+        self.agent_batch_builder = None
         if env is not None:
             engine = RolloutEngine(self.processing_class, agent_format, RolloutConfig.from_args(args))
-            self.agent_batches = AgentBatchBuilder(
+            self.agent_batch_builder = AgentBatchBuilder(
                 engine,
                 env,
                 self.accelerator,
@@ -268,8 +268,9 @@ class SDARTrainer(GRPOTrainer):
         """The scorer of the teacher rows that the configuration asks for (`sdar_trl.teacher`)."""
         args = self.args
         if args.teacher_logprobs == "vllm":
+            # TRL's vLLM set-up makes the client or engine; each call reads the current one.
             if args.vllm_mode == "server":
-                client = lambda: self.vllm_generation.vllm_client  # noqa: E731 - made by GRPOTrainer's vLLM set-up
+                client = lambda: self.vllm_generation.vllm_client  # noqa: E731
                 return VLLMScorer(server_row_scorer(client, self.temperature, self.accelerator))
             return VLLMScorer(colocate_row_scorer(lambda: self.vllm_generation.llm, self.temperature))
         full_vocab = args.sdar_divergence != "reverse_kl"  # needs the teacher's hidden states of every row
@@ -310,7 +311,7 @@ class SDARTrainer(GRPOTrainer):
         prompts, truncated = self.teacher_prompts.build(blocks, prompt_ids, [row["prompt"] for row in inputs])
         self._batch.teacher_rows += len(prompts)
         self._batch.teacher_truncated += truncated
-        return TeacherRows(prompts, output["completion_ids"], output["completion_mask"], groups=blocks)
+        return TeacherRows(prompts, output["completion_ids"], output["completion_mask"])
 
     @torch.no_grad()
     def _teacher_pass(
@@ -344,7 +345,7 @@ class SDARTrainer(GRPOTrainer):
     def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, torch.Tensor | Any]:
         self._batch = BatchState()  # what this batch's hooks hand to each other (`sdar_trl.hook_state`)
         args = self.args
-        if self.agent_batches is not None:
+        if self.agent_batch_builder is not None:
             output = self._agent_batch(inputs)
         elif args.privileged_context_to_student:
             # Skill-GRPO: the block opens the user message (official), or the system message with system placement.
@@ -381,7 +382,7 @@ class SDARTrainer(GRPOTrainer):
             teacher=self._teacher_pass if args.uses_teacher else None,
         )
         group_size = self.num_generations if mode == "train" else self.num_generations_eval
-        batch = self.agent_batches.build(inputs, sources, group_size)
+        batch = self.agent_batch_builder.build(inputs, sources, group_size)
         self._batch.rollout_stats = batch.stats
         for name, value in batch.metrics.items():
             self._metrics[mode][name].append(value)
@@ -584,7 +585,7 @@ class SDARTrainer(GRPOTrainer):
         if self._batch.queued_minibatch is not None:  # the last mini-batch of a rollout (see `training_step`)
             queued, self._batch.queued_minibatch = self._batch.queued_minibatch, None
             return queued
-        if self.agent_batches is None or not self.model.training:
+        if self.agent_batch_builder is None or not self.model.training:
             return super()._prepare_inputs(generation_batch)
         # Agent batches have a variable number of rows (one per step in the step layout). TRL's split drops the
         # remainder; this one keeps every row, spreading them over exactly `steps_per_generation` micro-batches.

@@ -60,7 +60,6 @@ def rows(tokenizer):
         prompts=[prompt_a] * 3 + [prompt_b] * 3,
         completion_ids=completion_ids,
         completion_mask=completion_mask,
-        groups=[block_a] * 3 + [block_b] * 3,
     )
 
 

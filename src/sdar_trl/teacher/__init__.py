@@ -6,7 +6,7 @@ generation batch, it builds the teacher rows and calls ``scorer(model, rows)`` w
 weights (`separate_teacher`).
 """
 
-from .prefix import SharedPrefixScorer
+from .prefix import SharedPrefixScorer, prefix_trie_size
 from .prompt import OFFICIAL_CONTEXT_TEMPLATE, TeacherPrompts, insert_prefix_ids, render_context
 from .scoring import PlainScorer, TeacherRows, TeacherScorer, TeacherScores, completion_logps
 from .vllm import MissingTeacherLogprob, VLLMScorer, colocate_row_scorer, server_row_scorer
@@ -28,6 +28,7 @@ __all__ = [
     "completion_logps",
     "ema_update",
     "insert_prefix_ids",
+    "prefix_trie_size",
     "render_context",
     "separate_teacher",
     "server_row_scorer",

@@ -4,8 +4,8 @@ A teacher row is ``[teacher prompt | the student's completion tokens]``; its sco
 token (B, C), aligned position by position with the student's. Three scorers implement the interface:
 
 - `PlainScorer` (here): every row padded and forwarded whole, as TRL forwards the student.
-- `SharedPrefixScorer` (`sdar_trl.teacher.prefix`): each prefix the rows share forwarded once, its key/value cache
-  reused; the plain pass's log-probs up to rounding, fewer tokens forwarded.
+- `SharedPrefixScorer` (`sdar_trl.teacher.prefix`): the rows as a prefix trie, each shared segment forwarded once
+  and its key/value cache reused; the plain pass's log-probs up to rounding, fewer tokens forwarded.
 - `VLLMScorer` (`sdar_trl.teacher.vllm`): the rollout's vLLM engine scores the rows.
 
 Scorers forward what they are given: the caller picks the model (the policy, or the teacher's own weights, see
@@ -15,7 +15,7 @@ fused LM head (`trl.trainer.utils.add_fused_lm_head`, which `GRPOTrainer` adds),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Protocol
@@ -34,13 +34,11 @@ class TeacherRows:
         prompts: each row's teacher prompt ids, without padding.
         completion_ids: (B, C) right-padded completion ids, shared with the student.
         completion_mask: (B, C) 1 on real completion tokens.
-        groups: each row's privileged block (or any key): rows with the same key may share a prefix.
     """
 
     prompts: Sequence[Sequence[int]]
     completion_ids: torch.Tensor
     completion_mask: torch.Tensor
-    groups: Sequence[Hashable]
 
 
 @dataclass
