@@ -108,16 +108,15 @@ def test_official_partition_by_hand():
 
 
 class Weighed(Recording):
-    """Records each mini-batch's loss as `compute_loss` returns it and the loss of each forward (a micro-batch or a
-    chunk of one) before the mini-batch weight."""
+    """Records each mini-batch's loss as `compute_loss` returns it and each unweighted `_compute_loss`."""
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         loss = super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         self.__dict__.setdefault("minibatches", []).append((inputs, loss.detach()))
         return loss
 
-    def _weighted_loss(self, model, inputs, shares):
-        loss = super()._weighted_loss(model, inputs, shares)
+    def _compute_loss(self, model, inputs):
+        loss = super()._compute_loss(model, inputs)
         self.__dict__.setdefault("unweighted", []).append(loss.detach())
         return loss
 

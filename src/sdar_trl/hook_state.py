@@ -18,8 +18,11 @@ Fields, with the hook that writes each and the hooks that read it:
   and time split); read through `SDARTrainer.last_rollout_stats`.
 - `queued_minibatch`: written by `training_step` with `rows_per_optimizer_step` (a rollout's last mini-batch); read
   by `_prepare_inputs`, which hands it to TRL's step.
-- `student_capture`: written by `_get_per_token_logps_and_entropies` inside one loss call (the loss forward's
-  log-probs, entropies and MoE auxiliary loss); read by that loss call (the SDAR-family terms, the chunk weights).
+- `student_capture`: written by `_get_per_token_logps_and_entropies` inside one `_compute_loss` call (the loss
+  forward's log-probs, entropies and MoE auxiliary loss); read by that call (the SDAR-family terms, the chunk
+  weights).
+- `loss_shares`: written by `_chunk_loss` for one chunk of a micro-batch (its shares of the micro-batch's loss, see
+  `sdar_trl.batching.LossShares`; a whole micro-batch otherwise); read by `_compute_loss`.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any, Literal
 import torch
 
 from .agent.engine import RolloutStats
+from .batching import WHOLE, LossShares
 
 
 @dataclass
@@ -43,6 +47,7 @@ class BatchState:
     rollout_stats: RolloutStats | None = None
     queued_minibatch: dict[str, Any] | None = None
     student_capture: dict[str, torch.Tensor | None] | None = None
+    loss_shares: LossShares = WHOLE
 
 
 @dataclass

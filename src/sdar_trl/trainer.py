@@ -609,20 +609,27 @@ class SDARTrainer(GRPOTrainer):
         self._metrics["train"]["agent/chunks_per_micro_batch"].append(float(len(chunks)))
         done = torch.zeros((), device=self.accelerator.device)
         for chunk in chunks[:-1]:
-            shares = LossShares.of(self.loss_type, chunk, inputs)
             if self.is_deepspeed_enabled:
                 # A DeepSpeed engine accumulates across backward calls until a boundary (as for gradient accumulation);
                 # its ZeRO partitioning rules out `no_sync`.
-                loss = weight * self._weighted_loss(model, chunk, shares)
+                loss = weight * self._chunk_loss(model, chunk, inputs)
                 model.set_gradient_accumulation_boundary(False)
                 model.backward(loss, scale_wrt_gas=False)
             else:
                 with no_sync(model, self.accelerator.sync_gradients):
-                    loss = weight * self._weighted_loss(model, chunk, shares)
+                    loss = weight * self._chunk_loss(model, chunk, inputs)
                     loss.backward()
             done = done + loss.detach()
-        last = self._weighted_loss(model, chunks[-1], LossShares.of(self.loss_type, chunks[-1], inputs))
-        return weight * last + done
+        return weight * self._chunk_loss(model, chunks[-1], inputs) + done
+
+    def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
+        """The loss of a chunk of the micro-batch ``whole``, through TRL's per-forward hook `_compute_loss` with the
+        chunk's shares of the loss (`sdar_trl.batching.LossShares`), so that the chunks add up to the whole."""
+        self._batch.loss_shares = LossShares.of(self.loss_type, chunk, whole)
+        try:
+            return self._compute_loss(model, chunk)
+        finally:
+            self._batch.loss_shares = WHOLE
 
     # ------------------------------------------------------------------ loss
     def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
@@ -634,13 +641,9 @@ class SDARTrainer(GRPOTrainer):
         return logps, entropies, aux_loss
 
     def _compute_loss(self, model, inputs):
-        return self._weighted_loss(model, inputs, WHOLE)
-
-    def _weighted_loss(self, model, inputs, shares: LossShares) -> torch.Tensor:
-        """TRL's loss of ``inputs`` with its parts weighted by ``shares`` (a chunk's weights in its micro-batch, see
-        `sdar_trl.batching.LossShares`), plus the SDAR-family terms, which divide by the global token count and so
-        need no weight."""
-        args = self.args
+        # TRL's loss with its parts weighted by the forward's shares (a chunk's, see `_chunk_loss`), plus the
+        # SDAR-family terms, which divide by the global token count and so need no weight.
+        args, shares = self.args, self._batch.loss_shares
         if args.policy_loss_coef != 1.0:
             # Only the policy-gradient term, as the official `pg_loss * pg_loss_coef`: every TRL policy loss is linear
             # in the advantage for a coefficient >= 0, so scaling the advantages scales that term and leaves the KL
