@@ -7,13 +7,13 @@
 Three runs side by side: GRPO, SDAR with the shared-prefix teacher pass (the default), and SDAR with the plain teacher
 pass (`teacher_prefix_sharing=False`). Each runs in its own process (so that peak memory is its own), `--repeats`
 times, alternating. Time per step is the median over the timed steps of each run (after `--warmup` steps), then the
-median over runs; the teacher's share is the time inside `_teacher_pass` over the step time. Teacher tokens are the
-tokens the teacher pass forwards per generation batch; their floor is the distinct tokens of the batch's teacher rows
-(the size of their prefix trie, `sdar_trl.teacher.prefix_trie_size`), which no pass can go below. Memory is the peak
-resident set size of the process (`ru_maxrss`) and its growth during training (peak RSS minus RSS just before
-`train()`). Targets: forwarded / floor <= 1.05 in every shape; SDAR/GRPO step time <= 1.10 at 64 completion tokens
-and in the step layout, <= 1.05 at 256 and in the paper's shapes; memory <= 1.05; the default never slower than the
-plain pass.
+median over runs; the teacher's share is the time inside `_teacher_pass` over the step time, "teacher s" that time per
+step. Teacher tokens are the tokens the teacher pass forwards per generation batch; their floor is the distinct tokens
+of the batch's teacher rows (the size of their prefix trie, `sdar_trl.teacher.prefix_trie_size`), which no pass can go
+below. Memory is the peak resident set size of the process (`ru_maxrss`) and its growth during training (peak RSS
+minus RSS just before `train()`). Targets: forwarded / floor <= 1.05 in every shape; SDAR/GRPO step time <= 1.10 at
+64 completion tokens and in the step layout, <= 1.05 at 256 and in the paper's shapes; memory <= 1.05; the default
+never slower than the plain pass.
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ def run_one(method: str, args) -> dict:
         "method": method,
         "step_s": statistics.median(timed),
         "teacher_share": trainer.teacher_seconds / sum(timer.times),
+        "teacher_s": trainer.teacher_seconds / len(timer.times),
         "teacher_tokens": statistics.mean(teacher_tokens) if teacher_tokens else 0.0,
         "teacher_floor": statistics.mean(trainer.teacher_floors) if trainer.teacher_floors else 0.0,
         "peak_rss_mb": peak,
@@ -177,7 +178,15 @@ def main() -> None:
                 env={**os.environ, "OMP_NUM_THREADS": "1"},
             )
             runs[method].append(json.loads(out.stdout.strip().splitlines()[-1]))
-    keys = ("step_s", "teacher_share", "teacher_tokens", "teacher_floor", "peak_rss_mb", "train_rss_growth_mb")
+    keys = (
+        "step_s",
+        "teacher_share",
+        "teacher_s",
+        "teacher_tokens",
+        "teacher_floor",
+        "peak_rss_mb",
+        "train_rss_growth_mb",
+    )
     summary = {m: {k: statistics.median(r[k] for r in rs) for k in keys} for m, rs in runs.items()}
     ratios = {
         m: {k: summary[m][k] / summary["grpo"][k] for k in ("step_s", "peak_rss_mb", "train_rss_growth_mb")}
@@ -189,13 +198,15 @@ def main() -> None:
         f"{args.steps} timed steps x {args.repeats} runs"
     )
     print(
-        f"{'method':<11} {'s/step':>7} {'teacher share':>13} {'teacher tokens':>14} {'floor':>7} {'tokens/floor':>12} "
+        f"{'method':<11} {'s/step':>7} {'teacher share':>13} {'teacher s':>9} {'teacher tokens':>14} {'floor':>7} "
+        f"{'tokens/floor':>12} "
         f"{'peak MB':>8} {'growth MB':>9}"
     )
     for m, s in summary.items():
         over = f"{s['teacher_tokens'] / s['teacher_floor']:.3f}" if s["teacher_floor"] else "-"
         print(
-            f"{m:<11} {s['step_s']:>7.3f} {100 * s['teacher_share']:>12.1f}% {s['teacher_tokens']:>14.0f} "
+            f"{m:<11} {s['step_s']:>7.3f} {100 * s['teacher_share']:>12.1f}% {s['teacher_s']:>9.3f} "
+            f"{s['teacher_tokens']:>14.0f} "
             f"{s['teacher_floor']:>7.0f} {over:>12} {s['peak_rss_mb']:>8.0f} {s['train_rss_growth_mb']:>9.0f}"
         )
     for m, r in ratios.items():
