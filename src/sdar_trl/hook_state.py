@@ -1,8 +1,8 @@
-"""What `SDARTrainer`'s TRL hooks hand to each other (`BatchState`), and what its public hook receives (`SDARTerm`).
+"""What `SDARTrainer`'s TRL hooks hand to each other (`HookState`), and what its public hook receives (`SDARTerm`).
 
 TRL calls the trainer's hooks in a fixed order (generation batch, rewards, per-token log-probs, loss); values one hook
-computes for a later one live in `BatchState` instead of in loose trainer attributes. `_generate_and_score_completions`
-starts each generation batch with a fresh `BatchState`, so nothing leaks from one batch (or from an evaluation) into
+computes for a later one live in `HookState` instead of in loose trainer attributes. `_generate_and_score_completions`
+starts each generation batch with a fresh `HookState`, so nothing leaks from one batch (or from an evaluation) into
 the next.
 
 Fields, with the hook that writes each and the hooks that read it:
@@ -37,8 +37,9 @@ from .batching import WHOLE, LossShares
 
 
 @dataclass
-class BatchState:
-    """See the module docstring for which hook writes and reads each field."""
+class HookState:
+    """What the TRL hooks of one generation batch hand to each other, `SDARTrainer._hook_state`; the module docstring
+    says which hook writes and which reads each field."""
 
     rewards: torch.Tensor | None = None
     pulls: list[tuple[str | None, tuple[str, ...]]] | None = None

@@ -46,7 +46,7 @@ from .batching import (
 )
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
-from .hook_state import BatchState, SDARTerm
+from .hook_state import HookState, SDARTerm
 from .losses import (
     ENTROPY_GATES,
     gate_statistics,
@@ -193,7 +193,7 @@ class SDARTrainer(GRPOTrainer):
             eval_sets = eval_dataset if isinstance(eval_dataset, dict) else {"": eval_dataset}
             for key, dataset in eval_sets.items():
                 _check_context_column(dataset, args, f"eval_dataset[{key!r}]" if key else "eval_dataset")
-        self._batch = BatchState()
+        self._hook_state = HookState()
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
         if args.sdar_divergence != "reverse_kl" and self._zero3:
             raise ValueError(
@@ -261,7 +261,7 @@ class SDARTrainer(GRPOTrainer):
     @property
     def last_rollout_stats(self) -> RolloutStats | None:
         """Counts, generation calls and time split of the latest rollout (`sdar_trl.agent.RolloutStats`)."""
-        return self._batch.rollout_stats
+        return self._hook_state.rollout_stats
 
     # ------------------------------------------------------------------ teacher
     def _teacher_scorer(self) -> TeacherScorer:
@@ -285,7 +285,7 @@ class SDARTrainer(GRPOTrainer):
         # Evaluation selections leave no trace in the retriever (no pending UCB pulls, no random draws, no counts).
         texts = self.context_source.texts(inputs, training=self.model.training)
         if self.model.training and self.context_source.uses_library:
-            self._batch.pulls = list(self.context_source.last_pulls)
+            self._hook_state.pulls = list(self.context_source.last_pulls)
         return [render_context(self.args.teacher_context_template, text) for text in texts]
 
     def _render_prompt_ids(self, messages: list[dict[str, Any]]) -> list[int]:
@@ -309,8 +309,8 @@ class SDARTrainer(GRPOTrainer):
         """The teacher rows of a generation batch: each row's teacher prompt and the batch's completions."""
         prompt_ids = [unpad_left(i, m) for i, m in zip(output["prompt_ids"].tolist(), output["prompt_mask"].tolist())]
         prompts, truncated = self.teacher_prompts.build(blocks, prompt_ids, [row["prompt"] for row in inputs])
-        self._batch.teacher_rows += len(prompts)
-        self._batch.teacher_truncated += truncated
+        self._hook_state.teacher_rows += len(prompts)
+        self._hook_state.teacher_truncated += truncated
         return TeacherRows(prompts, output["completion_ids"], output["completion_mask"])
 
     @torch.no_grad()
@@ -343,7 +343,7 @@ class SDARTrainer(GRPOTrainer):
 
     # ------------------------------------------------------------------ generation batch
     def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, torch.Tensor | Any]:
-        self._batch = BatchState()  # what this batch's hooks hand to each other (`sdar_trl.hook_state`)
+        self._hook_state = HookState()  # what this batch's hooks hand to each other (`sdar_trl.hook_state`)
         args = self.args
         if self.agent_batch_builder is not None:
             output = self._agent_batch(inputs)
@@ -383,7 +383,7 @@ class SDARTrainer(GRPOTrainer):
         )
         group_size = self.num_generations if mode == "train" else self.num_generations_eval
         batch = self.agent_batch_builder.build(inputs, sources, group_size)
-        self._batch.rollout_stats = batch.stats
+        self._hook_state.rollout_stats = batch.stats
         for name, value in batch.metrics.items():
             self._metrics[mode][name].append(value)
         self._logs["prompt"].extend(batch.logs["prompt"])
@@ -427,13 +427,13 @@ class SDARTrainer(GRPOTrainer):
         rewards_per_func = super()._calculate_rewards(inputs, prompts, completions, completion_ids_list)
         # Gathered over all processes, in process order: the total reward of every trajectory, for the bandit.
         weights = self.reward_weights.to(rewards_per_func.device).unsqueeze(0)
-        self._batch.rewards = (rewards_per_func * weights).nansum(dim=1)
+        self._hook_state.rewards = (rewards_per_func * weights).nansum(dim=1)
         return rewards_per_func
 
     def _update_context_state(self) -> None:
         """Update the retriever from every process's pulls and rewards (so its state is identical everywhere) and log
         the context metrics of this generation batch."""
-        state = self._batch
+        state = self._hook_state
         if state.pulls is not None:  # skills were retrieved for this batch (none are without a teacher or Skill-GRPO)
             all_pulls = gather_object(state.pulls)
             rewards = state.rewards.tolist()
@@ -538,7 +538,7 @@ class SDARTrainer(GRPOTrainer):
             with self.compute_loss_context_manager():
                 loss = self.compute_loss(model, minibatch)
             self._inner_optimizer_step(model, loss)
-        self._batch.queued_minibatch = minibatches[-1]
+        self._hook_state.queued_minibatch = minibatches[-1]
         return super().training_step(model, inputs, num_items_in_batch)
 
     def _rollout_minibatches(self, inputs) -> list[dict[str, Any]]:
@@ -582,8 +582,8 @@ class SDARTrainer(GRPOTrainer):
         self.optimizer.zero_grad()
 
     def _prepare_inputs(self, generation_batch):
-        if self._batch.queued_minibatch is not None:  # the last mini-batch of a rollout (see `training_step`)
-            queued, self._batch.queued_minibatch = self._batch.queued_minibatch, None
+        if self._hook_state.queued_minibatch is not None:  # the last mini-batch of a rollout (see `training_step`)
+            queued, self._hook_state.queued_minibatch = self._hook_state.queued_minibatch, None
             return queued
         if self.agent_batch_builder is None or not self.model.training:
             return super()._prepare_inputs(generation_batch)
@@ -625,25 +625,25 @@ class SDARTrainer(GRPOTrainer):
     def _chunk_loss(self, model, chunk, whole) -> torch.Tensor:
         """The loss of a chunk of the micro-batch ``whole``, through TRL's per-forward hook `_compute_loss` with the
         chunk's shares of the loss (`sdar_trl.batching.LossShares`), so that the chunks add up to the whole."""
-        self._batch.loss_shares = LossShares.of(self.loss_type, chunk, whole)
+        self._hook_state.loss_shares = LossShares.of(self.loss_type, chunk, whole)
         try:
             return self._compute_loss(model, chunk)
         finally:
-            self._batch.loss_shares = WHOLE
+            self._hook_state.loss_shares = WHOLE
 
     # ------------------------------------------------------------------ loss
     def _get_per_token_logps_and_entropies(self, model, input_ids, attention_mask, logits_to_keep, *args, **kwargs):
         logps, entropies, aux_loss = super()._get_per_token_logps_and_entropies(
             model, input_ids, attention_mask, logits_to_keep, *args, **kwargs
         )
-        if self._batch.student_capture is not None:
-            self._batch.student_capture.update(logps=logps, entropies=entropies, aux_loss=aux_loss)
+        if self._hook_state.student_capture is not None:
+            self._hook_state.student_capture.update(logps=logps, entropies=entropies, aux_loss=aux_loss)
         return logps, entropies, aux_loss
 
     def _compute_loss(self, model, inputs):
         # TRL's loss with its parts weighted by the forward's shares (a chunk's, see `_chunk_loss`), plus the
         # SDAR-family terms, which divide by the global token count and so need no weight.
-        args, shares = self.args, self._batch.loss_shares
+        args, shares = self.args, self._hook_state.loss_shares
         if args.policy_loss_coef != 1.0:
             # Only the policy-gradient term, as the official `pg_loss * pg_loss_coef`: every TRL policy loss is linear
             # in the advantage for a coefficient >= 0, so scaling the advantages scales that term and leaves the KL
@@ -657,13 +657,13 @@ class SDARTrainer(GRPOTrainer):
         entropy_coef = self._applied_entropy_coef()
         full_vocab = args.sdar_divergence != "reverse_kl"
         capture = capture_last_hidden_states(self.accelerator.unwrap_model(model)) if full_vocab else nullcontext([])
-        self._batch.student_capture = {}
+        self._hook_state.student_capture = {}
         try:
             with capture as hs:
                 trl_loss = super()._compute_loss(model, inputs)
-            student = self._batch.student_capture
+            student = self._hook_state.student_capture
         finally:
-            self._batch.student_capture = None
+            self._hook_state.student_capture = None
         loss = shares.policy * trl_loss
         if shares != WHOLE:
             loss = loss + self._reweighted_bonus_and_aux(inputs, student, shares, entropy_coef)

@@ -8,7 +8,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.hook_state import BatchState
+from sdar_trl.hook_state import HookState
 from sdar_trl.skills import load_skill_library
 
 
@@ -225,6 +225,6 @@ def test_a_bandit_update_with_mismatched_lengths_names_both(tiny_model_dir, tmp_
         train_dataset=tasks(),
         args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"),
     )
-    trainer._batch = BatchState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
+    trainer._hook_state = HookState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
     with pytest.raises(RuntimeError, match="3 retrievals but 4 trajectory rewards"):
         trainer._update_context_state()
