@@ -1,5 +1,6 @@
 """The documentation site stays true to the code: the architecture page lists exactly the package's modules."""
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -32,3 +33,24 @@ def test_architecture_page_lists_every_module_and_no_other():
     assert not documented - source, (
         f"docs/architecture.md lists modules that do not exist: {sorted(documented - source)}"
     )
+
+
+def test_every_sdar_config_field_is_documented_in_its_docstring_with_its_default():
+    # The configuration reference on the trainer's page is generated from this docstring: it must hold every field.
+    from trl import GRPOConfig
+
+    from sdar_trl import SDARConfig
+
+    grpo = {g.name for g in dataclasses.fields(GRPOConfig)}
+    ours = [f for f in dataclasses.fields(SDARConfig) if f.name not in grpo]
+    assert len(ours) > 30
+    defaults_checked = 0
+    for f in ours:
+        pattern = rf"^        {f.name} \(`(.+?)`(, \*optional\*)?(, defaults to `(.+?)`)?\):$"
+        entry = re.search(pattern, SDARConfig.__doc__, flags=re.MULTILINE)
+        assert entry, f"SDARConfig's docstring does not document {f.name}"
+        # The template's default is written out with its escapes; every other default as Python would print it.
+        if entry.group(4) is not None and f.name != "teacher_context_template":
+            assert entry.group(4) == repr(f.default).replace("'", '"'), f.name
+            defaults_checked += 1
+    assert defaults_checked > 25
