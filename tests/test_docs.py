@@ -54,3 +54,12 @@ def test_every_sdar_config_field_is_documented_in_its_docstring_with_its_default
             assert entry.group(4) == repr(f.default).replace("'", '"'), f.name
             defaults_checked += 1
     assert defaults_checked > 25
+
+
+def test_ci_runs_the_readmes_set_up_and_test_command():
+    # .ci/run is the README's second command (install, lint, format, strict docs build, tests), pip kept quiet.
+    commands = re.findall(r"^python3 -m venv .*$", (ROOT / "README.md").read_text(), flags=re.MULTILINE)
+    assert len(commands) == 2 and commands[0].endswith("accelerate launch examples/train_alfworld.py")
+    ci = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
+    assert ci.replace("pip install -q ", "pip install ") == commands[1]
+    assert "mkdocs build --strict" in ci and ci.endswith("pytest")
