@@ -90,3 +90,5 @@ def test_a_local_checkpoint_names_the_hub_model_its_own_card_records(tmp_path):
         == f"the local model `{earlier}`, itself fine-tuned from [Qwen/Qwen3-1.7B](https://huggingface.co/Qwen/Qwen3-1.7B)"
     )
     assert describe_base_model(str(tmp_path)) == (None, f"the local model `{tmp_path}`")
+    (earlier / "README.md").write_text("---\nbase_model: [unclosed\n---\n")  # a card whose metadata does not parse
+    assert describe_base_model(str(earlier)) == (None, f"the local model `{earlier}`")

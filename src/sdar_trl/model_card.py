@@ -14,6 +14,7 @@ import os
 from importlib.metadata import version
 from pathlib import Path
 
+import yaml
 from huggingface_hub import ModelCard, ModelCardData
 from transformers import is_wandb_available
 
@@ -73,7 +74,10 @@ def hub_id_of_local_model(folder: Path) -> str | None:
     card = folder / "README.md"
     if not card.is_file():
         return None
-    base = ModelCard.load(card).data.base_model
+    try:
+        base = ModelCard.load(card).data.base_model
+    except yaml.YAMLError:  # a hand-written card with broken metadata must not stop a checkpoint's save
+        return None
     return base[0] if isinstance(base, list) else base
 
 
