@@ -132,14 +132,14 @@ EMBEDDED_DEFAULTS = dict(
     per_device_train_batch_size=8,
     num_generations=4,
     max_completion_length=40,
-    # At the paper's 3B-7B rate (2e-5) 8 steps left a model this size where it was (SDAR and GRPO evaluated the same
-    # on 2 seeds; README, ALFWorld); 1e-4 is the rate the learning benchmark (benchmarks/bench_learning.py) chose on
-    # GRPO for it. The same for every method.
+    # At the paper's 3B-7B rate (2e-5) 8 steps leave a model this size where it starts (SDAR and GRPO evaluate the
+    # same on 2 seeds; docs/results/alfworld.md); 1e-4 is the rate the learning benchmark
+    # (benchmarks/bench_learning.py) chose on GRPO for it. The same for every method.
     learning_rate=1e-4,
     # The SDAR term of the learning benchmark's best arm (λ = 1, `reinforce`), not the official λ = 0.01 / `sdar`
-    # estimator: there the official term was 0.5% of GRPO's gradient, and its gated likelihood form only raises the
-    # student's own tokens, never pushing down what the teacher rejects; the score-function form does (README,
-    # "Does SDAR learn?"). Baselines set their own (grpo: λ 0).
+    # estimator: there the official term is 0.5% of GRPO's gradient, and its gated likelihood form only raises the
+    # student's own tokens, never pushing down what the teacher rejects; the score-function form does
+    # (docs/results/learning.md). Baselines set their own (grpo: λ 0).
     sdar_coef=1.0,
     sdar_estimator="reinforce",
     logging_steps=1,

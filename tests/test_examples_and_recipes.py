@@ -297,6 +297,10 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert all(0.0 <= v <= 1.0 for v in summary.values())
     assert (tmp_path / "model.safetensors").exists() and (tmp_path / "eval_results.md").exists()
     assert not (tmp_path / "bc-model").exists()  # the package's warm start, not one built in the run
+    # The model card names the bundled model the run started from, and its quick start loads the run's folder.
+    card = (tmp_path / "README.md").read_text()
+    assert "the bundled warm start `alfworld_search`" in card and f'model="{tmp_path}"' in card
+    assert "None" not in card
     assert "=== ALFWorld, method sdar" in result.stdout
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
@@ -445,6 +449,10 @@ def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path, warm_star
     assert "=== WebShop, method sdar" in result.stdout and "mean score" in result.stdout
     # `bundled` trains the package's warm start; `clone` builds one in the run (the cloning settings apply)
     assert (tmp_path / "bc-model").exists() == (warm_start == "clone")
+    # The model card names the model the run started from: the package's, or the one the run built.
+    started_from = "the bundled warm start `webshop_clone`" if warm_start == "bundled" else f"`{tmp_path}/bc-model`"
+    card = (tmp_path / "README.md").read_text()
+    assert started_from in card and f'model="{tmp_path}"' in card and "None" not in card
 
 
 @pytest.mark.slow

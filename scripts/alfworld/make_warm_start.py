@@ -4,12 +4,12 @@
 
 The clone is the searching expert's (`sdar_trl.embedded.alfworld_search`) on 132 training rooms: the 66 bundled ones
 and 66 more laid out by the same scripts from another seed (`make_problems.py --seed 7`, `generate_games.py`), the
-evaluation rooms staying unseen. Cloning on twice the bundled rooms is what carried the clone to unseen rooms best
-(README, ALFWorld); it takes longer than the 10 minutes a main job may take, so it is done once, here, and shipped:
-the main job then spends its time on evaluation and RL. The steps, each a command of its own:
+evaluation rooms staying unseen. Cloning on twice the bundled rooms carries the clone to unseen rooms best
+(docs/results/alfworld.md); it takes longer than the 10 minutes a main job may take, so it is done once, here, and
+shipped: the main job then spends its time on evaluation and RL. The steps, each a command of its own:
 
 1. lay out and generate the 66 extra rooms (about a minute; every game checked solvable by the planner);
-2. join them to the bundled training rooms (links, named as the README's recipe names them);
+2. join them to the bundled training rooms (links, each extra room's folder named with the suffix `-s7`);
 3. `examples/train_alfworld.py --warm_start search ... --warm_start_only true`: record the searching expert's
    demonstrations on the 132 rooms (about 13 min), the copy warm-up and the cloning (about 15 min);
 4. copy the model, its tokenizer and its `warm_start.json` into the package (`sdar_trl.embedded.export_warm_start`),

@@ -36,6 +36,7 @@ from .losses import (
     sdar_per_token_loss,
     skill_sd_per_token_loss,
 )
+from .model_card import write_model_card
 from .resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
 from .teacher_context import (
@@ -98,6 +99,8 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
       (`ema_teacher.safetensors`) and the skill retriever's state (`skill_retriever_state.json`, e.g. UCB statistics)
       with each checkpoint; on resume, TRL's micro-step counter continues from the checkpoint's step, so rollouts are
       regenerated on the uninterrupted run's cadence.
+    - `create_model_card`: names the model the run started from when it is a local folder (the examples' bundled
+      warm starts) and loads the run's folder in the quick start when the run is not pushed (`sdar_trl.model_card`).
 
     Multi-turn agents: pass `env`, a callable returning a new `sdar_trl.envs.TextEnv`; each dataset row is a task
     given to `env().reset(row)`, `num_generations` episodes are played per task by the batched rollout engine, and
@@ -349,6 +352,10 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
             seed=sampler.seed,
         )
         return self.sampler_epochs.sampler
+
+    def create_model_card(self, model_name=None, dataset_name=None, tags=None):
+        # TRL's card names a local starting model "None" and loads "None" in its quick start (`sdar_trl.model_card`).
+        write_model_card(self, model_name=model_name, dataset_name=dataset_name, tags=tags)
 
     def _save_checkpoint(self, model, trial):
         super()._save_checkpoint(model, trial)

@@ -193,7 +193,8 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
 
 
 def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_path):
-    # Evaluation selections used to stay pending in the UCB statistics and tilt the next training selection.
+    # An evaluation's selections must not stay pending in the UCB statistics, where they would tilt the next training
+    # selection.
     make_library(tmp_path / "skills")
     trainer = SDARTrainer(
         model=tiny_model_dir,
