@@ -23,6 +23,6 @@ torch.set_num_threads(1)
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory):
-    from sdar_trl.embedded.tiny_model import save_tiny_model
+    from sdar_trl_examples.tiny_model import save_tiny_model
 
     return str(save_tiny_model(tmp_path_factory.mktemp("tiny-model")))

@@ -85,7 +85,7 @@ def test_invalid_output_is_penalised_in_the_engine():
 
 
 def _tokenizer():
-    from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
+    from sdar_trl_examples.tiny_model import build_tiny_tokenizer
 
     return build_tiny_tokenizer()
 
