@@ -308,6 +308,7 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
 
 
+@pytest.mark.slow
 def test_evaluate_alfworld_plays_each_game_without_and_with_skills(tmp_path):
     out = tmp_path / "eval.json"
     command = [sys.executable, str(ROOT / "examples" / "evaluate_alfworld.py")]

@@ -1,7 +1,10 @@
-"""The end of an example's processes: a distributed process leaves cleanly, a single one carries on."""
+"""The end of an example's processes: a distributed process leaves cleanly, a single one carries on (each in an
+interpreter of its own, started with the package: slow)."""
 
 import subprocess
 import sys
+
+import pytest
 
 
 def run_python(code):
@@ -9,6 +12,7 @@ def run_python(code):
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_end_processes_leaves_a_gloo_process_after_its_exit_handlers(tmp_path):
     code = (
         "import atexit, torch.distributed as dist\n"
@@ -26,6 +30,7 @@ def test_end_processes_leaves_a_gloo_process_after_its_exit_handlers(tmp_path):
     assert result.stdout.endswith("buffered before the endexit handler ran, initialized: False\n")
 
 
+@pytest.mark.slow
 def test_end_processes_returns_without_a_process_group():
     code = "from sdar_trl_examples import end_processes\nend_processes()\nprint('carried on')\n"
     result = run_python(code)
