@@ -12,9 +12,9 @@ import pytest
 from trl import ModelConfig, TrlParser
 
 from sdar_trl import SDARConfig
-from sdar_trl.bundled import bundled_path
 from sdar_trl.config import BASELINES, METHODS, apply_baseline
 from sdar_trl.skills import load_skill_library, resolve_skills_dir
+from sdar_trl_examples.bundled import bundled_path
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,7 +238,7 @@ def test_alfworld_embedded_recipe_is_the_no_argument_default():
 def test_each_bundled_warm_start_loads_and_records_the_command_that_made_it(example_name):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from sdar_trl.embedded.warm_start import WARM_START_FILES
+    from sdar_trl_examples.warm_start import WARM_START_FILES
 
     example, _, _ = parse_example(example_name)
     folder = bundled_path(*example.BUNDLED_WARM_START)
@@ -320,6 +320,7 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
 
 
+@pytest.mark.slow
 def test_evaluate_alfworld_plays_each_game_without_and_with_skills(tmp_path):
     out = tmp_path / "eval.json"
     command = [sys.executable, str(ROOT / "examples" / "evaluate_alfworld.py")]

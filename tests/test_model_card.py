@@ -4,8 +4,8 @@ from datasets import Dataset
 from huggingface_hub import ModelCard
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.bundled import bundled_path
 from sdar_trl.model_card import build_model_card, describe_base_model
+from sdar_trl_examples.bundled import bundled_path
 
 
 PAPER = {"title": "SDAR", "id": "2605.15155", "citation": "@article{sdar}"}

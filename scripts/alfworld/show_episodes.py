@@ -17,9 +17,9 @@ from pathlib import Path
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.engine import ContextBlocks
 from sdar_trl.agent.generation import load_generate_fn
-from sdar_trl.embedded.alfworld_search import homes_block, object_places, task_objects
-from sdar_trl.embedded.evaluation import TeacherViewEngine
 from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, game_rows
+from sdar_trl_examples.alfworld_search import homes_block, object_places, task_objects
+from sdar_trl_examples.evaluation import TeacherViewEngine
 
 
 def main() -> None:

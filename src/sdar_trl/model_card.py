@@ -19,7 +19,6 @@ from huggingface_hub import ModelCard, ModelCardData
 from transformers import is_wandb_available
 
 from . import __version__
-from .bundled import bundled_path
 
 
 TEMPLATE = """\
@@ -92,8 +91,13 @@ def describe_base_model(name_or_path: str) -> tuple[str | None, str]:
         return name_or_path, f"[{name_or_path}](https://huggingface.co/{name_or_path})"
     provenance = folder / "warm_start.json"
     made_by = json.loads(provenance.read_text()).get("made_by") if provenance.is_file() else None
-    if folder.resolve().parent == bundled_path("models").resolve():
-        text = f"the bundled warm start `{folder.name}`, shipped with sdar_trl in `sdar_trl/data/models/{folder.name}`"
+    where = folder.resolve()
+    if made_by and where.parent.name == "models" and where.parent.parent.name == "data":
+        # The examples' package ships its warm starts as `<package>/data/models/<name>`; the library names the package
+        # from the path because it imports nothing from the examples' package.
+        package = where.parent.parent.parent.name
+        shipped = f"{package}/data/models/{folder.name}"
+        text = f"the bundled warm start `{folder.name}`, shipped with sdar-trl in `{shipped}`"
     else:
         text = f"the local model `{name_or_path}`"
     if made_by:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sdar_trl.embedded.checkpoints import clear_warm_start, finished_warm_start, mark_warm_start, resume_checkpoint
+from sdar_trl_examples.checkpoints import clear_warm_start, finished_warm_start, mark_warm_start, resume_checkpoint
 
 
 def make_checkpoint(folder):

@@ -2,7 +2,7 @@
 
 from transformers import AutoTokenizer
 
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer, save_tiny_model
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer, save_tiny_model
 
 
 # Product ids as the bundled shop writes them, each repeated so that BPE would learn it as one token.
