@@ -119,3 +119,67 @@ def test_a_process_killed_under_torchrun_takes_the_other_down_within_seconds(tin
     assert "Signal 9 (SIGKILL) received by PID" in run.stderr
     assert elapsed < 120, elapsed
     assert checkpoints(tmp_path) == []
+
+
+ALFWORLD = [
+    str(Path(__file__).resolve().parents[1] / "examples" / "train_alfworld.py"),
+    "--max_steps",
+    "2",
+    "--save_steps",
+    "1",
+    "--env_workers",
+    "2",
+    "--num_train_games",
+    "4",
+    "--num_eval_games",
+    "1",
+    "--max_turns",
+    "2",
+    "--per_device_train_batch_size",
+    "4",
+    "--num_generations",
+    "2",
+    "--eval_with_skills",
+    "false",
+    "--report_to",
+    "none",
+]
+
+
+@pytest.mark.slow
+def test_the_agent_example_with_env_workers_resumes_after_a_kill(tmp_path):
+    pytest.importorskip("alfworld", reason="needs the `alfworld` extra (installed in CI)")
+    psutil = pytest.importorskip("psutil")
+    command = [sys.executable, *ALFWORLD, "--output_dir", str(tmp_path)]
+    # SIGKILL as soon as checkpoint-1 exists, while step 2 plays its episodes in the environment processes.
+    process = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not (tmp_path / "checkpoint-1").exists() and process.poll() is None:
+        time.sleep(0.05)
+    workers = psutil.Process(process.pid).children(recursive=True)
+    process.kill()
+    assert process.wait() == -signal.SIGKILL
+    # The environment processes end with their parent (their pipe closes) instead of living on.
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    assert workers and not alive
+
+    resumed = subprocess.run(
+        [*command, "--resume_from_checkpoint", "true"], env=ENV, capture_output=True, text=True, timeout=600
+    )
+    assert resumed.returncode == 0, resumed.stderr[-4000:]
+    history = json.loads((tmp_path / "trainer_state.json").read_text())["log_history"]
+    assert sorted(h["step"] for h in history if "sdar/loss" in h) == [1, 2]
+    assert "=== ALFWorld, method sdar" in resumed.stdout
+
+    # Resumed once more, the finished run trains nothing and the example still writes its model and tables.
+    for name in ("model.safetensors", "eval_results.md"):
+        (tmp_path / name).unlink()
+    again = subprocess.run(
+        [*command, "--resume_from_checkpoint", "true"], env=ENV, capture_output=True, text=True, timeout=600
+    )
+    assert again.returncode == 0, again.stderr[-4000:]
+    assert f"Nothing to train: the run resumed from {tmp_path / 'checkpoint-2'} is already at max_steps=2" in (
+        again.stderr
+    )
+    assert checkpoints(tmp_path) == ["checkpoint-1", "checkpoint-2"]
+    assert (tmp_path / "model.safetensors").exists() and (tmp_path / "eval_results.md").exists()
+    assert "=== ALFWorld, method sdar" in again.stdout
