@@ -12,15 +12,14 @@ from transformers import TrainerControl, TrainerState
 
 from sdar_trl import SDARConfig
 from sdar_trl.checkpoints import (
-    PreemptionCallback,
     finished_message,
     latest_complete_checkpoint,
     missing_parts,
-    preemption_signal,
     publish_checkpoint,
     resolve_checkpoint,
     staging_run_dir,
 )
+from sdar_trl.preemption import PreemptionCallback, preemption_signal
 
 
 def test_a_checkpoint_as_written_is_complete(tmp_path):

@@ -10,8 +10,8 @@ from trl import GRPOConfig
 
 from .agent.collate import StepStats
 from .agent.engine import Layout
-from .checkpoints import preemption_signal
 from .losses import ESTIMATORS, GATE_KINDS, Estimator, GateKind
+from .preemption import preemption_signal
 from .skills.library import resolve_skills_dir
 from .skills.retrieval import RETRIEVALS, RetrievalName
 from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import sys
 import textwrap
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -18,8 +17,6 @@ from accelerate.utils import broadcast_object_list, gather_object, is_peft_model
 from datasets import Dataset, IterableDataset
 from safetensors.torch import load_model, save_model
 from transformers import TrainerCallback
-from transformers.trainer import TRAINER_STATE_NAME
-from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR, TrainOutput
 from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models.utils import disable_gradient_checkpointing
@@ -27,16 +24,6 @@ from trl.trainer.utils import get_config_model_id, pad, use_adapter
 
 from .agent.engine import RolloutConfig, RolloutEngine
 from .agent.formats import ACTION_FORMAT, AgentFormat
-from .checkpoints import (
-    PreemptionCallback,
-    clear_staging,
-    exit_after_preemption,
-    finished_message,
-    preemption_message,
-    publish_checkpoint,
-    resolve_checkpoint,
-    staging_run_dir,
-)
 from .config import SDARConfig
 from .divergence import capture_last_hidden_states, completion_hidden_states, full_vocab_divergence
 from .hook_state import BatchState
@@ -62,13 +49,14 @@ from .teacher_context import (
 from .teacher_prefix import shared_prefix_logps
 from .teacher_vllm import colocate_teacher_logps, server_teacher_logps
 from .trainer_agent import AgentTrainerMixin, check_agent_args, env_return_reward, loss_mask
+from .trainer_checkpoints import CheckpointTrainerMixin
 
 
 SKILL_STATE_FILE = "skill_retriever_state.json"
 EMA_TEACHER_FILE = "ema_teacher.safetensors"
 
 
-class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
+class SDARTrainer(AgentTrainerMixin, CheckpointTrainerMixin, GRPOTrainer):
     """
     Trainer for SDAR, [Self-Distilled Agentic Reinforcement Learning](https://huggingface.co/papers/2605.15155).
 
@@ -106,15 +94,14 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
       episode.
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
       prompt order of an uninterrupted run (`sdar_trl.resumable_sampler`).
-    - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the EMA teacher
+    - `_save_own_state` / `_load_optimizer_and_scheduler`: save and restore the EMA teacher
       (`ema_teacher.safetensors`) and the skill retriever's state (`skill_retriever_state.json`, e.g. UCB statistics)
       with each checkpoint; on resume, TRL's micro-step counter continues from the checkpoint's step, so rollouts are
-      regenerated on the uninterrupted run's cadence. Every checkpoint is written into `tmp-checkpoint-N/` (the
-      `_get_output_dir` of the save) and renamed to `checkpoint-N` once every process is done
-      (`sdar_trl.checkpoints`).
-    - `train`: `resume_from_checkpoint=True`/`"latest"` takes the newest *complete* checkpoint (incomplete ones are
-      skipped with a warning), an incomplete folder is an error naming what it misses, a run already at its end
-      trains nothing; with `save_on_preemption`, a stop on the signal saves and exits 0.
+      regenerated on the uninterrupted run's cadence.
+    - `train`, `_save_checkpoint`, `_get_output_dir` (`sdar_trl.trainer_checkpoints`): `resume_from_checkpoint=True`
+      resumes from the newest complete checkpoint, a finished run trains nothing, checkpoints are written into
+      `tmp-checkpoint-N/` and renamed to `checkpoint-N` once every process is done, and `save_on_preemption` stops
+      the run on a signal with a checkpoint.
 
     Multi-turn agents: pass `env`, a callable returning a new `sdar_trl.envs.TextEnv`; each dataset row is a task
     given to `env().reset(row)`, `num_generations` episodes are played per task by the batched rollout engine, and
@@ -186,11 +173,6 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         super().__init__(model, reward_funcs, args, train_dataset, eval_dataset, *pos, **kwargs)
         self.sampler_epochs = SamplerEpochCallback()
         self.add_callback(self.sampler_epochs)
-        self.preemption = None
-        if args.save_on_preemption:
-            self.preemption = PreemptionCallback(args.preemption_signal, self.accelerator)
-            self.add_callback(self.preemption)
-        self._staging_save = False
         self.rollout_engine = None
         if env is not None:
             self.rollout_engine = RolloutEngine(
@@ -372,78 +354,9 @@ class SDARTrainer(AgentTrainerMixin, GRPOTrainer):
         )
         return self.sampler_epochs.sampler
 
-    # ------------------------------------------------------------------ resuming, atomic checkpoints, preemption
-    def train(self, resume_from_checkpoint=None, trial=None, ignore_keys_for_eval=None, **kwargs):
-        checkpoint = resolve_checkpoint(resume_from_checkpoint, self.args.output_dir, **self._checkpoint_parts())
-        finished = None
-        if checkpoint is not None:
-            finished = finished_message(checkpoint, self.args.max_steps, self.args.num_train_epochs)
-        if finished is not None:
-            return self._load_finished_run(checkpoint, finished, trial, ignore_keys_for_eval)
-        output = super().train(checkpoint, trial, ignore_keys_for_eval, **kwargs)
-        if self.preemption is not None and self.preemption.stopped_at is not None:
-            folder = os.path.join(self._get_output_dir(trial), f"{PREFIX_CHECKPOINT_DIR}-{self.preemption.stopped_at}")
-            if self.accelerator.is_main_process:
-                print(preemption_message(self.preemption.signum, folder), file=sys.stderr, flush=True)
-            exit_after_preemption()
-        return output
-
-    def _checkpoint_parts(self) -> dict[str, Any]:
-        """What `sdar_trl.checkpoints.missing_parts` needs to find in a checkpoint of this trainer."""
-        extra = [SKILL_STATE_FILE] if self.context_source.state_dict() else []
-        if self.args.teacher_weights == "ema":
-            extra.append(EMA_TEACHER_FILE)
-        return {"save_only_model": self.args.save_only_model, "extra_files": extra}
-
-    def _load_finished_run(self, checkpoint, message, trial, ignore_keys_for_eval) -> TrainOutput:
-        """Load the checkpoint of a run already at its end (weights, state, skill statistics; every backend, as a
-        resume loads them) and stop before the first step: nothing is trained and no checkpoint written, so what
-        the caller does after training (save the model, evaluate) sees the finished run."""
-        stopper = _StopBeforeTraining()
-        self.callback_handler.callbacks.insert(0, stopper)  # before any other callback starts something (W&B)
-        try:
-            super().train(checkpoint, trial, ignore_keys_for_eval)
-        except _AlreadyFinished:
-            pass
-        finally:
-            self.callback_handler.remove_callback(stopper)
-            self.is_in_train = False
-        if self.accelerator.is_main_process:
-            print(message, file=sys.stderr, flush=True)
-        return TrainOutput(self.state.global_step, 0.0, {})
-
-    def _get_output_dir(self, trial):
-        run_dir = super()._get_output_dir(trial)
-        return staging_run_dir(run_dir, self.state.global_step) if self._staging_save else run_dir
-
-    def _save_checkpoint(self, model, trial):
-        # Written into a staging folder and renamed into place once every process is done (DeepSpeed and FSDP
-        # shards, each process's RNG state): a kill at any moment leaves `checkpoint-N` whole or absent.
-        run_dir, step = self._get_output_dir(trial), self.state.global_step
-        if self.args.should_save:
-            clear_staging(run_dir, step)  # what a killed save of this step left
-        self.accelerator.wait_for_everyone()
-        self._staging_save = True
-        try:
-            super()._save_checkpoint(model, trial)
-            folder = os.path.join(self._get_output_dir(trial), f"{PREFIX_CHECKPOINT_DIR}-{step}")
-            final = os.path.join(run_dir, f"{PREFIX_CHECKPOINT_DIR}-{step}")
-            if self.state.best_model_checkpoint == folder:  # recorded as transformers saw it: the staging path
-                self.state.best_model_checkpoint = final
-                if self.args.should_save:
-                    self.state.save_to_json(os.path.join(folder, TRAINER_STATE_NAME))
-            if self.args.should_save:
-                self._save_own_state(folder)
-        finally:
-            self._staging_save = False
-        self.accelerator.wait_for_everyone()
-        if self.args.should_save:
-            publish_checkpoint(
-                run_dir,
-                step,
-                save_total_limit=self.args.save_total_limit,
-                best_model_checkpoint=self.state.best_model_checkpoint,
-            )
+    def _own_state_files(self) -> list[str]:
+        files = [SKILL_STATE_FILE] if self.context_source.state_dict() else []
+        return files + ([EMA_TEACHER_FILE] if self.args.teacher_weights == "ema" else [])
 
     def _save_own_state(self, folder: str) -> None:
         state = self.context_source.state_dict()
@@ -735,15 +648,6 @@ def _eval_mode(model):
         yield
     finally:
         model.train(was_training)
-
-
-class _AlreadyFinished(Exception):
-    """Raised at the start of training to leave a finished run's `train` once its checkpoint is loaded."""
-
-
-class _StopBeforeTraining(TrainerCallback):
-    def on_train_begin(self, args, state, control, **kwargs):
-        raise _AlreadyFinished
 
 
 class TeacherEMACallback(TrainerCallback):
