@@ -1,4 +1,4 @@
-"""Worker for tests/test_kill_resume.py: a short SDAR run saving every step, which kills itself where told.
+"""Worker for tests/test_trainer_checkpoints.py: a short SDAR run saving every step, which kills itself where told.
 
     python kill_resume_run.py MODEL_DIR OUTPUT_DIR MAX_STEPS [RESUME]      (or under torchrun)
 

@@ -1,16 +1,13 @@
-"""Which checkpoints a resume may read, atomic publication, finished runs and the preemption flag
-(`sdar_trl.checkpoints`), on checkpoint files written as the trainer writes them."""
+"""Which checkpoints a resume may read, atomic publication and finished runs (`sdar_trl.checkpoints`), on checkpoint
+files written as the trainer writes them."""
 
 import json
 import logging
 import os
-import signal
 
 import pytest
 from checkpoint_files import truncate, write_checkpoint
-from transformers import TrainerControl, TrainerState
 
-from sdar_trl import SDARConfig
 from sdar_trl.checkpoints import (
     finished_message,
     latest_complete_checkpoint,
@@ -19,7 +16,6 @@ from sdar_trl.checkpoints import (
     resolve_checkpoint,
     staging_run_dir,
 )
-from sdar_trl.preemption import PreemptionCallback, preemption_signal
 
 
 def test_a_checkpoint_as_written_is_complete(tmp_path):
@@ -137,32 +133,3 @@ def test_a_finished_run(tmp_path):
     epochs = write_checkpoint(tmp_path / "checkpoint-12", step=12, max_steps=12, epochs=3.0)
     assert "the end of its 3 epochs (step 12)" in finished_message(str(epochs), max_steps=-1, num_train_epochs=3.0)
     assert finished_message(str(epochs), max_steps=-1, num_train_epochs=4.0) is None
-
-
-def test_preemption_signal_names(tmp_path):
-    assert preemption_signal("SIGTERM") == signal.SIGTERM
-    assert preemption_signal("usr1") == signal.SIGUSR1
-    with pytest.raises(ValueError, match="`preemption_signal='SIGKILL'` is not a signal a process can catch"):
-        SDARConfig(output_dir=str(tmp_path), save_on_preemption=True, preemption_signal="SIGKILL")
-    with pytest.raises(ValueError, match="`preemption_signal='SIGNOPE'`"):
-        SDARConfig(output_dir=str(tmp_path), save_on_preemption=True, preemption_signal="SIGNOPE")
-
-
-class OneProcess:
-    num_processes = 1
-
-
-def test_preemption_stops_after_the_step_under_way():
-    callback = PreemptionCallback("SIGUSR1", OneProcess())
-    state, control = TrainerState(), TrainerControl()
-    before = signal.getsignal(signal.SIGUSR1)
-    callback.on_train_begin(None, state, control)
-    state.global_step = 3
-    callback.on_step_end(None, state, control)
-    assert not control.should_training_stop and callback.stopped_at is None
-    os.kill(os.getpid(), signal.SIGUSR1)  # recorded, not acted on: the step under way finishes
-    state.global_step = 4
-    callback.on_step_end(None, state, control)
-    assert control.should_save and control.should_training_stop and callback.stopped_at == 4
-    callback.on_train_end(None, state, control)
-    assert signal.getsignal(signal.SIGUSR1) == before
