@@ -128,3 +128,8 @@ def test_a_finished_run_resumed_trains_nothing(tiny_model_dir, tmp_path, capsys)
     weights = trainer.model.state_dict()
     assert all(torch.equal(weights[name], value) for name, value in saved.items())
     assert trainer.state.global_step == 2 and len([h for h in trainer.state.log_history if "loss" in h]) == 2
+
+
+def test_save_total_limit_deletes_the_old_checkpoint_once_the_new_one_is_in_place(tiny_model_dir, tmp_path):
+    train(tiny_model_dir, tmp_path, prompts(8), max_steps=3, save_total_limit=1)
+    assert checkpoints(tmp_path) == ["checkpoint-3"]
