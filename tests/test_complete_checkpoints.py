@@ -88,7 +88,7 @@ def test_latest_skips_incomplete_checkpoints_and_names_them(tmp_path, caplog):
             assert resolve_checkpoint(value, str(tmp_path)) == str(tmp_path / "checkpoint-3")
     assert (
         "Skipping incomplete checkpoint(s) of "
-        f"{tmp_path}, cut short by a kill during the save (checkpoint-4: trainer_state.json (missing), "
+        f"{tmp_path} (checkpoint-4: trainer_state.json (missing), "
         "model.safetensors (truncated)); resuming from checkpoint-3." in caplog.messages
     )
     assert latest_complete_checkpoint(str(tmp_path))[1] == {
@@ -129,6 +129,7 @@ def test_a_finished_run(tmp_path):
         "`max_steps` (or `num_train_epochs`) and resume again."
     )
     assert finished_message(str(at_end), max_steps=8, num_train_epochs=3.0) is None  # the budget was raised
+    assert "already at step 5, past max_steps=4." in finished_message(str(at_end), max_steps=4, num_train_epochs=3.0)
     # Epoch-based: the step count the checkpoint's run computed for the same number of epochs.
     epochs = write_checkpoint(tmp_path / "checkpoint-12", step=12, max_steps=12, epochs=3.0)
     assert "the end of its 3 epochs (step 12)" in finished_message(str(epochs), max_steps=-1, num_train_epochs=3.0)

@@ -214,7 +214,7 @@ def resolve_checkpoint(resume_from_checkpoint: str | bool | None, output_dir: st
             )
         if skipped:
             logger.warning(
-                "Skipping incomplete checkpoint(s) of %s, cut short by a kill during the save (%s); resuming from %s.",
+                "Skipping incomplete checkpoint(s) of %s (%s); resuming from %s.",
                 output_dir,
                 _describe(skipped),
                 os.path.basename(folder),
@@ -245,7 +245,7 @@ def finished_message(folder: str, max_steps: int, num_train_epochs: float) -> st
     if max_steps > 0:
         if step < max_steps:
             return None
-        end = f"max_steps={max_steps}"
+        end = f"max_steps={max_steps}" if step == max_steps else f"step {step}, past max_steps={max_steps}"
     else:
         if state.get("num_train_epochs") != num_train_epochs or step < state["max_steps"]:
             return None
