@@ -1,4 +1,4 @@
-"""Checkpoints a killed run resumes from: which ones are complete, atomic saves, finished runs, preemption.
+"""Checkpoints a killed run resumes from: which ones are complete, atomic saves, finished runs.
 
 A run on a preemptible cluster can be killed at any moment, in the middle of a save included. So:
 

@@ -11,6 +11,7 @@ import threading
 
 import torch
 import torch.distributed as dist
+from accelerate import Accelerator
 from transformers import TrainerCallback
 
 from .checkpoints import checkpoint_step
@@ -35,7 +36,7 @@ class PreemptionCallback(TrainerCallback):
     all-reduce of one number), so all of them stop after the same step even when the signal reached only some, and
     the save that follows, a collective under DeepSpeed and FSDP, runs on all of them."""
 
-    def __init__(self, signal_name: str, accelerator):
+    def __init__(self, signal_name: str, accelerator: Accelerator):
         self.signum = preemption_signal(signal_name)
         self.accelerator = accelerator
         self.received = False
@@ -82,9 +83,9 @@ def preemption_message(signum: signal.Signals, checkpoint: str) -> str:
 def exit_after_preemption() -> None:
     """Leave the process with exit code 0 once every process has its checkpoint written.
 
-    Under a process group, as the examples end (`sdar_trl.embedded.end_processes`): wait for the others, destroy the
-    group, run the exit handlers (W&B, logging) and leave through ``os._exit``, because gloo's threads can abort an
-    interpreter that finalizes while they hold Python objects."""
+    Under a process group, as the examples end their processes: wait for the others, destroy the group, run the exit
+    handlers (W&B, logging) and leave through ``os._exit``, because gloo's threads can abort an interpreter that
+    finalizes while they hold Python objects."""
     if not dist.is_initialized():
         sys.exit(0)
     dist.barrier()
