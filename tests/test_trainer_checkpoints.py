@@ -107,6 +107,31 @@ def test_two_processes_stop_after_the_same_step_when_one_gets_the_signal(tiny_mo
 
 
 @pytest.mark.slow
+def test_sigterm_to_torchrun_reaches_every_process_which_saves_and_exits(tiny_model_dir, tmp_path):
+    # What a scheduler does: SIGTERM to the launcher, which forwards it to each process and SIGKILLs them after its
+    # shutdown timeout (30 s by default).
+    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29573"]
+    launcher = subprocess.Popen(
+        [*command, WORKER, tiny_model_dir, str(tmp_path), "50"],
+        env={**ENV, "PREEMPT": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    while not (tmp_path / "checkpoint-1").exists() and launcher.poll() is None:
+        time.sleep(0.05)
+    launcher.send_signal(signal.SIGTERM)
+    _, stderr = launcher.communicate(timeout=120)
+    saved = [name for name in checkpoints(tmp_path) if name.startswith("checkpoint-")]
+    step = int(saved[-1].split("-")[1])
+    assert 1 < step < 50 and f"Preempted (SIGTERM): stopped after step {step} and saved" in stderr
+    assert [missing_parts(str(tmp_path / name)) for name in saved] == [[]] * len(saved)
+    assert [max(prompts(tmp_path, rank)) for rank in (0, 1)] == [step - 1] * 2
+    # Both processes exited 0 after their save; the launcher itself reports the signal it got and exits 1.
+    assert "exitcode" not in stderr and "got signal: 15" in stderr and launcher.returncode == 1
+
+
+@pytest.mark.slow
 def test_a_process_killed_under_torchrun_takes_the_other_down_within_seconds(tiny_model_dir, tmp_path):
     # Process 1 is SIGKILLed after step 1; process 0 waits for it in the next collective. torchrun sees the death,
     # sends SIGTERM to process 0 (SIGKILL 30 s later) and exits 1 naming the lost process, with no 30-minute
