@@ -53,6 +53,9 @@ def test_killed_at_any_moment_the_run_resumes_and_ends_as_the_uninterrupted_one(
     run = launch(tiny_model_dir, out, 5, KILL_IN_SAVE=2)
     assert run.returncode == -signal.SIGKILL
     assert checkpoints(out) == ["checkpoint-1", "tmp-checkpoint-2"]
+    written = set(os.listdir(out / "tmp-checkpoint-2" / "checkpoint-2"))
+    assert {"model.safetensors", "optimizer.pt", "scheduler.pt", "rng_state.pth"} <= written
+    assert "trainer_state.json" not in written
 
     # 2. Resumed; preempted by SIGTERM during step 3: the step finishes, checkpoint-3 is saved, exit code 0.
     run = launch(tiny_model_dir, out, 5, "true", PREEMPT=1, SIGNAL_AT_STEP=3)
