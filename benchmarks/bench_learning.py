@@ -252,9 +252,9 @@ def warm_start(out: Path, budget: Budget, seeds: list[int]) -> dict:
     _threads()
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from sdar_trl.embedded.checkpoints import finished_warm_start
     from sdar_trl.embedded.house import demo_rows, house_demos, house_text
-    from sdar_trl.embedded.warm_start import behaviour_clone, build_local_model
+    from sdar_trl_examples.checkpoints import finished_warm_start
+    from sdar_trl_examples.warm_start import behaviour_clone, build_local_model
 
     folder = out / "warm_start"
     report_path = out / "warm_start.json"

@@ -33,8 +33,8 @@ import torch
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.generation import hf_generate_fn
-from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
 from sdar_trl.envs import CountdownEnv, KeyDoorEnv
+from sdar_trl_examples.tiny_model import build_tiny_model, build_tiny_tokenizer
 
 
 def main() -> None:
@@ -149,8 +149,8 @@ def thinning(args) -> None:
 def alfworld(args) -> None:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from sdar_trl.bundled import bundled_path
     from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
+    from sdar_trl_examples.bundled import bundled_path
 
     torch.set_num_threads(1)
     model_dir = bundled_path("models", "alfworld_search")

@@ -58,10 +58,10 @@ def run_one(method: str, args) -> dict:
     from transformers import TrainerCallback
 
     from sdar_trl import SDARConfig, SDARTrainer
-    from sdar_trl.embedded.tiny_model import build_tiny_model, build_tiny_tokenizer
     from sdar_trl.envs import KeyDoorEnv
     from sdar_trl.teacher import prefix_trie_size
     from sdar_trl.teacher.prefix import teacher_sequences
+    from sdar_trl_examples.tiny_model import build_tiny_model, build_tiny_tokenizer
 
     torch.set_num_threads(1)
     cuda = args.device == "cuda"

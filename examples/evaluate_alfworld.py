@@ -19,9 +19,9 @@ from trl import TrlParser
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.generation import hf_generate_fn
-from sdar_trl.embedded.evaluation import evaluate, markdown_table, write_results
 from sdar_trl.envs.alfworld import ALFWorldEnv, bundled_games, game_rows
 from sdar_trl.skills import Task, build_retriever, load_skill_library
+from sdar_trl_examples.evaluation import evaluate, markdown_table, write_results
 
 
 @dataclass

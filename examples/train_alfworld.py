@@ -21,33 +21,27 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Literal
 
-from datasets import Dataset
-from trl import TrlParser
-
-from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl import SDARConfig
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
-from sdar_trl.bundled import bundled_path
-from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (
-    cpu_defaults,
-    end_processes,
-    evaluate_policy,
+from sdar_trl.config import apply_baseline
+from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+from sdar_trl_examples import (
+    AgentExampleArguments,
+    WarmStartConfig,
     prepare_model,
-    report,
     resume_checkpoint,
-    train_and_save,
-    wandb_defaults,
+    run_example,
+    train_and_evaluate,
 )
-from sdar_trl.embedded.alfworld_search import (
+from sdar_trl_examples.alfworld_search import (
     alfworld_search_demos,
     homes_block,
     load_search_demos,
     record_search_demos,
 )
-from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, expert_walkthrough, game_rows, require_alfworld
+from sdar_trl_examples.bundled import bundled_path
 
 
 WarmStart = Literal["bundled", "walkthrough", "search"]
@@ -56,18 +50,12 @@ BUNDLED_WARM_START = ("models", "alfworld_search")
 
 
 @dataclass
-class ALFWorldArguments:
+class ALFWorldArguments(AgentExampleArguments):
     """
-    Arguments of the ALFWorld example (the training ones are `SDARConfig`'s).
+    Arguments of the ALFWorld example: `AgentExampleArguments` (method, model, evaluation sampling, cloning) and
+    these (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`):
-            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo` (sdar_coef
-            0), `grpo_opsd` (gate sharpness 0), `opsd_only` (policy loss coefficient 0), `skill_grpo` (skills shown
-            to the policy, sdar_coef 0), `skill_sd` (skill_sd_coef 0.001, sdar_coef 0) or `rlsd` (rlsd_coef 0.5,
-            sdar_coef 0).
-        model_name_or_path (`str`, *optional*):
-            Model to train. Unset: the embedded default, a small local model warm-started as `warm_start` says.
         train_games (`str`, *optional*):
             Folder of training games (official layout or any folder of `game.tw-pddl`). Unset: the bundled train split.
         eval_games (`str`, *optional*):
@@ -78,45 +66,32 @@ class ALFWorldArguments:
             Evaluate on the first N games of each split (the bundled eval split has 24); 0 evaluates all of them.
         eval_train_games (`bool`, *optional*, defaults to `False`):
             Also evaluate on the first `num_eval_games` training games (rooms RL trained in), beside the unseen ones.
-        eval_temperature (`float`, *optional*, defaults to `0.4`):
-            Sampling temperature of evaluation (the paper's validation setting; 0 is greedy).
-        eval_samples (`int`, *optional*, defaults to `1`):
-            Episodes sampled per evaluation task (avg@k over them).
         eval_with_skills (`bool`, *optional*, defaults to `True`):
             Also evaluate the final policy with the skills in its prompt (the skill-internalization check).
         bc_epochs (`float`, *optional*, defaults to `10`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
-        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
-            Learning rate of the behaviour-cloning warm start.
-        copy_steps (`int`, *optional*, defaults to `0`):
-            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`); 0 skips it.
         model_hidden_size (`int`, *optional*, defaults to `128`):
             Hidden size of the embedded default's model (4 layers).
         warm_start (`str`, *optional*, defaults to `"bundled"`):
-            The embedded default's warm start: `bundled` (shipped with the package: the `search` clone on 132 rooms,
-            made by `scripts/alfworld/make_warm_start.py`, so that the main job spends its minutes on RL), or cloned
-            now on the training games: `walkthrough` (the games' expert walkthroughs: it learns routes through the
-            training rooms) or `search` (`sdar_trl.embedded.alfworld_search`: a searching expert that follows a skill
-            block, right as often as the games' priors, or searches blindly). `bundled` and `search` read the
-            skills of `bundled:alfworld_homes` (the games' placement priors) with `keyword` retrieval, the defaults.
+            The embedded default's warm start: `bundled` (shipped with the examples' package: the `search` clone on
+            132 rooms, made by `scripts/alfworld/make_warm_start.py`, so that the main job spends its minutes on RL),
+            or cloned now on the training games: `walkthrough` (the games' expert walkthroughs: it learns routes
+            through the training rooms) or `search` (`sdar_trl_examples.alfworld_search`: a searching expert that
+            follows a skill block, right as often as the games' priors, or searches blindly). `bundled` and `search`
+            read the skills of `bundled:alfworld_homes` (the games' placement priors) with `keyword` retrieval, the
+            defaults.
         warm_start_only (`bool`, *optional*, defaults to `False`):
             Stop once the embedded warm start is saved in `<output_dir>/bc-model` (how
             `scripts/alfworld/make_warm_start.py` makes the bundled one).
     """
 
-    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
-    model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     train_games: str | None = field(default=None, metadata={"help": "Training games folder (unset: bundled)."})
     eval_games: str | None = field(default=None, metadata={"help": "Evaluation games folder (unset: bundled)."})
     num_train_games: int | None = field(default=None, metadata={"help": "Use the first N training games."})
     num_eval_games: int = field(default=24, metadata={"help": "Evaluate on the first N games per split (0: all)."})
     eval_train_games: bool = field(default=False, metadata={"help": "Also evaluate on training games."})
-    eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature (0: greedy)."})
-    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     eval_with_skills: bool = field(default=True, metadata={"help": "Also evaluate with skills in the prompt."})
     bc_epochs: float = field(default=10, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
-    bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
-    copy_steps: int = field(default=0, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     model_hidden_size: int = field(default=128, metadata={"help": "Hidden size of the embedded default's model."})
     warm_start: WarmStart = field(default="bundled", metadata={"help": "bundled, or cloned on walkthrough or search."})
     warm_start_only: bool = field(default=False, metadata={"help": "Stop once the warm start is saved."})
@@ -132,14 +107,14 @@ EMBEDDED_DEFAULTS = dict(
     per_device_train_batch_size=8,
     num_generations=4,
     max_completion_length=40,
-    # At the paper's 3B-7B rate (2e-5) 8 steps left a model this size where it was (SDAR and GRPO evaluated the same
-    # on 2 seeds; README, ALFWorld); 1e-4 is the rate the learning benchmark (benchmarks/bench_learning.py) chose on
-    # GRPO for it. The same for every method.
+    # At the paper's 3B-7B rate (2e-5) 8 steps leave a model this size where it starts (SDAR and GRPO evaluate the
+    # same on 2 seeds; docs/results/alfworld.md); 1e-4 is the rate the learning benchmark
+    # (benchmarks/bench_learning.py) chose on GRPO for it. The same for every method.
     learning_rate=1e-4,
     # The SDAR term of the learning benchmark's best arm (λ = 1, `reinforce`), not the official λ = 0.01 / `sdar`
-    # estimator: there the official term was 0.5% of GRPO's gradient, and its gated likelihood form only raises the
-    # student's own tokens, never pushing down what the teacher rejects; the score-function form does (README,
-    # "Does SDAR learn?"). Baselines set their own (grpo: λ 0).
+    # estimator: there the official term is 0.5% of GRPO's gradient, and its gated likelihood form only raises the
+    # student's own tokens, never pushing down what the teacher rejects; the score-function form does
+    # (docs/results/learning.md). Baselines set their own (grpo: λ 0).
     sdar_coef=1.0,
     sdar_estimator="reinforce",
     logging_steps=1,
@@ -186,11 +161,8 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
     eval_games = os.path.expandvars(args.eval_games) if args.eval_games else bundled_games("eval")
     train_rows = game_rows(train_games, limit=args.num_train_games)
     eval_rows = game_rows(eval_games, limit=args.num_eval_games)
-    splits = {"eval": eval_rows}
-    if args.eval_train_games:
-        splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, **splits}
 
-    # ---- model and warm start ----
+    # ---- model ----
     def search_demonstrations(tokenizer):
         # recorded for the bundled games; other games are searched now (about 2 s per episode)
         demos = load_search_demos() if args.train_games is None else record_search_demos(train_rows)
@@ -198,10 +170,7 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         return alfworld_search_demos(tokenizer, train_rows, demos, rollout=rollout, agent_format=ACTION_FORMAT)[0]
 
     bundled = args.warm_start == "bundled" and args.model_name_or_path is None
-    model = prepare_model(
-        str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path,
-        training_args,
-        resume,
+    warm_start = WarmStartConfig(
         agent_format=ACTION_FORMAT,
         text=lambda: alfworld_text(train_rows),
         expert_rows=train_rows,
@@ -214,60 +183,36 @@ def main(args: ALFWorldArguments, training_args: SDARConfig) -> dict:
         copy_steps=args.copy_steps,
         demonstrations=search_demonstrations if args.warm_start == "search" else None,
     )
+    model = str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path
+    model = prepare_model(model, training_args, resume, warm_start)
     if args.warm_start_only:
         return {"warm_start": model}
 
-    # ---- evaluate before ----
-    # Every evaluation: the run's settings, sampling and environment; only the model, the splits and the skills vary.
-    evaluate = partial(
-        evaluate_policy,
-        training_args=training_args,
-        agent_format=ACTION_FORMAT,
-        make_env=ALFWorldEnv,
-        temperature=args.eval_temperature,
-        samples=args.eval_samples,
-    )
+    # ---- evaluation ----
+    splits = {"eval": eval_rows}
+    if args.eval_train_games:
+        splits = {"train": train_rows[: args.num_eval_games] if args.num_eval_games else train_rows, **splits}
     # A policy cloned on the searching expert reads skills where the SDAR teacher does: the final policy is evaluated
     # there too (the teacher's success: the ceiling the student is distilled toward, and whether RL kept its reading);
     # a walkthrough clone sees them as Skill-GRPO. The starting model's teacher view is a property of the warm start:
     # scripts/alfworld/reevaluate.py --views teacher measures it (and any run) with several episodes per game.
     skills_view = "user" if args.warm_start == "walkthrough" else "teacher"
-    before = evaluate(model, splits=splits, label="before")
 
-    # ---- train ----
-    trainer = SDARTrainer(
-        model=model,
-        args=training_args,
-        train_dataset=Dataset.from_list(train_rows),
-        env=ALFWorldEnv,
+    # ---- training ----
+    return train_and_evaluate(
+        model,
+        args,
+        training_args,
+        resume,
         agent_format=ACTION_FORMAT,
-    )
-    train_and_save(trainer, resume)
-
-    # ---- evaluate after ----
-    after = evaluate(training_args.output_dir, splits=splits, label="after")
-    if args.eval_with_skills:
-        after += evaluate(
-            training_args.output_dir,
-            splits={"eval": eval_rows},
-            label="after+skills",
-            with_skills=True,
-            skills_view=skills_view,
-        )
-
-    # ---- report ----
-    return report(
-        before + after,
-        training_args.output_dir,
-        f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games, "
-        f"{trainer.state.global_step} RL steps",
+        make_env=ALFWorldEnv,
+        train_rows=train_rows,
+        splits=splits,
+        title=f"ALFWorld, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval games",
+        skills_view=skills_view if args.eval_with_skills else None,
     )
 
 
 if __name__ == "__main__":
-    parser = TrlParser((ALFWorldArguments, SDARConfig))
-    parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
-    alfworld_args, sdar_args = parser.parse_args_and_config()
-    main(alfworld_args, sdar_args)
-    end_processes()
+    run_example(main, ALFWorldArguments, EMBEDDED_DEFAULTS)
     sys.exit(0)

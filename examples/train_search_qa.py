@@ -23,41 +23,32 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from accelerate import PartialState
-from datasets import Dataset
-from trl import TrlParser
 
-from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl import SDARConfig
 from sdar_trl.agent import SEARCH_FORMAT
 from sdar_trl.bundled import bundled_path
-from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (
-    cpu_defaults,
-    end_processes,
-    evaluate_policy,
-    prepare_model,
-    report,
-    resume_checkpoint,
-    train_and_save,
-    wandb_defaults,
-)
-from sdar_trl.embedded.expert import expert_search_response
+from sdar_trl.config import apply_baseline
 from sdar_trl.envs.search_qa.client import RetrieverClient
 from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet
 from sdar_trl.envs.search_qa.server import RetrieverServer
+from sdar_trl_examples import (
+    AgentExampleArguments,
+    WarmStartConfig,
+    prepare_model,
+    resume_checkpoint,
+    run_example,
+    train_and_evaluate,
+)
+from sdar_trl_examples.expert import expert_search_response
 
 
 @dataclass
-class SearchQAArguments:
+class SearchQAArguments(AgentExampleArguments):
     """
-    Arguments of the Search-QA example (the training ones are `SDARConfig`'s).
+    Arguments of the Search-QA example: `AgentExampleArguments` (method, model, evaluation sampling, cloning) and
+    these (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`):
-            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo`,
-            `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
-        model_name_or_path (`str`, *optional*):
-            Model to train. Unset: the embedded default, a small model built locally and warm-started by behaviour
-            cloning on expert searches.
         retriever_url (`str`, *optional*):
             A running Search-R1 retriever. Unset: the example starts its own BM25 server over `corpus` on loopback.
         corpus (`str`, *optional*, defaults to the bundled corpus):
@@ -72,25 +63,15 @@ class SearchQAArguments:
             Evaluate on the first N questions.
         topk (`int`, *optional*, defaults to `3`):
             Documents per search.
-        eval_temperature (`float`, *optional*, defaults to `0.4`):
-            Sampling temperature of evaluation (0 is greedy).
-        eval_samples (`int`, *optional*, defaults to `1`):
-            Episodes sampled per evaluation task (avg@k over them).
-        bc_epochs (`float`, *optional*, defaults to `5`):
-            Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
-        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
-            Learning rate of the behaviour-cloning warm start.
         bc_questions (`int`, *optional*):
             Embedded default: clone only the first N training questions and train with RL on the others (the cloned
             policy answers most questions it was cloned on, so their groups carry little GRPO signal). Unset: clone
             all of them and train on all of them.
         copy_steps (`int`, *optional*, defaults to `2000`):
-            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
+            Steps of the embedded model's copy warm-up before cloning (`sdar_trl_examples.copy_warmup`): a model
             built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
     """
 
-    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
-    model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     retriever_url: str | None = field(default=None, metadata={"help": "Running retriever (unset: local server)."})
     corpus: str = field(
         default=str(bundled_path("search_qa", "corpus.jsonl")), metadata={"help": "Local server corpus."}
@@ -100,10 +81,6 @@ class SearchQAArguments:
     num_train: int | None = field(default=None, metadata={"help": "Use the first N training questions."})
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N questions."})
     topk: int = field(default=3, metadata={"help": "Documents per search."})
-    eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
-    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
-    bc_epochs: float = field(default=5, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
-    bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     bc_questions: int | None = field(default=None, metadata={"help": "Questions cloned, RL on the rest (unset: all)."})
     copy_steps: int = field(default=2000, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
 
@@ -163,6 +140,12 @@ def search_walkthrough(row: dict) -> list[str]:
     return [f"search: {q}" for q in row["expert_queries"]] + [f"answer: {row['golden_answers'][0]}"]
 
 
+def search_text(args: SearchQAArguments, train_rows) -> list[str]:
+    """Questions and the start of the corpus: the text the embedded tokenizer is trained on."""
+    with open(args.corpus) as f:
+        return [row["question"] for row in train_rows] + f.read().splitlines()[:2000]
+
+
 def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
     apply_baseline(training_args, args.method)
     resume = resume_checkpoint(training_args.resume_from_checkpoint, training_args.output_dir)
@@ -183,18 +166,10 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
         def make_env():
             return SearchQAEnv(client, topk=args.topk)
 
-        # ---- model and warm start ----
-        def search_text() -> list[str]:
-            """Questions and the start of the corpus: the text the embedded tokenizer is trained on."""
-            with open(args.corpus) as f:
-                return [row["question"] for row in train_rows] + f.read().splitlines()[:2000]
-
-        model = prepare_model(
-            args.model_name_or_path,
-            training_args,
-            resume,
+        # ---- model ----
+        warm_start = WarmStartConfig(
             agent_format=SEARCH_FORMAT,
-            text=search_text,
+            text=lambda: search_text(args, train_rows),
             expert_rows=train_rows[: args.bc_questions],
             make_env=make_env,
             walkthrough=search_walkthrough,
@@ -204,55 +179,25 @@ def main(args: SearchQAArguments, training_args: SDARConfig) -> dict:
             learning_rate=args.bc_learning_rate,
             copy_steps=args.copy_steps,
         )
+        model = prepare_model(args.model_name_or_path, training_args, resume, warm_start)
 
-        # ---- evaluate before ----
+        # ---- evaluation ----
         splits = {"eval": eval_rows}
-        before = evaluate_policy(
+
+        # ---- training ----
+        return train_and_evaluate(
             model,
+            args,
             training_args,
-            SEARCH_FORMAT,
-            splits,
-            make_env,
-            label="before",
-            temperature=args.eval_temperature,
-            samples=args.eval_samples,
-        )
-
-        # ---- train ----
-        trainer = SDARTrainer(
-            model=model,
-            args=training_args,
-            train_dataset=Dataset.from_list(rl_rows),
-            env=make_env,
+            resume,
             agent_format=SEARCH_FORMAT,
+            make_env=make_env,
+            train_rows=rl_rows,
+            splits=splits,
+            title=f"Search-QA, method {args.method}, {len(rl_rows)} RL train / {len(eval_rows)} eval questions",
+            scoring="success = exact match, score = F1",
         )
-        train_and_save(trainer, resume)
-
-        # ---- evaluate after ----
-        after = evaluate_policy(
-            training_args.output_dir,
-            training_args,
-            SEARCH_FORMAT,
-            splits,
-            make_env,
-            label="after",
-            temperature=args.eval_temperature,
-            samples=args.eval_samples,
-        )
-
-    # ---- report ----
-    return report(
-        before + after,
-        training_args.output_dir,
-        f"Search-QA, method {args.method}, {len(rl_rows)} RL train / {len(eval_rows)} eval questions, "
-        f"{trainer.state.global_step} RL steps (success = exact match, score = F1)",
-        with_score=True,
-    )
 
 
 if __name__ == "__main__":
-    parser = TrlParser((SearchQAArguments, SDARConfig))
-    parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
-    search_args, sdar_args = parser.parse_args_and_config()
-    main(search_args, sdar_args)
-    end_processes()
+    run_example(main, SearchQAArguments, EMBEDDED_DEFAULTS)

@@ -28,9 +28,9 @@ from datasets import Dataset, load_dataset
 from trl import ModelConfig, TrlParser, get_peft_config
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.embedded import cpu_defaults, end_processes
-from sdar_trl.embedded.checkpoints import resume_checkpoint
-from sdar_trl.embedded.tiny_model import save_tiny_model
+from sdar_trl_examples import cpu_defaults, end_processes
+from sdar_trl_examples.checkpoints import resume_checkpoint
+from sdar_trl_examples.tiny_model import save_tiny_model
 
 
 @dataclass

@@ -18,25 +18,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from datasets import Dataset
-from trl import TrlParser
-
-from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl import SDARConfig
 from sdar_trl.agent import ACTION_FORMAT
-from sdar_trl.bundled import bundled_path
-from sdar_trl.config import Method, apply_baseline
-from sdar_trl.embedded import (
-    cpu_defaults,
-    end_processes,
-    evaluate_policy,
-    prepare_model,
-    report,
-    resume_checkpoint,
-    train_and_save,
-    wandb_defaults,
-)
-from sdar_trl.embedded.expert import expert_shop_response
+from sdar_trl.config import apply_baseline
 from sdar_trl.envs.webshop import RealWebShopEnv, ShopEnv, load_catalogue, load_goals, shop_walkthrough
+from sdar_trl_examples import (
+    AgentExampleArguments,
+    WarmStartConfig,
+    prepare_model,
+    resume_checkpoint,
+    run_example,
+    train_and_evaluate,
+)
+from sdar_trl_examples.bundled import bundled_path
+from sdar_trl_examples.expert import expert_shop_response
 
 
 WarmStart = Literal["bundled", "clone"]
@@ -45,16 +40,12 @@ BUNDLED_WARM_START = ("models", "webshop_clone")
 
 
 @dataclass
-class WebShopArguments:
+class WebShopArguments(AgentExampleArguments):
     """
-    Arguments of the WebShop example (the training ones are `SDARConfig`'s).
+    Arguments of the WebShop example: `AgentExampleArguments` (method, model, evaluation sampling, cloning) and
+    these (the training ones are `SDARConfig`'s).
 
     Args:
-        method (`str`, *optional*, defaults to `"sdar"`):
-            Baseline preset of `sdar_trl.config.BASELINES` applied on top of the config: `sdar`, `grpo`,
-            `grpo_opsd`, `opsd_only`, `skill_grpo`, `skill_sd` or `rlsd`.
-        model_name_or_path (`str`, *optional*):
-            Model to train. Unset: the embedded default, a small local model warm-started as `warm_start` says.
         real_webshop (`bool`, *optional*, defaults to `False`):
             Train on princeton-nlp/WebShop instead of the bundled shop (needs `model_name_or_path`).
         train_sessions (`int`, *optional*, defaults to `6000`):
@@ -65,10 +56,6 @@ class WebShopArguments:
             Use only the first N training goals.
         num_eval (`int`, *optional*):
             Evaluate on the first N goals.
-        eval_temperature (`float`, *optional*, defaults to `0.4`):
-            Sampling temperature of evaluation (0 is greedy).
-        eval_samples (`int`, *optional*, defaults to `1`):
-            Episodes sampled per evaluation task (avg@k over them).
         bc_epochs (`float`, *optional*, defaults to `3`):
             Behaviour-cloning epochs of the embedded default (ignored with `model_name_or_path`).
         bc_goals (`int`, *optional*, defaults to `200`):
@@ -76,13 +63,11 @@ class WebShopArguments:
         results_per_page (`int`, *optional*, defaults to `5`):
             Results per page of the bundled shop (WebShop shows 10; 5 keeps the embedded default's prompts short
             enough for a CPU).
-        bc_learning_rate (`float`, *optional*, defaults to `1e-3`):
-            Learning rate of the behaviour-cloning warm start.
         copy_steps (`int`, *optional*, defaults to `800`):
-            Steps of the embedded model's copy warm-up before cloning (`sdar_trl.embedded.copy_warmup`): a model
+            Steps of the embedded model's copy warm-up before cloning (`sdar_trl_examples.copy_warmup`): a model
             built on the spot cannot copy names from its prompt until it has learned to; 0 skips it.
         warm_start (`str`, *optional*, defaults to `"bundled"`):
-            The embedded default's warm start: `bundled` (shipped with the package, made by
+            The embedded default's warm start: `bundled` (shipped with the examples' package, made by
             `scripts/webshop/make_warm_start.py` with the cloning defaults here, so that the example spends its
             minutes on RL) or `clone` (built and cloned now, with the `bc_*` and `copy_steps` settings: about 25
             minutes on 2 CPU cores).
@@ -90,19 +75,14 @@ class WebShopArguments:
             Stop once the embedded warm start is saved in `<output_dir>/bc-model`.
     """
 
-    method: Method = field(default="sdar", metadata={"help": "Baseline preset of sdar_trl.config.BASELINES."})
-    model_name_or_path: str | None = field(default=None, metadata={"help": "Model (unset: embedded default)."})
     real_webshop: bool = field(default=False, metadata={"help": "Use princeton-nlp/WebShop."})
     train_sessions: int = field(default=6000, metadata={"help": "Real WebShop: goals 500..N train."})
     eval_sessions: int = field(default=500, metadata={"help": "Real WebShop: goals 0..N evaluate."})
     num_train: int | None = field(default=None, metadata={"help": "Use the first N training goals."})
     num_eval: int | None = field(default=None, metadata={"help": "Evaluate on the first N goals."})
-    eval_temperature: float = field(default=0.4, metadata={"help": "Evaluation sampling temperature."})
-    eval_samples: int = field(default=1, metadata={"help": "Episodes sampled per evaluation task (avg@k)."})
     bc_epochs: float = field(default=3, metadata={"help": "Behaviour-cloning epochs of the embedded default."})
     bc_goals: int = field(default=200, metadata={"help": "Training goals whose expert purchases are cloned."})
     results_per_page: int = field(default=5, metadata={"help": "Bundled shop: results per page (WebShop: 10)."})
-    bc_learning_rate: float = field(default=1e-3, metadata={"help": "Behaviour-cloning learning rate."})
     copy_steps: int = field(default=800, metadata={"help": "Copy warm-up steps before cloning (0: none)."})
     warm_start: WarmStart = field(default="bundled", metadata={"help": "bundled, or clone now."})
     warm_start_only: bool = field(default=False, metadata={"help": "Stop once the warm start is saved."})
@@ -129,6 +109,14 @@ EMBEDDED_DEFAULTS = dict(
 )
 
 
+def shop_text(train_rows, catalogue) -> list[str]:
+    """Goals and product listings: the text the embedded tokenizer is trained on."""
+    return [row["instruction_text"] for row in train_rows] + [
+        f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
+        for p in catalogue.products
+    ]
+
+
 def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
     if args.warm_start_only and (args.warm_start == "bundled" or args.model_name_or_path is not None):
         raise ValueError(
@@ -153,21 +141,11 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
 
         train_rows, eval_rows = load_goals("train")[: args.num_train], load_goals("eval")[: args.num_eval]
 
-    # ---- model and warm start ----
-    def shop_text() -> list[str]:
-        """Goals and product listings: the text the embedded tokenizer is trained on."""
-        return [row["instruction_text"] for row in train_rows] + [
-            f"{p['asin'].lower()} {p['name']} {p['query']} {' '.join(v for vs in p['options'].values() for v in vs)}"
-            for p in catalogue.products
-        ]
-
+    # ---- model ----
     bundled = args.warm_start == "bundled" and args.model_name_or_path is None
-    model = prepare_model(
-        str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path,
-        training_args,
-        resume,
+    warm_start = WarmStartConfig(
         agent_format=ACTION_FORMAT,
-        text=shop_text,
+        text=lambda: shop_text(train_rows, catalogue),
         expert_rows=train_rows[: args.bc_goals],
         make_env=make_env,
         walkthrough=lambda row: shop_walkthrough(row, catalogue, args.results_per_page),
@@ -178,57 +156,28 @@ def main(args: WebShopArguments, training_args: SDARConfig) -> dict:
         copy_steps=args.copy_steps,
         split_digits=True,  # product ids are copied from the page digit by digit, not recalled as one token each
     )
+    model = str(bundled_path(*BUNDLED_WARM_START)) if bundled else args.model_name_or_path
+    model = prepare_model(model, training_args, resume, warm_start)
     if args.warm_start_only:
         return {"warm_start": model}
 
-    # ---- evaluate before ----
+    # ---- evaluation ----
     splits = {"eval": eval_rows}
-    before = evaluate_policy(
+
+    # ---- training ----
+    return train_and_evaluate(
         model,
+        args,
         training_args,
-        ACTION_FORMAT,
-        splits,
-        make_env,
-        label="before",
-        temperature=args.eval_temperature,
-        samples=args.eval_samples,
-    )
-
-    # ---- train ----
-    trainer = SDARTrainer(
-        model=model,
-        args=training_args,
-        train_dataset=Dataset.from_list(train_rows),
-        env=make_env,
+        resume,
         agent_format=ACTION_FORMAT,
-    )
-    train_and_save(trainer, resume)
-
-    # ---- evaluate after ----
-    after = evaluate_policy(
-        training_args.output_dir,
-        training_args,
-        ACTION_FORMAT,
-        splits,
-        make_env,
-        label="after",
-        temperature=args.eval_temperature,
-        samples=args.eval_samples,
-    )
-
-    # ---- report ----
-    return report(
-        before + after,
-        training_args.output_dir,
-        f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals, "
-        f"{trainer.state.global_step} RL steps (success = score 1)",
-        with_score=True,
+        make_env=make_env,
+        train_rows=train_rows,
+        splits=splits,
+        title=f"WebShop, method {args.method}, {len(train_rows)} train / {len(eval_rows)} eval goals",
+        scoring="success = score 1",
     )
 
 
 if __name__ == "__main__":
-    parser = TrlParser((WebShopArguments, SDARConfig))
-    parser.set_defaults(**EMBEDDED_DEFAULTS, **cpu_defaults(), **wandb_defaults())
-    shop_args, sdar_args = parser.parse_args_and_config()
-    main(shop_args, sdar_args)
-    end_processes()
+    run_example(main, WebShopArguments, EMBEDDED_DEFAULTS)

@@ -1,4 +1,5 @@
-"""Shared fixtures: offline settings and a tiny model built locally (no hub)."""
+"""Shared fixtures: offline settings, a tiny model built locally (no hub) and the training settings of a short CPU run
+on it."""
 
 import os
 import tempfile
@@ -23,6 +24,33 @@ torch.set_num_threads(1)
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory):
-    from sdar_trl.embedded.tiny_model import save_tiny_model
+    from sdar_trl_examples.tiny_model import save_tiny_model
 
     return str(save_tiny_model(tmp_path_factory.mktemp("tiny-model")))
+
+
+# A run of a step or two on the tiny model, on one CPU thread, writing nothing but what a test asks for: groups of 2
+# rows of up to 8 tokens, every step logged.
+TINY_RUN = dict(
+    use_cpu=True,
+    bf16=False,
+    gradient_checkpointing=False,
+    report_to=[],
+    per_device_train_batch_size=4,
+    num_generations=2,
+    max_completion_length=8,
+    max_steps=1,
+    logging_steps=1,
+    save_strategy="no",
+)
+
+
+@pytest.fixture(scope="session")
+def tiny_config():
+    """`tiny_config(output_dir, **settings)`: an `SDARConfig` of `TINY_RUN` in ``output_dir``, ``settings`` over it."""
+    from sdar_trl import SDARConfig
+
+    def make(output_dir, **settings) -> SDARConfig:
+        return SDARConfig(output_dir=str(output_dir), **{**TINY_RUN, **settings})
+
+    return make

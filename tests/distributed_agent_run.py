@@ -9,8 +9,8 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.embedded import end_processes
 from sdar_trl.envs import CountdownEnv
+from sdar_trl_examples import end_processes
 
 
 def main(model_dir: str, layout: str, out: str) -> None:

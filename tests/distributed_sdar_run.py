@@ -11,7 +11,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.embedded import end_processes
+from sdar_trl_examples import end_processes
 
 
 def main(model_dir: str, skills_dir: str, out: str) -> None:

@@ -59,15 +59,45 @@ def test_missing_context_column_fails_before_the_model_is_loaded(tmp_path):
         )
 
 
-def test_plain_grpo_needs_no_context_column(tiny_model_dir):
-    dataset = Dataset.from_dict({"prompt": ["a", "b"]})
+class Row(dict):
+    """A dataset row that records every key read from it, by any route (accelerate rebuilds rows as their type)."""
+
+    asked: set = set()
+
+    def __getitem__(self, key):
+        Row.asked.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        Row.asked.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key):
+        Row.asked.add(key)
+        return super().__contains__(key)
+
+
+class RecordingRows(Dataset):
+    """A dataset whose rows, as the trainer's data loader fetches them, are `Row`s."""
+
+    def __getitems__(self, keys):
+        return [Row(row) for row in super().__getitems__(keys)]
+
+
+def test_plain_grpo_needs_no_context_column(tiny_model_dir, tiny_config, tmp_path):
+    # A step of plain GRPO on rows without the column: training asks each row for its prompt and never for the
+    # privileged context (a read would raise, or show in the record).
+    Row.asked = set()
     trainer = SDARTrainer(
         model=tiny_model_dir,
-        reward_funcs=lambda completions, **k: [0.0] * len(completions),
-        args=make(sdar_coef=0.0, per_device_train_batch_size=2, num_generations=2),
-        train_dataset=dataset,
+        reward_funcs=lambda completions, **k: [float(len(c)) for c in completions],
+        args=tiny_config(tmp_path, sdar_coef=0.0, max_completion_length=4),
+        train_dataset=RecordingRows.from_dict({"prompt": ["a", "b", "c", "d"]}),
     )
     assert not trainer.args.uses_teacher
+    trainer.train()
+    assert trainer.state.global_step == 1
+    assert "prompt" in Row.asked and "privileged_context" not in Row.asked, Row.asked
 
 
 def test_baseline_presets_set_the_documented_fields():

@@ -9,7 +9,7 @@ from datasets import Dataset
 
 pytest.importorskip("wandb_workspaces", reason="needs the `wandb` extra (installed in CI)")
 
-from sdar_trl import SDARConfig, SDARTrainer  # noqa: E402
+from sdar_trl import SDARTrainer  # noqa: E402
 from sdar_trl.cli import main  # noqa: E402
 from sdar_trl.dashboards import SECTIONS, build_workspace, wandb_key, workspace_spec  # noqa: E402
 from sdar_trl.envs import KeyDoorEnv  # noqa: E402
@@ -30,7 +30,7 @@ BOOKKEEPING = {
 
 
 @pytest.fixture(scope="module")
-def logged_keys(tiny_model_dir, tmp_path_factory):
+def logged_keys(tiny_model_dir, tiny_config, tmp_path_factory):
     """Every key of a real short agent run with UCB-retrieved skills and a KL term."""
     out = tmp_path_factory.mktemp("run")
     skills = out / "skills"
@@ -45,23 +45,7 @@ def logged_keys(tiny_model_dir, tmp_path_factory):
     )
     for name, text in {"g.md": "Read the room.", "keys.md": "Take the key first.", "doors.md": "Open doors."}.items():
         (skills / name).write_text(text)
-    args = SDARConfig(
-        output_dir=str(out),
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
-        per_device_train_batch_size=4,
-        num_generations=2,
-        max_completion_length=8,
-        max_steps=2,
-        logging_steps=1,
-        save_strategy="no",
-        max_turns=2,
-        beta=0.01,
-        skills_dir=str(skills),
-        skill_retrieval="ucb",
-    )
+    args = tiny_config(out, max_steps=2, max_turns=2, beta=0.01, skills_dir=str(skills), skill_retrieval="ucb")
     trainer = SDARTrainer(
         model=tiny_model_dir, args=args, train_dataset=Dataset.from_dict({"key_room": [1, 2]}), env=KeyDoorEnv
     )

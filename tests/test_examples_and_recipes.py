@@ -12,9 +12,9 @@ import pytest
 from trl import ModelConfig, TrlParser
 
 from sdar_trl import SDARConfig
-from sdar_trl.bundled import bundled_path
 from sdar_trl.config import BASELINES, METHODS, apply_baseline
 from sdar_trl.skills import load_skill_library, resolve_skills_dir
+from sdar_trl_examples.bundled import bundled_path
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,7 +238,7 @@ def test_alfworld_embedded_recipe_is_the_no_argument_default():
 def test_each_bundled_warm_start_loads_and_records_the_command_that_made_it(example_name):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from sdar_trl.embedded.warm_start import WARM_START_FILES
+    from sdar_trl_examples.warm_start import WARM_START_FILES
 
     example, _, _ = parse_example(example_name)
     folder = bundled_path(*example.BUNDLED_WARM_START)
@@ -297,6 +297,10 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert all(0.0 <= v <= 1.0 for v in summary.values())
     assert (tmp_path / "model.safetensors").exists() and (tmp_path / "eval_results.md").exists()
     assert not (tmp_path / "bc-model").exists()  # the package's warm start, not one built in the run
+    # The model card names the bundled model the run started from, and its quick start loads the run's folder.
+    card = (tmp_path / "README.md").read_text()
+    assert "the bundled warm start `alfworld_search`" in card and f'model="{tmp_path}"' in card
+    assert "None" not in card
     assert "=== ALFWorld, method sdar" in result.stdout
     assert "sdar/gate_mean" in result.stdout + result.stderr
 
@@ -316,6 +320,7 @@ def test_alfworld_example_runs_end_to_end_on_the_embedded_default(tmp_path):
     assert (tmp_path / "validation_set.json").read_text() == validation_set  # the run's folder left as it was
 
 
+@pytest.mark.slow
 def test_evaluate_alfworld_plays_each_game_without_and_with_skills(tmp_path):
     out = tmp_path / "eval.json"
     command = [sys.executable, str(ROOT / "examples" / "evaluate_alfworld.py")]
@@ -445,6 +450,10 @@ def test_webshop_example_runs_end_to_end_on_the_bundled_shop(tmp_path, warm_star
     assert "=== WebShop, method sdar" in result.stdout and "mean score" in result.stdout
     # `bundled` trains the package's warm start; `clone` builds one in the run (the cloning settings apply)
     assert (tmp_path / "bc-model").exists() == (warm_start == "clone")
+    # The model card names the model the run started from: the package's, or the one the run built.
+    started_from = "the bundled warm start `webshop_clone`" if warm_start == "bundled" else f"`{tmp_path}/bc-model`"
+    card = (tmp_path / "README.md").read_text()
+    assert started_from in card and f'model="{tmp_path}"' in card and "None" not in card
 
 
 @pytest.mark.slow

@@ -6,30 +6,16 @@ from datasets import Dataset
 
 pytest.importorskip("matplotlib", reason="needs the `plots` extra (installed in CI)")
 
-from sdar_trl import SDARConfig, SDARTrainer  # noqa: E402
+from sdar_trl import SDARTrainer  # noqa: E402
 from sdar_trl.cli import main  # noqa: E402
 from sdar_trl.envs import KeyDoorEnv  # noqa: E402
 from sdar_trl.plots import PANELS, load_log_history, render_curves, series  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def run_dir(tiny_model_dir, tmp_path_factory):
+def run_dir(tiny_model_dir, tiny_config, tmp_path_factory):
     out = tmp_path_factory.mktemp("run")
-    args = SDARConfig(
-        output_dir=str(out),
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
-        per_device_train_batch_size=4,
-        num_generations=2,
-        max_completion_length=8,
-        max_steps=3,
-        logging_steps=1,
-        save_strategy="no",
-        max_turns=2,
-        beta=0.01,
-    )
+    args = tiny_config(out, max_steps=3, max_turns=2, beta=0.01)
     dataset = Dataset.from_dict({"key_room": [1, 2], "privileged_context": ["room 1", "room 2"]})
     trainer = SDARTrainer(model=tiny_model_dir, args=args, train_dataset=dataset, env=KeyDoorEnv)
     trainer.train()

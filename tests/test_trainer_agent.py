@@ -238,34 +238,21 @@ def test_vllm_path_goes_through_trls_single_turn_generation(tiny_model_dir, tmp_
     assert trainer.state.log_history[0]["env/success_rate"] == 1.0
 
 
-def test_env_mode_configuration_errors(tiny_model_dir, tmp_path):
-    with pytest.raises(ValueError, match="callable"):
-        SDARTrainer(model=tiny_model_dir, args=config(tmp_path), train_dataset=tasks(), env=KeyDoorEnv())
-    with pytest.raises(ValueError, match="teacher_context_placement"):
-        SDARTrainer(
-            model=tiny_model_dir,
-            args=config(tmp_path, teacher_context_placement="system"),
-            train_dataset=tasks(),
-            env=KeyDoorEnv,
-        )
-    with pytest.raises(ValueError, match="agent_layout"):
-        config(tmp_path, agent_layout="turn")
-    with pytest.raises(ValueError, match="multi_objective_aggregation"):
-        SDARTrainer(
-            model=tiny_model_dir,
-            args=config(tmp_path, multi_objective_aggregation="normalize_then_sum"),
-            train_dataset=tasks(),
-            env=KeyDoorEnv,
-        )
-    with pytest.raises(ValueError, match="`env_workers` > 0 .* must pickle"):
-        SDARTrainer(
-            model=tiny_model_dir,
-            args=config(tmp_path, env_workers=2),
-            train_dataset=tasks(),
-            env=lambda: KeyDoorEnv(num_rooms=3),
-        )
-    with pytest.raises(ValueError, match="`env_workers` must be >= 0"):
-        config(tmp_path, env_workers=-1)
+@pytest.mark.parametrize(
+    "settings, env, match",
+    [
+        ({}, KeyDoorEnv(), "callable"),
+        ({"teacher_context_placement": "system"}, KeyDoorEnv, "teacher_context_placement"),
+        ({"agent_layout": "turn"}, KeyDoorEnv, "agent_layout"),
+        ({"multi_objective_aggregation": "normalize_then_sum"}, KeyDoorEnv, "multi_objective_aggregation"),
+        ({"env_workers": 2}, lambda: KeyDoorEnv(num_rooms=3), "`env_workers` > 0 .* must pickle"),
+        ({"env_workers": -1}, KeyDoorEnv, "`env_workers` must be >= 0"),
+    ],
+    ids=["env-instance", "system-placement", "layout", "aggregation", "unpicklable-factory", "negative-workers"],
+)
+def test_env_mode_configuration_errors(tiny_model_dir, tmp_path, settings, env, match):
+    with pytest.raises(ValueError, match=match):
+        SDARTrainer(model=tiny_model_dir, args=config(tmp_path, **settings), train_dataset=tasks(), env=env)
 
 
 @pytest.mark.parametrize("layout", ["step", "episode"])

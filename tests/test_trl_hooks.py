@@ -76,6 +76,9 @@ def test_reward_and_checkpoint_hooks():
     assert "return rewards_per_func" in inspect.getsource(GRPOTrainer._calculate_rewards)
     assert "rewards_per_func = gather(rewards_per_func)" in inspect.getsource(GRPOTrainer._calculate_rewards)
     assert params(GRPOTrainer._save_checkpoint) == ["self", "model", "trial"]
+    # The model card is written through this hook at every save (`sdar_trl.model_card`).
+    assert params(GRPOTrainer.create_model_card) == ["self", "model_name", "dataset_name", "tags"]
+    assert "self.create_model_card(model_name=model_name)" in inspect.getsource(GRPOTrainer._save_checkpoint)
     assert params(GRPOTrainer._load_optimizer_and_scheduler) == ["self", "checkpoint"]
 
 

@@ -1,18 +1,18 @@
 """Make the bundled ALFWorld warm start (`--warm_start bundled`, the main job's model), offline, on CPU.
 
-    python scripts/alfworld/make_warm_start.py          # -> src/sdar_trl/data/models/alfworld_search (about 30 min)
+    python scripts/alfworld/make_warm_start.py  # -> src/sdar_trl_examples/data/models/alfworld_search (about 30 min)
 
-The clone is the searching expert's (`sdar_trl.embedded.alfworld_search`) on 132 training rooms: the 66 bundled ones
+The clone is the searching expert's (`sdar_trl_examples.alfworld_search`) on 132 training rooms: the 66 bundled ones
 and 66 more laid out by the same scripts from another seed (`make_problems.py --seed 7`, `generate_games.py`), the
-evaluation rooms staying unseen. Cloning on twice the bundled rooms is what carried the clone to unseen rooms best
-(README, ALFWorld); it takes longer than the 10 minutes a main job may take, so it is done once, here, and shipped:
-the main job then spends its time on evaluation and RL. The steps, each a command of its own:
+evaluation rooms staying unseen. Cloning on twice the bundled rooms carries the clone to unseen rooms best
+(docs/results/alfworld.md); it takes longer than the 10 minutes a main job may take, so it is done once, here, and
+shipped: the main job then spends its time on evaluation and RL. The steps, each a command of its own:
 
 1. lay out and generate the 66 extra rooms (about a minute; every game checked solvable by the planner);
-2. join them to the bundled training rooms (links, named as the README's recipe names them);
+2. join them to the bundled training rooms (links, each extra room's folder named with the suffix `-s7`);
 3. `examples/train_alfworld.py --warm_start search ... --warm_start_only true`: record the searching expert's
    demonstrations on the 132 rooms (about 13 min), the copy warm-up and the cloning (about 15 min);
-4. copy the model, its tokenizer and its `warm_start.json` into the package (`sdar_trl.embedded.export_warm_start`),
+4. copy the model, its tokenizer and its `warm_start.json` into the package (`sdar_trl_examples.export_warm_start`),
    adding the command and the rooms to `warm_start.json`.
 
 Cloning on the CPU in one process with fixed seeds is deterministic on one machine; other machines and torch builds
@@ -27,12 +27,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sdar_trl.embedded import export_warm_start
 from sdar_trl.envs.alfworld import bundled_games
+from sdar_trl_examples import export_warm_start
 
 
 ROOT = Path(__file__).resolve().parents[2]
-BUNDLED_MODEL = ROOT / "src" / "sdar_trl" / "data" / "models" / "alfworld_search"
+BUNDLED_MODEL = ROOT / "src" / "sdar_trl_examples" / "data" / "models" / "alfworld_search"
 EXTRA_ROOMS_SEED = 7
 # The cloning settings; everything else is the example's default.
 CLONE_ARGS = [

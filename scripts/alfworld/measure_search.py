@@ -2,7 +2,7 @@
 
     python scripts/alfworld/measure_search.py [--games DIR] [--within 15]
 
-Plays `sdar_trl.embedded.alfworld_search.SearchExpert` on each game of the ``train`` and ``eval`` splits in three
+Plays `sdar_trl_examples.alfworld_search.SearchExpert` on each game of the ``train`` and ``eval`` splits in three
 ways (search order: the true homes of `HOMES` first; a randomly drawn home first, as the first version of the
 ``skill`` demonstrations; none: name order, as the ``blind`` ones) and prints, per split and way, the mean number of
 turns to win, the share won within ``--within`` turns and the most turns taken. The gap between the first and the
@@ -17,14 +17,14 @@ import statistics
 import time
 from pathlib import Path
 
-from sdar_trl.embedded.alfworld_search import (
+from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows
+from sdar_trl_examples.alfworld_search import (
     ExpertALFWorldEnv,
     SearchExpert,
     random_homes,
     room_receptacles,
     task_objects,
 )
-from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows
 
 
 def play(row, way: str, rng: random.Random, max_turns: int = 80) -> int | None:

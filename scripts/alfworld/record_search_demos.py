@@ -1,10 +1,10 @@
 """Record the searching expert's demonstrations on the bundled training games (`--warm_start search`'s data).
 
-    python scripts/alfworld/record_search_demos.py           # -> src/sdar_trl/data/alfworld/search_demos.json
+    python scripts/alfworld/record_search_demos.py           # -> src/sdar_trl_examples/data/alfworld/search_demos.json
 
 One ``skill`` demonstration (a block stating a home for each object the task names, right as often as the games'
 priors hold, visited first: `stated_homes`) and one ``blind`` one (no block, name order) per training game, each
-played to a win by `sdar_trl.embedded.alfworld_search.SearchExpert` with the planner replanning after every action
+played to a win by `sdar_trl_examples.alfworld_search.SearchExpert` with the planner replanning after every action
 (a few minutes). The warm start replays the recorded actions, which takes seconds. Running it twice writes the
 same file.
 """
@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sdar_trl.embedded.alfworld_search import BUNDLED_DEMOS, record_search_demos, save_search_demos
 from sdar_trl.envs.alfworld import bundled_games, game_rows
+from sdar_trl_examples.alfworld_search import BUNDLED_DEMOS, record_search_demos, save_search_demos
 
 
 def main() -> None:

@@ -22,9 +22,9 @@ from pathlib import Path
 import torch
 
 from sdar_trl.agent import ACTION_FORMAT
-from sdar_trl.bundled import bundled_path
-from sdar_trl.embedded import evaluate_policy
 from sdar_trl.envs.alfworld import ALFWorldEnv
+from sdar_trl_examples import evaluate_policy
+from sdar_trl_examples.bundled import bundled_path
 
 
 VIEWS = {"student": {}, "teacher": {"with_skills": True, "skills_view": "teacher"}}

@@ -5,7 +5,7 @@
 ``--view student`` plays the step prompt alone; ``--view teacher`` puts the true skill block of the
 ``alfworld_homes`` library in front of it, where the SDAR teacher reads it. For each game: the task, where the task's
 objects really are (from the game's PDDL problem), whether it was won, and each action with the start of what the
-engine answered. The reading that found why the searching clone lost (it walked past what it found) was done with it.
+engine answered: enough to see, e.g., a clone that walks past the object it was sent to find.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from pathlib import Path
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
 from sdar_trl.agent.engine import ContextBlocks
 from sdar_trl.agent.generation import load_generate_fn
-from sdar_trl.embedded.alfworld_search import homes_block, object_places, task_objects
-from sdar_trl.embedded.evaluation import TeacherViewEngine
 from sdar_trl.envs.alfworld import HOMES, ALFWorldEnv, bundled_games, game_rows
+from sdar_trl_examples.alfworld_search import homes_block, object_places, task_objects
+from sdar_trl_examples.evaluation import TeacherViewEngine
 
 
 def main() -> None:

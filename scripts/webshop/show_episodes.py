@@ -3,9 +3,9 @@
     python scripts/webshop/show_episodes.py outputs/webshop-sdar/bc-model --split eval --goals 12
 
 For each goal: the instruction, the expert's actions after its search (`shop_walkthrough`), the model's actions and
-the score of its purchase (0 when it bought nothing). Greedy by default (``--temperature 0``). The reading of the
-embedded clone's failures in the README (queries with a memorized word, frequent option values, ids clicked again on
-the item page) was done with it.
+the score of its purchase (0 when it bought nothing). Greedy by default (``--temperature 0``). Reading a clone's
+episodes this way shows how it fails: a query with a memorized word, a frequent option value instead of the
+instruction's, a product id clicked again on the item page.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from trl import GRPOConfig
 from .agent.collate import StepStats
 from .agent.engine import Layout
 from .losses import ESTIMATORS, GATE_KINDS, Estimator, GateKind
+from .preemption import preemption_signal
 from .skills.library import resolve_skills_dir
 from .skills.retrieval import RETRIEVALS, RetrievalName
 from .teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE
@@ -197,6 +198,18 @@ class SDARConfig(GRPOConfig):
             process count is required), the last one possibly smaller; a mini-batch's loss is weighted by its number
             of micro-batches of `per_device_train_batch_size` rows divided by a full mini-batch's, so a last partial
             mini-batch weighs less, as verl's division of each micro-batch loss by the gradient accumulation does.
+
+        > Parameters that control preemption
+
+        save_on_preemption (`bool`, *optional*, defaults to `False`):
+            On `preemption_signal`, every process finishes the optimizer step under way, the run saves a checkpoint
+            (whatever `save_strategy` says) and the process exits with code 0, saying how to resume. Under several
+            processes they all stop after the same step. For the signal a scheduler sends before it kills a job;
+            under `torchrun`/`accelerate launch` the launcher forwards it to every process and kills them
+            `--shutdown_timeout` seconds later (30 by default): raise it to cover a step and a save.
+        preemption_signal (`str`, *optional*, defaults to `"SIGTERM"`):
+            The signal `save_on_preemption` acts on, e.g. `"SIGUSR1"` with SLURM's `--signal=USR1@120` (launchers
+            forward it when listed in `torchrun --signals_to_handle`).
     """
 
     sdar_coef: float = field(
@@ -322,6 +335,14 @@ class SDARConfig(GRPOConfig):
         },
     )
 
+    save_on_preemption: bool = field(
+        default=False,
+        metadata={"help": "On preemption_signal: finish the optimizer step, save a checkpoint and exit 0."},
+    )
+    preemption_signal: str = field(
+        default="SIGTERM", metadata={"help": "Signal save_on_preemption acts on (SIGTERM, or e.g. SIGUSR1 for SLURM)."}
+    )
+
     def __post_init__(self):
         # Checked before GRPOConfig.__post_init__ so that a bad SDAR value is reported first and cheaply.
         _check_sdar_fields(self)
@@ -436,6 +457,8 @@ def _check_sdar_fields(args: SDARConfig) -> None:
         raise ValueError(f"`env_workers` must be >= 0 (got {args.env_workers}).")
     if args.invalid_action_penalty is not None and args.invalid_action_penalty < 0:
         raise ValueError(f"`invalid_action_penalty` must be >= 0 (got {args.invalid_action_penalty}).")
+    if args.save_on_preemption:
+        preemption_signal(args.preemption_signal)  # raises, naming the field, for a signal that cannot be caught
     if args.privileged_context_to_student and args.uses_teacher:
         raise ValueError(
             "`privileged_context_to_student=True` (Skill-GRPO) shows the context to the student, so a teacher would "

@@ -21,7 +21,6 @@ import torch
 from accelerate.utils import gather_object, is_peft_model
 from datasets import Dataset, IterableDataset
 from safetensors.torch import load_model, save_model
-from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 from trl import GRPOConfig, GRPOTrainer
 from trl.data_utils import is_conversational
 from trl.models import unwrap_model_for_generation
@@ -55,6 +54,7 @@ from .losses import (
     sdar_per_token_loss,
     skill_sd_per_token_loss,
 )
+from .model_card import write_model_card
 from .resumable_sampler import ResumableRepeatSampler, SamplerEpochCallback
 from .skills.context_source import PrivilegedContextSource
 from .teacher import (
@@ -71,13 +71,14 @@ from .teacher import (
     server_row_scorer,
 )
 from .teacher.prompt import unpad_left, with_system_context, with_user_context
+from .trainer_checkpoints import CheckpointTrainerMixin
 
 
 SKILL_STATE_FILE = "skill_retriever_state.json"
 EMA_TEACHER_FILE = "ema_teacher.safetensors"
 
 
-class SDARTrainer(GRPOTrainer):
+class SDARTrainer(CheckpointTrainerMixin, GRPOTrainer):
     """
     Trainer for SDAR, [Self-Distilled Agentic Reinforcement Learning](https://huggingface.co/papers/2605.15155).
 
@@ -115,10 +116,16 @@ class SDARTrainer(GRPOTrainer):
       of an episode.
     - `_get_train_sampler`: TRL's `RepeatSampler` with `set_epoch`, so a run resumed after an epoch boundary gets the
       prompt order of an uninterrupted run (`sdar_trl.resumable_sampler`).
-    - `_save_checkpoint` / `_load_optimizer_and_scheduler`: save and restore the EMA teacher
+    - `_save_own_state` / `_load_optimizer_and_scheduler`: save and restore the EMA teacher
       (`ema_teacher.safetensors`) and the skill retriever's state (`skill_retriever_state.json`, e.g. UCB statistics)
       with each checkpoint; on resume, TRL's micro-step counter continues from the checkpoint's step, so rollouts are
       regenerated on the uninterrupted run's cadence.
+    - `create_model_card`: names the model the run started from when it is a local folder (the examples' bundled
+      warm starts) and loads the run's folder in the quick start when the run is not pushed (`sdar_trl.model_card`).
+    - `train`, `_save_checkpoint`, `_get_output_dir` (`sdar_trl.trainer_checkpoints`): `resume_from_checkpoint=True`
+      resumes from the newest complete checkpoint, a finished run trains nothing, checkpoints are written into
+      `tmp-checkpoint-N/` and renamed to `checkpoint-N` once every process is done, and `save_on_preemption` stops
+      the run on a signal with a checkpoint.
 
     Public hook: `on_sdar_term(inputs, term)` is called with each loss forward's SDAR term
     (`sdar_trl.hook_state.SDARTerm`: per-token gate, gap, student log-probs, the term with its gradient); override it
@@ -788,11 +795,15 @@ class SDARTrainer(GRPOTrainer):
         )
         return self.sampler_epochs.sampler
 
-    def _save_checkpoint(self, model, trial):
-        super()._save_checkpoint(model, trial)
-        if not self.args.should_save:
-            return
-        folder = os.path.join(self._get_output_dir(trial=trial), f"{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}")
+    def create_model_card(self, model_name=None, dataset_name=None, tags=None):
+        # TRL's card names a local starting model "None" and loads "None" in its quick start (`sdar_trl.model_card`).
+        write_model_card(self, model_name=model_name, dataset_name=dataset_name, tags=tags)
+
+    def _own_state_files(self) -> list[str]:
+        files = [SKILL_STATE_FILE] if self.context_source.state_dict() else []
+        return files + ([EMA_TEACHER_FILE] if self.args.teacher_weights == "ema" else [])
+
+    def _save_own_state(self, folder: str) -> None:
         state = self.context_source.state_dict()
         if state:
             with open(os.path.join(folder, SKILL_STATE_FILE), "w") as f:

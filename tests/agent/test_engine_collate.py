@@ -130,7 +130,8 @@ def test_step_advantages_official_worked_example():
     # mean -0.025, unbiased std sqrt((3 * 0.025^2 + 0.075^2) / 3) = 0.05 -> [0.5, -1.5, 0.5, 0.5].
     a, b = step_advantages(torch.tensor([0.0, 0.0]), [[False, True], [False, False]], 2, 0.1)
     assert a.tolist() == pytest.approx([0.5, -1.5], abs=1e-4) and b.tolist() == pytest.approx([0.5, 0.5], abs=1e-4)
-    # The previous form (penalty summed into the episode return, one advantage per episode) gave +-0.866 here.
+    # The episode layout's form (penalty summed into the episode's return, one advantage per episode) gives +-0.866
+    # here, every step of A blamed alike; the step layout blames A's invalid step alone.
     assert group_advantages(torch.tensor([-0.1, 0.0]), 2, weights=torch.tensor([2.0, 2.0])).tolist() == pytest.approx(
         [-0.866, 0.866], abs=2e-3
     )

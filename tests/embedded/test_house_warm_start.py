@@ -16,10 +16,10 @@ from sdar_trl.embedded.house import (
     house_text,
     skill_block,
 )
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer, save_tiny_model
 from sdar_trl.envs.house import PRIORS, HouseEnv, write_house_skills
 from sdar_trl.skills import Task, build_retriever, load_skill_library
 from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer, save_tiny_model
 
 
 ROLLOUT = RolloutConfig(max_turns=5, history_window=0)

@@ -85,7 +85,7 @@ def test_invalid_output_is_penalised_in_the_engine():
 
 
 def _tokenizer():
-    from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
+    from sdar_trl_examples.tiny_model import build_tiny_tokenizer
 
     return build_tiny_tokenizer()
 
@@ -183,6 +183,7 @@ def test_homes_library_states_the_priors_of_the_games():
     assert dict(bundled.task_keywords) == dict(expected.task_keywords) and bundled.routing == "keyword"
 
 
+@pytest.mark.slow
 def test_show_episodes_prints_each_game_with_where_its_objects_really_are(tiny_model_dir):
     script = ROOT / "scripts" / "alfworld" / "show_episodes.py"
     command = [sys.executable, str(script), tiny_model_dir, "--games", "2", "--max_turns", "2", "--view", "teacher"]

@@ -164,6 +164,7 @@ def test_goals_read_back_from_a_dataset_score_as_the_jsonl_rows_do():
         assert result.won and result.info["score"] == 1.0
 
 
+@pytest.mark.slow
 def test_show_episodes_prints_the_expert_and_the_model_side_by_side(tiny_model_dir):
     import subprocess
     import sys

@@ -7,7 +7,7 @@ import pytest
 import torch
 from datasets import Dataset
 
-from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl import SDARTrainer
 from sdar_trl.hook_state import HookState
 from sdar_trl.skills import load_skill_library
 
@@ -50,23 +50,17 @@ def reward(completions, **kwargs):
     return [float(len(c[0]["content"])) / 10 for c in completions]
 
 
-def config(tmp_path, **kwargs):
-    defaults = dict(
-        output_dir=str(tmp_path / "out"),
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
-        per_device_train_batch_size=4,
-        num_generations=4,
-        max_completion_length=6,
-        max_steps=2,
-        logging_steps=1,
-        save_strategy="no",
-        seed=3,
-    )
-    defaults.update(kwargs)
-    return SDARConfig(**defaults)
+SKILL_RUN = dict(num_generations=4, max_completion_length=6, max_steps=2, seed=3)
+
+
+@pytest.fixture
+def config(tiny_config, tmp_path):
+    """This module's runs: `tiny_config` in ``tmp_path/out``, groups of 4 rows of up to 6 tokens, 2 steps."""
+
+    def make(**settings):
+        return tiny_config(tmp_path / "out", **{**SKILL_RUN, **settings})
+
+    return make
 
 
 class TeacherRows(SDARTrainer):
@@ -76,14 +70,13 @@ class TeacherRows(SDARTrainer):
         return rows
 
 
-def test_keyword_retrieval_feeds_the_teacher_and_counts_no_match(tiny_model_dir, tmp_path):
+def test_keyword_retrieval_feeds_the_teacher_and_counts_no_match(config, tiny_model_dir, tmp_path):
     library = load_skill_library(make_library(tmp_path / "skills"))
     trainer = TeacherRows(
         model=tiny_model_dir,
         reward_funcs=reward,
         train_dataset=tasks(),
         args=config(
-            tmp_path,
             skills_dir=str(tmp_path / "skills"),
             skill_retrieval="keyword",
             per_device_train_batch_size=8,
@@ -105,13 +98,13 @@ def test_keyword_retrieval_feeds_the_teacher_and_counts_no_match(tiny_model_dir,
     assert any(clean) and not all(clean)
 
 
-def test_skills_survive_a_prompt_over_the_budget(tiny_model_dir, tmp_path):
+def test_skills_survive_a_prompt_over_the_budget(config, tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
     trainer = TeacherRows(
         model=tiny_model_dir,
         reward_funcs=reward,
         train_dataset=tasks(long=True),
-        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), teacher_max_prompt_length=64, max_steps=1),
+        args=config(skills_dir=str(tmp_path / "skills"), teacher_max_prompt_length=64, max_steps=1),
     )
     trainer.train()
     tok = trainer.processing_class
@@ -129,14 +122,12 @@ class RecordsLoadedState(SDARTrainer):
         self.loaded_state = json.loads(json.dumps(self.context_source.state_dict()))
 
 
-def test_ucb_statistics_are_checkpointed_and_restored(tiny_model_dir, tmp_path):
+def test_ucb_statistics_are_checkpointed_and_restored(config, tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
     args = dict(
         skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb", save_strategy="steps", save_steps=1, max_steps=2
     )
-    first = SDARTrainer(
-        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(tmp_path, **args)
-    )
+    first = SDARTrainer(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(**args))
     first.train()
     out = tmp_path / "out"
     saved = [json.loads((out / f"checkpoint-{s}" / "skill_retriever_state.json").read_text()) for s in (1, 2)]
@@ -149,9 +140,7 @@ def test_ucb_statistics_are_checkpointed_and_restored(tiny_model_dir, tmp_path):
     history = [h for h in first.state.log_history if "skills/ucb/heat/pulls" in h]
     assert history and history[-1]["skills/ucb/heat/pulls"] + history[-1]["skills/ucb/cool/pulls"] == 8
 
-    resumed = RecordsLoadedState(
-        model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(tmp_path, **args)
-    )
+    resumed = RecordsLoadedState(model=tiny_model_dir, reward_funcs=reward, train_dataset=tasks(), args=config(**args))
     resumed.train(resume_from_checkpoint=str(out / "checkpoint-1"))
     assert resumed.loaded_state == saved[0]
     assert pulls(resumed.context_source.state_dict()) == 8
@@ -165,7 +154,7 @@ class StudentRows(SDARTrainer):
         return out
 
 
-def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evaluation(tiny_model_dir, tmp_path):
+def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evaluation(config, tiny_model_dir, tmp_path):
     library = load_skill_library(make_library(tmp_path / "skills"))
     trainer = StudentRows(
         model=tiny_model_dir,
@@ -173,7 +162,6 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
         train_dataset=tasks(),
         eval_dataset=tasks(4),
         args=config(
-            tmp_path,
             skills_dir=str(tmp_path / "skills"),
             sdar_coef=0.0,
             privileged_context_to_student=True,
@@ -192,8 +180,9 @@ def test_skill_grpo_shows_retrieved_skills_to_the_student_in_training_and_evalua
         assert text.startswith(f"<|im_start|>user\n[Privileged Skill Information]\n{library.general}")
 
 
-def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_path):
-    # Evaluation selections used to stay pending in the UCB statistics and tilt the next training selection.
+def test_evaluation_leaves_no_pending_pulls_in_the_bandit(config, tiny_model_dir, tmp_path):
+    # An evaluation's selections must not stay pending in the UCB statistics, where they would tilt the next training
+    # selection.
     make_library(tmp_path / "skills")
     trainer = SDARTrainer(
         model=tiny_model_dir,
@@ -201,7 +190,6 @@ def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_pa
         train_dataset=tasks(),
         eval_dataset=tasks(1),
         args=config(
-            tmp_path,
             skills_dir=str(tmp_path / "skills"),
             skill_retrieval="ucb",
             max_steps=1,
@@ -217,13 +205,13 @@ def test_evaluation_leaves_no_pending_pulls_in_the_bandit(tiny_model_dir, tmp_pa
     assert trainer.context_source.state_dict() == before
 
 
-def test_a_bandit_update_with_mismatched_lengths_names_both(tiny_model_dir, tmp_path):
+def test_a_bandit_update_with_mismatched_lengths_names_both(config, tiny_model_dir, tmp_path):
     make_library(tmp_path / "skills")
     trainer = SDARTrainer(
         model=tiny_model_dir,
         reward_funcs=reward,
         train_dataset=tasks(),
-        args=config(tmp_path, skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"),
+        args=config(skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"),
     )
     trainer._hook_state = HookState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
     with pytest.raises(RuntimeError, match="3 retrievals but 4 trajectory rewards"):

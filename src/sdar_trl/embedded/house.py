@@ -26,6 +26,9 @@ from typing import Any
 import torch
 from datasets import Dataset
 
+from sdar_trl_examples.evaluation import EvalResult, TeacherViewEngine
+from sdar_trl_examples.expert import add_step_examples
+
 from ..agent.engine import ContextBlocks, Episode, RolloutConfig
 from ..agent.formats import AgentFormat, HistoryEntry, parse_action
 from ..agent.generation import hf_generate_fn
@@ -40,8 +43,6 @@ from ..envs.house import (
 )
 from ..skills.retrieval import Task, TaskTypeRetriever
 from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
-from .evaluation import EvalResult, TeacherViewEngine
-from .expert import add_step_examples
 
 
 VIEWS = ("student", "teacher", "user")

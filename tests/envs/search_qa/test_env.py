@@ -9,11 +9,11 @@ import pytest
 pytest.importorskip("fastapi", reason="needs the `search` extra (installed in CI)")
 
 from sdar_trl.agent import SEARCH_FORMAT, RolloutConfig, RolloutEngine, episode_return  # noqa: E402
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer  # noqa: E402
 from sdar_trl.envs.search_qa.client import RetrieverClient  # noqa: E402
 from sdar_trl.envs.search_qa.env import SearchQAEnv, load_search_r1_parquet  # noqa: E402
 from sdar_trl.envs.search_qa.index import BM25Index, load_corpus  # noqa: E402
 from sdar_trl.envs.search_qa.server import RetrieverServer  # noqa: E402
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer  # noqa: E402
 
 
 DATA = Path(__file__).resolve().parents[3] / "src" / "sdar_trl" / "data" / "search_qa"

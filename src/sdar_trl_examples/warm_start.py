@@ -9,16 +9,17 @@ import os
 import random
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from accelerate import PartialState
 from datasets import Dataset
 from transformers import AutoTokenizer
 
-from ..agent.engine import RolloutConfig, RolloutEngine
-from ..agent.formats import AgentFormat
-from ..config import SDARConfig
+from sdar_trl.agent.engine import RolloutConfig, RolloutEngine
+from sdar_trl.agent.formats import AgentFormat
+from sdar_trl.config import SDARConfig
+
 from .checkpoints import WARM_START_MARKER, clear_warm_start, finished_warm_start, mark_warm_start
 from .expert import expert_dataset, expert_response
 from .tiny_model import save_tiny_model
@@ -200,70 +201,104 @@ def behaviour_clone(
     return folder
 
 
+@dataclass
+class WarmStartConfig:
+    """
+    How an example builds its embedded default: a local model whose tokenizer is trained on the example's text, cloned
+    (`behaviour_clone`) on an expert's steps.
+
+    Args:
+        agent_format (`AgentFormat`):
+            The prompts and responses the expert's steps are rendered in (the policy's, so that it is cloned on what it
+            will read and write).
+        text (`Callable[[], Iterable[str]]`):
+            The text the tokenizer is trained on, with the expert's responses; called only when a model is built (it
+            may take time).
+        expert_rows (`Sequence[Mapping]`):
+            The tasks the expert plays.
+        make_env (`Callable`):
+            The environment factory the expert plays in.
+        walkthrough (`Callable[[Mapping], list[str]]`):
+            The expert's actions for a task row.
+        expert_turns (`int`):
+            Steps per expert episode: the expert plays each task to the end, whatever `max_turns` the policy gets.
+        epochs (`float`):
+            Behaviour-cloning epochs.
+        learning_rate (`float`):
+            Learning rate of the copy warm-up and the cloning.
+        respond (`Callable[[str], str]`, *optional*, defaults to `expert_response`):
+            The expert's response for an action (its reasoning and the action in the format's tags).
+        hidden_size (`int`, *optional*, defaults to `128`):
+            Hidden size of the local model (4 layers).
+        copy_steps (`int`, *optional*, defaults to `0`):
+            Steps of `copy_warmup` on the same text before cloning, for tasks whose actions copy names from the
+            prompt; 0 skips it.
+        demonstrations (`Callable[[tokenizer], Dataset]`, *optional*):
+            Builds the behaviour-cloning set instead of the walkthroughs (e.g. the searching expert's,
+            `sdar_trl_examples.alfworld_search`); the walkthroughs' responses still go into the tokenizer's text.
+        split_digits (`bool`, *optional*, defaults to `False`):
+            One token per digit (`build_tiny_tokenizer`).
+    """
+
+    agent_format: AgentFormat
+    text: Callable[[], Iterable[str]]
+    expert_rows: Sequence[Mapping[str, Any]]
+    make_env: Callable
+    walkthrough: Callable[[Mapping[str, Any]], list[str]]
+    expert_turns: int
+    epochs: float
+    learning_rate: float
+    respond: Callable[[str], str] = expert_response
+    hidden_size: int = 128
+    copy_steps: int = 0
+    demonstrations: Callable[[Any], Dataset] | None = None
+    split_digits: bool = False
+
+
 def prepare_model(
-    model_name_or_path: str | None,
-    training_args: SDARConfig,
-    resume: str | None,
-    *,
-    agent_format: AgentFormat,
-    text: Callable[[], Iterable[str]],
-    expert_rows: Sequence[Mapping[str, Any]],
-    make_env: Callable,
-    walkthrough: Callable[[Mapping[str, Any]], list[str]],
-    expert_turns: int,
-    epochs: float,
-    learning_rate: float,
-    respond: Callable[[str], str] = expert_response,
-    hidden_size: int = 128,
-    copy_steps: int = 0,
-    demonstrations: Callable[[Any], Dataset] | None = None,
-    split_digits: bool = False,
+    model_name_or_path: str | None, training_args: SDARConfig, resume: str | None, warm_start: WarmStartConfig
 ) -> str:
     """The model an example trains: ``model_name_or_path`` when given; else, when resuming (``resume``), the
-    interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)`.
-
-    The embedded default is a local model whose tokenizer is trained on ``text()`` (called only then: it may take
-    time) and the expert's responses, cloned (`behaviour_clone`) on the expert's steps: ``walkthrough(row)`` played on
-    each of ``expert_rows`` through ``agent_format``'s prompts and ``respond``'s responses, up to ``expert_turns``
-    steps per episode (the expert plays each task to the end, whatever ``max_turns`` the policy gets). With
-    ``copy_steps``, cloning is preceded by that many steps of `copy_warmup` on the same text, for tasks whose actions
-    copy names from the prompt. ``demonstrations(tokenizer)``, when given, builds the behaviour-cloning set instead of
-    the walkthroughs (e.g. the searching expert's, `sdar_trl.embedded.alfworld_search`); the walkthroughs' responses
-    still go into the tokenizer's text. ``split_digits``: one token per digit (`build_tiny_tokenizer`)."""
+    interrupted run's finished warm start; else the embedded default, built in `warm_start_dir(output_dir)` as
+    ``warm_start`` says: ``walkthrough(row)`` played on each of ``expert_rows`` through ``agent_format``'s prompts
+    and ``respond``'s responses (or the ``demonstrations``), after ``copy_steps`` of the copy warm-up."""
     model = model_name_or_path or reusable_warm_start(training_args.output_dir, resume)
     if model is not None:
         return model
-    plans = [list(walkthrough(row)) for row in expert_rows]
+    plans = [list(warm_start.walkthrough(row)) for row in warm_start.expert_rows]
     # The responses the model is cloned on are part of the tokenizer's text, so that the format tags and the action
     # words are a few tokens each: fewer tokens to learn and to get wrong at every step.
-    responses = [respond(action) for plan in plans for action in plan]
-    corpus = [*text(), *responses]
+    responses = [warm_start.respond(action) for plan in plans for action in plan]
+    corpus = [*warm_start.text(), *responses]
     folder = build_local_model(
-        warm_start_dir(training_args.output_dir), corpus, hidden_size=hidden_size, split_digits=split_digits
+        warm_start_dir(training_args.output_dir),
+        corpus,
+        hidden_size=warm_start.hidden_size,
+        split_digits=warm_start.split_digits,
     )
-    if copy_steps:
+    if warm_start.copy_steps:
         copy_warmup(
             folder,
             corpus,
-            steps=copy_steps,
-            learning_rate=learning_rate,
+            steps=warm_start.copy_steps,
+            learning_rate=warm_start.learning_rate,
             seed=training_args.seed,
             use_cpu=training_args.use_cpu,
             bf16=training_args.bf16,
             output_dir=os.path.join(training_args.output_dir, "copy"),
         )
     tokenizer = AutoTokenizer.from_pretrained(folder)
-    if demonstrations is not None:
-        data = demonstrations(tokenizer)
+    if warm_start.demonstrations is not None:
+        data = warm_start.demonstrations(tokenizer)
     else:
-        engine_config = replace(RolloutConfig.from_args(training_args), max_turns=expert_turns)
-        engine = RolloutEngine(tokenizer, agent_format, engine_config)
-        data = expert_dataset(engine, expert_rows, make_env, plans, respond=respond)
+        engine_config = replace(RolloutConfig.from_args(training_args), max_turns=warm_start.expert_turns)
+        engine = RolloutEngine(tokenizer, warm_start.agent_format, engine_config)
+        data = expert_dataset(engine, warm_start.expert_rows, warm_start.make_env, plans, respond=warm_start.respond)
     return behaviour_clone(
         folder,
         data,
-        epochs=epochs,
-        learning_rate=learning_rate,
+        epochs=warm_start.epochs,
+        learning_rate=warm_start.learning_rate,
         seed=training_args.seed,
         use_cpu=training_args.use_cpu,
         bf16=training_args.bf16,

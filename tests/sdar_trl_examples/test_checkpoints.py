@@ -1,14 +1,13 @@
 """Resolving `--resume_from_checkpoint` for the examples, and the warm-start marker that lets a resume skip it."""
 
 import pytest
+from checkpoint_files import write_checkpoint
 
-from sdar_trl.embedded.checkpoints import clear_warm_start, finished_warm_start, mark_warm_start, resume_checkpoint
+from sdar_trl_examples.checkpoints import clear_warm_start, finished_warm_start, mark_warm_start, resume_checkpoint
 
 
 def make_checkpoint(folder):
-    folder.mkdir(parents=True)
-    (folder / "trainer_state.json").write_text("{}")
-    return folder
+    return write_checkpoint(folder, step=int(folder.name.split("-")[-1]))
 
 
 def test_no_resume():
@@ -38,7 +37,7 @@ def test_latest_without_checkpoints_names_the_field(tmp_path, value):
 
 
 def test_folder_that_is_not_a_checkpoint_names_the_field(tmp_path):
-    with pytest.raises(ValueError, match="`resume_from_checkpoint`.*not a checkpoint folder"):
+    with pytest.raises(ValueError, match="`resume_from_checkpoint`.*not a complete checkpoint.*trainer_state.json"):
         resume_checkpoint(str(tmp_path), str(tmp_path))
 
 

@@ -7,7 +7,11 @@ import random
 import pytest
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
-from sdar_trl.embedded.alfworld_search import (
+from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows, is_alfworld_available
+from sdar_trl.skills import build_retriever, load_skill_library
+from sdar_trl.skills.retrieval import Task
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl_examples.alfworld_search import (
     ExpertALFWorldEnv,
     SearchExpert,
     alfworld_search_demos,
@@ -23,11 +27,7 @@ from sdar_trl.embedded.alfworld_search import (
     stated_homes,
     task_objects,
 )
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
-from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows, is_alfworld_available
-from sdar_trl.skills import build_retriever, load_skill_library
-from sdar_trl.skills.retrieval import Task
-from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer
 
 
 needs_alfworld = pytest.mark.skipif(

@@ -13,7 +13,7 @@ from typing import Any
 
 from datasets import Dataset
 
-from ..agent.engine import Episode, RolloutEngine
+from sdar_trl.agent.engine import Episode, RolloutEngine
 
 
 def expert_response(action: str) -> str:

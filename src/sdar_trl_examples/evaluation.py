@@ -20,13 +20,13 @@ from accelerate.utils import gather_object
 from tqdm.auto import tqdm
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from ..agent.collate import episode_return
-from ..agent.engine import ContextBlocks, Episode, RolloutConfig, RolloutEngine
-from ..agent.formats import AgentFormat
-from ..agent.generation import hf_generate_fn, vllm_generate_fn
-from ..config import SDARConfig
-from ..skills import Task, build_retriever, load_skill_library
-from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
+from sdar_trl.agent.collate import episode_return
+from sdar_trl.agent.engine import ContextBlocks, Episode, RolloutConfig, RolloutEngine
+from sdar_trl.agent.formats import AgentFormat
+from sdar_trl.agent.generation import hf_generate_fn, vllm_generate_fn
+from sdar_trl.config import SDARConfig
+from sdar_trl.skills import Task, build_retriever, load_skill_library
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
 
 
 @dataclass(frozen=True)

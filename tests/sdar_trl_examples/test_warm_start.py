@@ -8,9 +8,9 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from sdar_trl.embedded import copy_examples, copy_warmup, export_warm_start
-from sdar_trl.embedded.checkpoints import mark_warm_start
-from sdar_trl.embedded.tiny_model import save_tiny_model
+from sdar_trl_examples import copy_examples, copy_warmup, export_warm_start
+from sdar_trl_examples.checkpoints import mark_warm_start
+from sdar_trl_examples.tiny_model import save_tiny_model
 
 
 TEXT = [

@@ -9,8 +9,8 @@ from scripted import expert_response
 from transformers import AutoTokenizer
 
 from sdar_trl.agent import ACTION_FORMAT, RolloutConfig, RolloutEngine
-from sdar_trl.embedded.evaluation import TeacherViewEngine, evaluate, evaluate_splits
 from sdar_trl.envs import KeyDoorEnv
+from sdar_trl_examples.evaluation import TeacherViewEngine, evaluate, evaluate_splits
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Resuming an example's run: which checkpoint to load, and whether the embedded warm start can be reused.
 
-`SDARConfig.resume_from_checkpoint` (TRL's field) is a checkpoint folder, or `true`/`latest` for the newest
-`checkpoint-*` of `output_dir`, as `trainer.train(resume_from_checkpoint=True)` means in transformers. A checkpoint
+`SDARConfig.resume_from_checkpoint` (TRL's field) is a checkpoint folder, or `true`/`latest` for the newest complete
+`checkpoint-*` of `output_dir`, as `SDARTrainer.train(resume_from_checkpoint=True)` takes it. A checkpoint
 carries everything the run needs (weights, optimizer and DeepSpeed shards, scheduler, RNG, the skill bandit's
 statistics), so the only part of an example that must not be repeated is the embedded behaviour-cloning warm start,
 whose model folder the trainer is built from.
@@ -13,34 +13,17 @@ import json
 import os
 
 from accelerate import PartialState
-from transformers.trainer_utils import get_last_checkpoint
+
+from sdar_trl.checkpoints import resolve_checkpoint
 
 
 WARM_START_MARKER = "warm_start.json"
 
 
 def resume_checkpoint(resume_from_checkpoint: str | bool | None, output_dir: str) -> str | None:
-    """The checkpoint folder to resume from, or None; raises a ValueError naming the field when there is none.
-
-    A YAML recipe's ``resume_from_checkpoint: true`` arrives as a bool, the command line's as a string."""
-    if isinstance(resume_from_checkpoint, bool):
-        resume_from_checkpoint = "true" if resume_from_checkpoint else None
-    if resume_from_checkpoint is None or resume_from_checkpoint.lower() in ("", "false", "none"):
-        return None
-    if resume_from_checkpoint.lower() in ("true", "latest"):
-        last = get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
-        if last is None:
-            raise ValueError(
-                f"`resume_from_checkpoint={resume_from_checkpoint}` but `output_dir` ({output_dir!r}) "
-                "holds no checkpoint-* folder; give a checkpoint folder or drop the flag."
-            )
-        return last
-    if not os.path.isfile(os.path.join(resume_from_checkpoint, "trainer_state.json")):
-        raise ValueError(
-            f"`resume_from_checkpoint` ({resume_from_checkpoint!r}) is not a checkpoint folder (no "
-            "trainer_state.json); give a `checkpoint-N` folder of `output_dir`, or `true` for the latest."
-        )
-    return resume_from_checkpoint
+    """The checkpoint folder to resume from, or None (`sdar_trl.checkpoints.resolve_checkpoint`: `true`/`latest` is the
+    newest complete checkpoint; an incomplete folder is a ValueError naming what it misses)."""
+    return resolve_checkpoint(resume_from_checkpoint, output_dir)
 
 
 def clear_warm_start(folder: str) -> None:

@@ -2,7 +2,7 @@
 
 from transformers import AutoTokenizer
 
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer, save_tiny_model
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer, save_tiny_model
 
 
 # Product ids as the bundled shop writes them, each repeated so that BPE would learn it as one token.
@@ -16,7 +16,7 @@ def test_ids_are_one_token_each_by_default_and_digit_by_digit_when_split():
     split = build_tiny_tokenizer(1024, IDS, split_digits=True)
     assert split.tokenize("click[b00000163x]")[-11:] == ["b", "0", "0", "0", "0", "0", "1", "6", "3", "x", "]"]
     assert all(len(t) == 1 for t in split.tokenize("price lower than 58.00") if t.lstrip("Ġ").isdigit())
-    # Words are still merged as before.
+    # Words are merged as without splitting: only digits are split.
     assert split.tokenize("click[buy now]") == merged.tokenize("click[buy now]")
 
 

@@ -3,8 +3,8 @@ tokenizer trained on them."""
 
 from sdar_trl.agent import ACTION_FORMAT, SEARCH_FORMAT
 from sdar_trl.agent.formats import parse_search
-from sdar_trl.embedded.expert import expert_search_response, expert_shop_response
-from sdar_trl.embedded.tiny_model import build_tiny_tokenizer
+from sdar_trl_examples.expert import expert_search_response, expert_shop_response
+from sdar_trl_examples.tiny_model import build_tiny_tokenizer
 
 
 QUESTION = "On which river is the city where Samar Works has its headquarters?"

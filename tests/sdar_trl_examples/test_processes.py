@@ -1,7 +1,10 @@
-"""The end of an example's processes: a distributed process leaves cleanly, a single one carries on."""
+"""The end of an example's processes: a distributed process leaves cleanly, a single one carries on (each in an
+interpreter of its own, started with the package: slow)."""
 
 import subprocess
 import sys
+
+import pytest
 
 
 def run_python(code):
@@ -9,10 +12,11 @@ def run_python(code):
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_end_processes_leaves_a_gloo_process_after_its_exit_handlers(tmp_path):
     code = (
         "import atexit, torch.distributed as dist\n"
-        "from sdar_trl.embedded import end_processes\n"
+        "from sdar_trl_examples import end_processes\n"
         f"dist.init_process_group('gloo', init_method='file://{tmp_path / 'store'}', rank=0, world_size=1)\n"
         "atexit.register(lambda: print('exit handler ran, initialized:', dist.is_initialized()))\n"
         "print('buffered before the end', end='')\n"
@@ -26,8 +30,9 @@ def test_end_processes_leaves_a_gloo_process_after_its_exit_handlers(tmp_path):
     assert result.stdout.endswith("buffered before the endexit handler ran, initialized: False\n")
 
 
+@pytest.mark.slow
 def test_end_processes_returns_without_a_process_group():
-    code = "from sdar_trl.embedded import end_processes\nend_processes()\nprint('carried on')\n"
+    code = "from sdar_trl_examples import end_processes\nend_processes()\nprint('carried on')\n"
     result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("\ncarried on\n") or result.stdout == "carried on\n"

@@ -35,12 +35,14 @@ from typing import Any, Literal, get_args
 
 from datasets import Dataset
 
-from ..agent.engine import ContextBlocks, RolloutConfig
-from ..agent.formats import AgentFormat
-from ..envs.alfworld import DATA_DIR, HOME_STRENGTH, HOMES, ALFWorldEnv, homes_skill_library
-from ..envs.protocol import Observation, StepResult
-from ..skills.retrieval import KeywordRetriever, Task
-from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl.agent.engine import ContextBlocks, RolloutConfig
+from sdar_trl.agent.formats import AgentFormat
+from sdar_trl.envs.alfworld import HOME_STRENGTH, HOMES, ALFWorldEnv, homes_skill_library
+from sdar_trl.envs.protocol import Observation, StepResult
+from sdar_trl.skills.retrieval import KeywordRetriever, Task
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+
+from .bundled import bundled_path
 from .evaluation import TeacherViewEngine
 from .expert import add_step_examples, expert_response
 
@@ -48,7 +50,7 @@ from .expert import add_step_examples, expert_response
 DemoKind = Literal["skill", "blind"]
 DEMO_KINDS: tuple[str, ...] = get_args(DemoKind)
 # The recorded demonstrations of the bundled training games (`record_search_demos`, seed 0).
-BUNDLED_DEMOS = DATA_DIR / "search_demos.json"
+BUNDLED_DEMOS = bundled_path("alfworld", "search_demos.json")
 _ROOM = re.compile(r"you see (.+?)\.(?:\s|$)")
 _INSTANCE = re.compile(r"\b([a-z]+ \d+)\b")
 
