@@ -12,8 +12,9 @@
    layout), then the rollout-time and reference log-probs and the teacher's log-probs.
 
 The builder is handed what it calls (`AgentSources`: generation, the reward functions, the privileged-context source,
-the student's no-grad log-probs, the teacher pass), so it reads no trainer state: the trainer calls the builder, the
-builder calls what it was handed, and nothing calls back.
+the student's no-grad log-probs, the teacher pass) and imports nothing of the trainer, so it reads no trainer state and
+runs without one (`tests/agent/test_batch.py`): the trainer calls the builder, and the builder calls only what it was
+handed.
 """
 
 from __future__ import annotations
