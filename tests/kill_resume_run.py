@@ -22,7 +22,7 @@ from datasets import Dataset
 from transformers import TrainerCallback
 
 from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl_examples.processes import end_processes
+from sdar_trl_examples import end_processes
 
 
 def step_env(name):
