@@ -41,12 +41,12 @@ class ScriptedPolicy:
 
 
 def use_policy(monkeypatch, policy):
-    """Route the trainer's rollouts to ``policy``: a fake of `AgentTrainerMixin._rollout_generator` with its shape (a
+    """Route the trainer's rollouts to ``policy``: a fake of `SDARTrainer._rollout_generator` with its shape (a
     context manager over the trainer that yields ``generate``)."""
-    from sdar_trl.trainer_agent import AgentTrainerMixin
+    from sdar_trl import SDARTrainer
 
     @contextmanager
     def fake_rollout_generator(trainer):
         yield policy
 
-    monkeypatch.setattr(AgentTrainerMixin, "_rollout_generator", fake_rollout_generator)
+    monkeypatch.setattr(SDARTrainer, "_rollout_generator", fake_rollout_generator)

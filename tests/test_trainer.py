@@ -60,12 +60,14 @@ class RecordingSDARTrainer(SDARTrainer):
         self.rows = {"teacher": [], "student_loss": []}
         self._phase = None
 
-    def _teacher_prompt_ids(self, inputs, output, blocks=None):
-        prompts = super()._teacher_prompt_ids(inputs, output, blocks)
+    def _teacher_rows(self, inputs, output, blocks):
+        rows = super()._teacher_rows(inputs, output, blocks)
         width = output["completion_ids"].size(1)
-        for prompt, ids, mask in zip(prompts, output["completion_ids"].tolist(), output["completion_mask"].tolist()):
+        for prompt, ids, mask in zip(
+            rows.prompts, output["completion_ids"].tolist(), output["completion_mask"].tolist()
+        ):
             self.rows["teacher"].append((prompt + [i for i, m in zip(ids, mask) if m], width))
-        return prompts
+        return rows
 
     def _compute_loss(self, model, inputs):
         self._phase = "student_loss"
@@ -323,3 +325,25 @@ def test_teacher_budget_keeps_the_column_context_whole(tiny_model_dir):
         assert tokenizer.decode(prompt).startswith("[Privileged Skill Information]\nskill ")
         assert tokenizer.decode(prompt).endswith("<|im_start|>assistant\n")
     assert trainer.state.log_history[0]["skills/teacher_truncated_ratio"] == 1.0
+
+
+class ObservingTerms(SDARTrainer):
+    def on_sdar_term(self, inputs, term):
+        self.__dict__.setdefault("terms", []).append((inputs, term))
+
+
+def test_on_sdar_term_hands_over_each_forwards_gate_and_gap(tiny_model_dir):
+    trainer = ObservingTerms(
+        model=tiny_model_dir, reward_funcs=length_reward, args=config(max_steps=1), train_dataset=dataset()
+    )
+    trainer.train()
+    ((inputs, term),) = trainer.terms  # one micro-batch of four rows
+    mask = term.mask.bool()
+    gap = inputs["teacher_per_token_logps"] - term.student_logps.detach()
+    assert term.mode == "train" and term.student_logps.requires_grad and term.loss.requires_grad
+    assert torch.allclose(term.gap[mask], gap[mask])
+    assert torch.allclose(term.gate[mask], torch.sigmoid(trainer.args.gate_sharpness * gap[mask]))
+    assert (term.per_token_loss[~mask] == 0).all()
+    log = trainer.state.log_history[0]
+    assert log["sdar/loss"] == pytest.approx((term.per_token_loss.sum() / mask.sum()).item(), rel=1e-5)
+    assert log["sdar/gate_mean"] == pytest.approx(term.gate[mask].mean().item(), rel=1e-5)

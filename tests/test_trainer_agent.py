@@ -10,14 +10,8 @@ from faulty_envs import Hanging, Raising
 from scripted import ScriptedPolicy, use_policy
 
 from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.batching import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer_agent import (
-    GLOBAL_TOKEN_LOSSES,
-    ROW_MEAN_LOSSES,
-    TOKEN_MEAN_LOSSES,
-    policy_loss_share,
-    split_rows,
-)
 
 
 def tasks(key_rooms=(1, 2)):
@@ -53,9 +47,9 @@ class Recording(SDARTrainer):
         self.__dict__.setdefault("batches", []).append(output)
         return output
 
-    def _teacher_prompt_ids(self, inputs, output, blocks=None):
-        rows = super()._teacher_prompt_ids(inputs, output, blocks)
-        self.__dict__.setdefault("teacher", []).append((blocks, rows))
+    def _teacher_rows(self, inputs, output, blocks):
+        rows = super()._teacher_rows(inputs, output, blocks)
+        self.__dict__.setdefault("teacher", []).append((blocks, rows.prompts))
         return rows
 
 
@@ -162,24 +156,6 @@ def test_unparseable_output_is_an_invalid_step(tiny_model_dir, tmp_path, monkeyp
     assert log["env/invalid_action_rate"] == 1.0 and log["env/end/max_turns"] == 4.0
     assert log["reward"] == pytest.approx(reward)
     assert trainer.batches[0]["advantages"].abs().max() == 0
-
-
-def test_split_rows_keeps_every_row_and_loss_shares():
-    batch = {
-        "completion_ids": torch.arange(7).view(7, 1),
-        "completion_mask": torch.ones(7, 1),
-        "num_items_in_batch": torch.tensor(7),
-    }
-    parts = split_rows(batch, 3)
-    assert [p["completion_ids"].flatten().tolist() for p in parts] == [[0, 1], [2, 3, 4], [5, 6]]
-    assert all(p["num_items_in_batch"] == 7 for p in parts)
-    few = split_rows({"completion_ids": torch.tensor([[5]]), "completion_mask": torch.ones(1, 1)}, 2)
-    assert few[1]["completion_ids"].tolist() == [[5]] and few[1]["completion_mask"].sum() == 0
-    assert policy_loss_share("grpo", parts[0], batch) == pytest.approx(2 / 7)
-    assert policy_loss_share("bnpo", parts[1], batch) == pytest.approx(3 / 7)
-    assert policy_loss_share("dapo", parts[2], batch) == 1.0
-    with pytest.raises(ValueError, match="Unknown loss type 'ppo'"):
-        policy_loss_share("ppo", parts[0], batch)
 
 
 @pytest.mark.parametrize("loss_type", [*ROW_MEAN_LOSSES, *TOKEN_MEAN_LOSSES, *GLOBAL_TOKEN_LOSSES])

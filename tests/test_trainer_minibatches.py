@@ -7,8 +7,9 @@ from scripted import ScriptedPolicy, use_policy
 from test_trainer_agent import Recording, config, tasks
 from torch.optim.optimizer import register_optimizer_step_post_hook
 
+from sdar_trl import SDARTrainer
+from sdar_trl.batching import MINIBATCH_WEIGHT, official_minibatch_rows, official_partition
 from sdar_trl.envs import KeyDoorEnv
-from sdar_trl.trainer_agent import MINIBATCH_WEIGHT, official_minibatch_rows, official_partition
 
 
 def run(tiny_model_dir, tmp_path, monkeypatch, trainer_class=Recording, **kwargs):
@@ -166,3 +167,14 @@ def test_minibatch_partition_configuration(tmp_path):
         config(tmp_path, minibatch_partition="official")
     with pytest.raises(ValueError, match="minibatch_partition='shuffled'"):
         config(tmp_path, rows_per_optimizer_step=4, minibatch_partition="shuffled")
+
+
+def test_rows_per_optimizer_step_needs_an_env(tmp_path):
+    # Without an environment the generation batch has a fixed number of rows, split by `steps_per_generation`.
+    with pytest.raises(ValueError, match="rows_per_optimizer_step.*without an `env`"):
+        SDARTrainer(
+            model=str(tmp_path / "never-loaded"),
+            reward_funcs=lambda completions, **kwargs: [0.0] * len(completions),
+            args=config(tmp_path, rows_per_optimizer_step=4),
+            train_dataset=tasks(),
+        )

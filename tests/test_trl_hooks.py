@@ -125,7 +125,7 @@ def test_train_sampler_hook():
 
 def test_chunk_weights_know_every_trl_loss_type():
     # `policy_loss_share` mirrors how TRL's `_compute_loss` aggregates each loss type; a new type must be added there.
-    from sdar_trl.trainer_agent import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
+    from sdar_trl.batching import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
 
     source = inspect.getsource(GRPOTrainer._compute_loss)
     aggregated = set(re.findall(r"self\.loss_type (?:==|in) \[?([^:\]]+)\]?:", source))
@@ -133,15 +133,34 @@ def test_chunk_weights_know_every_trl_loss_type():
     assert names == set(ROW_MEAN_LOSSES + TOKEN_MEAN_LOSSES + GLOBAL_TOKEN_LOSSES)
 
 
+def test_entropy_bonus_and_aux_loss_as_the_chunk_weights_recompute_them():
+    # `SDARTrainer._reweighted_bonus_and_aux` moves TRL's entropy bonus and MoE auxiliary loss of a chunk to their own
+    # shares; it recomputes them as TRL's `_compute_loss` does.
+    source = inspect.getsource(GRPOTrainer._compute_loss)
+    for needle in (
+        "entropy_mask = self.get_high_entropy_mask(entropies, mask, 1 - self.top_entropy_quantile)",
+        "effective_mask = mask if entropy_mask is None else mask * entropy_mask",
+        "(entropies * effective_mask).sum() / effective_mask.sum().clamp(min=1.0) / accumulation_factor",
+        "apply_coef = self.entropy_coef if self._last_world_entropy <= self.args.entropy_target else 0.0",
+        "loss = loss - apply_coef * entropy_loss",
+        "if self._entropy_bonus_enabled:",
+        "loss = loss + self.router_aux_loss_coef * aux_loss / normalizer",
+    ):
+        assert needle in source, needle
+
+
 # GRPOTrainer attributes SDARTrainer and its agent mode read (all set in `GRPOTrainer.__init__`); the private ones are
 # TRL internals that a release may rename.
 GRPO_ATTRIBUTES = [
     "_buffered_inputs",
     "_dist",
+    "_entropy_bonus_enabled",
+    "_last_world_entropy",
     "_logs",
     "_metrics",
     "_step",
     "_tokenizer",
+    "aux_loss_enabled",
     "beta",
     "chat_template",
     "chat_template_kwargs",
@@ -159,6 +178,8 @@ GRPO_ATTRIBUTES = [
     "router_aux_loss_coef",
     "temperature",
     "tools",
+    "top_entropy_quantile",
+    "use_adaptive_entropy",
     "use_vllm",
 ]
 

@@ -14,7 +14,7 @@ import os
 import sys
 
 from .skills import RETRIEVALS, SkillLibraryError, Task, build_retriever, load_skill_library
-from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from .teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
 def show_skills(args: argparse.Namespace) -> int:

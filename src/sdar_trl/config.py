@@ -14,7 +14,7 @@ from .losses import ESTIMATORS, GATE_KINDS, Estimator, GateKind
 from .preemption import preemption_signal
 from .skills.library import resolve_skills_dir
 from .skills.retrieval import RETRIEVALS, RetrievalName
-from .teacher_context import OFFICIAL_CONTEXT_TEMPLATE
+from .teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE
 
 
 Divergence = Literal["reverse_kl", "forward_kl", "jsd"]
@@ -77,9 +77,10 @@ class SDARConfig(GRPOConfig):
             erodes as the shared weights train; they hold a second copy of the weights (not with ZeRO-3, FSDP or
             PEFT).
         teacher_prefix_sharing (`bool`, *optional*, defaults to `True`):
-            Forward each prefix the teacher rows share once (the block and prompt of a group, the block of a task's
-            step rows) and score only each row's own tokens against its key/value cache (`sdar_trl.teacher_prefix`);
-            the log-probs are the plain pass's up to rounding. Full-vocabulary divergences always use the plain pass.
+            Walk the teacher rows of a batch as a prefix trie: each segment rows share (the block and prompt of a
+            group; in the step layout the block, chat template and task of an episode's steps) is forwarded once and
+            its key/value cache reused (`sdar_trl.teacher.prefix`); the log-probs are the plain pass's up to rounding.
+            Full-vocabulary divergences always use the plain pass.
         teacher_logprobs (`Literal["trainer", "vllm"]`, *optional*, defaults to `"trainer"`):
             Where the teacher's log-probs come from. `"trainer"`: a no-grad forward of the training model. `"vllm"`:
             the vLLM engine that generated the rollout (`use_vllm=True`; server mode through TRL's

@@ -40,7 +40,7 @@ from sdar_trl.agent.formats import AgentFormat
 from sdar_trl.envs.alfworld import HOME_STRENGTH, HOMES, ALFWorldEnv, homes_skill_library
 from sdar_trl.envs.protocol import Observation, StepResult
 from sdar_trl.skills.retrieval import KeywordRetriever, Task
-from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 from .bundled import bundled_path
 from .evaluation import TeacherViewEngine

@@ -26,7 +26,7 @@ from sdar_trl.agent.formats import AgentFormat
 from sdar_trl.agent.generation import hf_generate_fn, vllm_generate_fn
 from sdar_trl.config import SDARConfig
 from sdar_trl.skills import Task, build_retriever, load_skill_library
-from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids
 
 
 @dataclass(frozen=True)

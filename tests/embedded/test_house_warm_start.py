@@ -18,7 +18,7 @@ from sdar_trl.embedded.house import (
 )
 from sdar_trl.envs.house import PRIORS, HouseEnv, write_house_skills
 from sdar_trl.skills import Task, build_retriever, load_skill_library
-from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
 from sdar_trl_examples.tiny_model import build_tiny_tokenizer, save_tiny_model
 
 
@@ -104,9 +104,9 @@ def test_trainer_teacher_rows_equal_the_teacher_view(tmp_path, monkeypatch):
     recorded = {}
 
     class Recording(SDARTrainer):
-        def _teacher_prompt_ids(self, inputs, output, blocks=None):
-            rows = super()._teacher_prompt_ids(inputs, output, blocks)
-            recorded["rows"], recorded["blocks"] = rows, blocks
+        def _teacher_rows(self, inputs, output, blocks):
+            rows = super()._teacher_rows(inputs, output, blocks)
+            recorded["rows"], recorded["blocks"] = rows.prompts, blocks
             return rows
 
     args = SDARConfig(

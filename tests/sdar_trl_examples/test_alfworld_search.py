@@ -10,7 +10,7 @@ from sdar_trl.agent import ACTION_FORMAT, RolloutConfig
 from sdar_trl.envs.alfworld import HOMES, bundled_games, game_rows, is_alfworld_available
 from sdar_trl.skills import build_retriever, load_skill_library
 from sdar_trl.skills.retrieval import Task
-from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 from sdar_trl_examples.alfworld_search import (
     ExpertALFWorldEnv,
     SearchExpert,

@@ -8,7 +8,7 @@ import torch
 from datasets import Dataset
 
 from sdar_trl import SDARTrainer
-from sdar_trl.hook_state import BatchState
+from sdar_trl.hook_state import HookState
 from sdar_trl.skills import load_skill_library
 
 
@@ -64,9 +64,9 @@ def config(tiny_config, tmp_path):
 
 
 class TeacherRows(SDARTrainer):
-    def _teacher_prompt_ids(self, inputs, output, blocks=None):
-        rows = super()._teacher_prompt_ids(inputs, output, blocks)
-        self.__dict__.setdefault("seen", []).extend(zip([r["prompt"][0]["content"] for r in inputs], rows))
+    def _teacher_rows(self, inputs, output, blocks):
+        rows = super()._teacher_rows(inputs, output, blocks)
+        self.__dict__.setdefault("seen", []).extend(zip([r["prompt"][0]["content"] for r in inputs], rows.prompts))
         return rows
 
 
@@ -213,6 +213,6 @@ def test_a_bandit_update_with_mismatched_lengths_names_both(config, tiny_model_d
         train_dataset=tasks(),
         args=config(skills_dir=str(tmp_path / "skills"), skill_retrieval="ucb"),
     )
-    trainer._batch = BatchState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
+    trainer._hook_state = HookState(pulls=[("pick_heat_then_place_in_recep", ("heat",))] * 3, rewards=torch.zeros(4))
     with pytest.raises(RuntimeError, match="3 retrievals but 4 trajectory rewards"):
         trainer._update_context_state()

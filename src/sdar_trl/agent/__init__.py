@@ -1,5 +1,7 @@
-"""Multi-turn agent rollouts: agent formats and parsers, the batched engine, and the episode/step collators."""
+"""Multi-turn agent rollouts: agent formats and parsers, the batched engine, the episode/step collators, and the
+builder of the trainer's agent generation batch."""
 
+from .batch import AgentBatch, AgentBatchBuilder, AgentSources, env_return_reward
 from .collate import TrainingRows, episode_return, episode_rows, group_advantages, step_advantages, step_rows
 from .engine import Episode, RolloutConfig, RolloutEngine, RolloutStats, Turn
 from .formats import ACTION_FORMAT, SEARCH_FORMAT, AgentFormat, HistoryEntry, ParsedAction, parse_action, parse_search
@@ -7,6 +9,9 @@ from .formats import ACTION_FORMAT, SEARCH_FORMAT, AgentFormat, HistoryEntry, Pa
 
 __all__ = [
     "ACTION_FORMAT",
+    "AgentBatch",
+    "AgentBatchBuilder",
+    "AgentSources",
     "SEARCH_FORMAT",
     "AgentFormat",
     "Episode",
@@ -17,6 +22,7 @@ __all__ = [
     "RolloutStats",
     "TrainingRows",
     "Turn",
+    "env_return_reward",
     "episode_return",
     "episode_rows",
     "group_advantages",

@@ -1,5 +1,5 @@
 """A `generate(prompt_ids) -> completion_ids` over a transformers model (evaluation, benchmarks and the trainer's
-transformers backend, `AgentTrainerMixin._rollout_generator`) or a vLLM engine (evaluation of vLLM runs)."""
+transformers backend, `SDARTrainer._rollout_generator`) or a vLLM engine (evaluation of vLLM runs)."""
 
 from __future__ import annotations
 

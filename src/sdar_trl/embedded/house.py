@@ -5,7 +5,7 @@ Behaviour cloning (`house_demos`) on three kinds of expert demonstrations, each 
 
 - ``skill``: the prompt carries a skill block stating this house's (random) mapping for the task's object, placed
   exactly as the SDAR teacher sees it (the block's token ids in front of the chat-templated step prompt,
-  `sdar_trl.teacher_context.insert_prefix_ids` with `OFFICIAL_CONTEXT_TEMPLATE`), and the expert goes to the stated
+  `sdar_trl.teacher.prompt.insert_prefix_ids` with `OFFICIAL_CONTEXT_TEMPLATE`), and the expert goes to the stated
   home first;
 - ``blind``: no block, and the expert searches in a random order;
 - ``user``: the same block at the start of the user message (where Skill-GRPO shows skills to the policy), and the
@@ -42,7 +42,7 @@ from ..envs.house import (
     search_order,
 )
 from ..skills.retrieval import Task, TaskTypeRetriever
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
 VIEWS = ("student", "teacher", "user")

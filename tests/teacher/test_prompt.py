@@ -1,6 +1,7 @@
 """Teacher prompt building on exact token ids and messages."""
 
-from sdar_trl.teacher_context import (
+from sdar_trl.teacher.prompt import (
+    TeacherPrompts,
     default_system_prompt,
     insert_prefix_ids,
     render_context,
@@ -82,3 +83,30 @@ def test_skill_grpo_block_opens_the_last_user_message():
         placed[3]["content"] == block + "task" and placed[1]["content"] == "old" and messages[3]["content"] == "task"
     )
     assert with_user_context("plain task", block) == block + "plain task"
+
+
+def fake_tokenize(text):
+    return [ord(c) for c in text]
+
+
+def test_prefix_placement_puts_each_rows_block_first_and_counts_truncated_rows():
+    prompts = TeacherPrompts(fake_tokenize, "prefix", bos_token_id=0, max_length=6)
+    rows, truncated = prompts.build(["ab", "ab", "c"], [[0, 5, 6], [0, 5, 6, 7, 8, 9], [7]], ["unused"] * 3)
+    # row 1: BOS + block + prompt is 8 tokens, so its oldest prompt tokens go (the BOS stays first)
+    assert rows == [[0, 97, 98, 5, 6], [0, 97, 98, 7, 8, 9], [99, 7]]
+    assert truncated == 1
+    unbounded = TeacherPrompts(fake_tokenize, "prefix", bos_token_id=0)
+    assert unbounded.build(["ab"], [[0, 5, 6, 7, 8, 9]], ["unused"]) == ([[0, 97, 98, 5, 6, 7, 8, 9]], 0)
+
+
+def test_system_placement_renders_the_conversation_with_the_block():
+    def render_text(messages):
+        return "".join(f"<{m['role']}>{m['content']}" for m in messages)
+
+    def render_ids(messages):
+        return fake_tokenize(render_text(messages))
+
+    prompts = TeacherPrompts(fake_tokenize, "system", render_ids=render_ids, render_text=render_text)
+    conversation = [{"role": "system", "content": "S"}, {"role": "user", "content": "U"}]
+    rows, truncated = prompts.build(["B:"], [[1, 2]], [conversation])
+    assert rows == [fake_tokenize("<system>B:S<user>U")] and truncated == 0

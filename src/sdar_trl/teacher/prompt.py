@@ -1,4 +1,4 @@
-"""Building the teacher's prompt: the student's prompt with a privileged block inserted.
+"""The teacher's prompt: the student's prompt with a privileged block placed in it (`TeacherPrompts`).
 
 The teacher row is ``[teacher prompt | the student's completion tokens]``; because the completion tokens are shared,
 the teacher's and the student's log-prob rows line up position by position.
@@ -17,7 +17,12 @@ Two placements:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+
+if TYPE_CHECKING:
+    from ..config import Placement
 
 
 Messages = list[dict[str, Any]]
@@ -110,3 +115,60 @@ def fit_prompt_to_budget(
     head = prompt_ids[:1] if bos_token_id is not None and prompt_ids[:1] == [bos_token_id] else []
     keep = max(room - len(head), 0)
     return head + (prompt_ids[len(prompt_ids) - keep :] if keep else []), True
+
+
+class TeacherPrompts:
+    """Each teacher row's prompt ids, from the student's prompt and the row's privileged block.
+
+    Args:
+        tokenize: text -> token ids without special tokens (the block's ids, `prefix` placement).
+        placement: `"prefix"` inserts the block's ids in front of the student's prompt ids; `"system"` renders the
+            conversation again with the block opening its system message.
+        bos_token_id: the tokenizer's BOS id, kept first in `prefix` placement.
+        max_length: with `prefix` placement, the most tokens a teacher prompt may have (`fit_prompt_to_budget`).
+        render_ids: messages -> prompt ids through the chat template (`system` placement).
+        render_text: messages -> prompt text through the chat template (`system` placement: reads the template's
+            default system prompt, see `default_system_prompt`).
+    """
+
+    def __init__(
+        self,
+        tokenize: Callable[[str], list[int]],
+        placement: Placement = "prefix",
+        *,
+        bos_token_id: int | None = None,
+        max_length: int | None = None,
+        render_ids: Callable[[Messages], list[int]] | None = None,
+        render_text: Callable[[Messages], str] | None = None,
+    ):
+        self.tokenize, self.placement = tokenize, placement
+        self.bos_token_id, self.max_length = bos_token_id, max_length
+        self.render_ids, self.render_text = render_ids, render_text
+
+    @cached_property
+    def template_system_prompt(self) -> str | None:
+        """The system prompt the chat template adds when a conversation has none (see `default_system_prompt`)."""
+        return default_system_prompt(self.render_text)
+
+    def build(
+        self, blocks: Sequence[str], prompt_ids: Sequence[Sequence[int]], prompts: Sequence[Messages | str]
+    ) -> tuple[list[list[int]], int]:
+        """Teacher prompt ids of each row, and how many rows lost prompt tokens to ``max_length``.
+
+        Args:
+            blocks: each row's rendered privileged block.
+            prompt_ids: each row's student prompt ids, without padding (`prefix` placement).
+            prompts: each row's conversation (`system` placement).
+        """
+        if self.placement == "system":
+            default = self.template_system_prompt
+            return [self.render_ids(with_system_context(p, block, default)) for p, block in zip(prompts, blocks)], 0
+        block_ids_of = {block: self.tokenize(block) for block in set(blocks)}  # the rows of a group share one block
+        rows, truncated = [], 0
+        for ids, block in zip(prompt_ids, blocks):
+            ids, block_ids = list(ids), block_ids_of[block]
+            if self.max_length is not None:
+                ids, cut = fit_prompt_to_budget(ids, len(block_ids), self.max_length, self.bos_token_id)
+                truncated += cut
+            rows.append(insert_prefix_ids(ids, block_ids, self.bos_token_id))
+        return rows, truncated
