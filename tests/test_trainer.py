@@ -6,6 +6,7 @@ import math
 import pytest
 import torch
 from datasets import Dataset
+from tiny_run import TINY_RUN
 from transformers import AutoTokenizer
 from trl import GRPOConfig, GRPOTrainer
 
@@ -29,17 +30,11 @@ def length_reward(completions, **kwargs):
 
 def config(cls=SDARConfig, **kwargs):
     defaults = dict(
+        TINY_RUN,
         output_dir="/tmp/sdar-trainer-test",
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
-        per_device_train_batch_size=4,
         num_generations=4,
         max_completion_length=6,
         max_steps=2,
-        logging_steps=1,
-        save_strategy="no",
         seed=7,
         learning_rate=1e-3,
     )

@@ -8,6 +8,7 @@ import torch
 from datasets import Dataset
 from faulty_envs import Hanging, Raising
 from scripted import ScriptedPolicy, use_policy
+from tiny_run import TINY_RUN
 
 from sdar_trl import SDARConfig, SDARTrainer
 from sdar_trl.batching import GLOBAL_TOKEN_LOSSES, ROW_MEAN_LOSSES, TOKEN_MEAN_LOSSES
@@ -22,17 +23,9 @@ def tasks(key_rooms=(1, 2)):
 
 def config(tmp_path, **kwargs):
     defaults = dict(
+        TINY_RUN,
         output_dir=str(tmp_path / "out"),
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
-        per_device_train_batch_size=4,
-        num_generations=2,
         max_completion_length=16,
-        max_steps=1,
-        logging_steps=1,
-        save_strategy="no",
         seed=1,
         shuffle_dataset=False,
         max_turns=6,

@@ -9,6 +9,7 @@ import pytest
 import torch
 from datasets import Dataset
 from safetensors.torch import load_file
+from tiny_run import TINY_RUN
 
 from sdar_trl import SDARConfig, SDARTrainer
 
@@ -39,22 +40,18 @@ class RecordsGenerations(SDARTrainer):
 
 
 def make_trainer(tiny_model_dir, out, dataset, **kwargs):
-    args = SDARConfig(
+    settings = dict(
+        TINY_RUN,
         output_dir=str(out),
-        use_cpu=True,
-        bf16=False,
-        gradient_checkpointing=False,
-        report_to=[],
         seed=7,
-        per_device_train_batch_size=4,
         num_generations=4,
         max_completion_length=4,
-        logging_steps=1,
+        max_steps=-1,
         save_strategy="steps",
         save_steps=1,
         learning_rate=1e-3,
-        **kwargs,
     )
+    args = SDARConfig(**{**settings, **kwargs})
     return RecordsGenerations(model=tiny_model_dir, reward_funcs=reward, args=args, train_dataset=dataset)
 
 
