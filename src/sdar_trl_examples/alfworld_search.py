@@ -13,8 +13,8 @@ demonstration (`record_search_demos`; the bundled training games' are recorded i
   the stated homes first (`stated_homes`): as often as the world's priors hold (`HOME_STRENGTH`) the block states
   where the object really is in this room, otherwise a receptacle drawn at random. So the block is as reliable as
   the true library is on these games, and the demonstrations teach "go where the block says, and take the object
-  when it is there", not routes. (A first version stated a random home every time: the block was nearly always
-  wrong, the expert always moved on after the stated home, and the clone learned to walk past what it found.)
+  when it is there", not routes. (A block that states a random home every time is nearly always wrong: the expert
+  would always move on after the stated home, and the clone would learn to walk past what it found.)
 - ``blind``: no block, and the expert searches in name order from where it stands.
 
 So the cloned student searches without skills and the teacher (the same model given the true block) goes to the
