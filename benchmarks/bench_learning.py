@@ -124,6 +124,47 @@ def _arms() -> list[Arm]:
         ),
         Arm("sdar_ema_1", "sdar", {"sdar_coef": 1.0, "teacher_weights": "ema"}, label="SDAR λ=1, EMA teacher (added)"),
     ]
+    # The 200-step protocol's arms, fixed before its runs: `reinforce` at λ = 1 with each teacher, at λ = 0.1 with the
+    # EMA teacher, its ungated counterpart (GRPO+OPSD), and both with 50% wrong skills. The SDAR setting of the
+    # wrong-skills test is fixed by design (reinforce, λ = 1, EMA teacher), not chosen from results.
+    reinforce = {"sdar_coef": 1.0, "sdar_estimator": "reinforce"}
+    arms += [
+        Arm(
+            "sdar_reinforce_1_ema", "sdar", {**reinforce, "teacher_weights": "ema"}, label="SDAR λ=1 (reinforce), EMA"
+        ),
+        Arm(
+            "sdar_reinforce_1_initial",
+            "sdar",
+            {**reinforce, "teacher_weights": "initial"},
+            label="SDAR λ=1 (reinforce), frozen start",
+        ),
+        Arm(
+            "sdar_reinforce_0.1_ema",
+            "sdar",
+            {"sdar_coef": 0.1, "sdar_estimator": "reinforce", "teacher_weights": "ema"},
+            label="SDAR λ=0.1 (reinforce), EMA",
+        ),
+        Arm(
+            "grpo_opsd_reinforce_1_ema",
+            "grpo_opsd",
+            {**reinforce, "teacher_weights": "ema"},
+            label="GRPO+OPSD λ=1 (reinforce), EMA",
+        ),
+        Arm(
+            "sdar_reinforce_1_ema_wrong",
+            "sdar",
+            {**reinforce, "teacher_weights": "ema"},
+            skills="wrong",
+            label="SDAR λ=1 (reinforce), EMA, wrong skills",
+        ),
+        Arm(
+            "grpo_opsd_reinforce_1_ema_wrong",
+            "grpo_opsd",
+            {**reinforce, "teacher_weights": "ema"},
+            skills="wrong",
+            label="GRPO+OPSD λ=1 (reinforce), EMA, wrong skills",
+        ),
+    ]
     return arms
 
 
@@ -135,7 +176,7 @@ QUICK_ARMS = ("grpo", f"sdar_sdar_{SECONDARY_LAMBDA:g}")
 class Budget:
     """Everything every arm shares."""
 
-    steps: int = 40
+    steps: int = 200
     tasks_per_step: int = 4
     num_generations: int = 4
     max_turns: int = 4
@@ -144,9 +185,9 @@ class Budget:
     temperature: float = 1.0
     kl_beta: float = 0.05
     gate_sharpness: float = 5.0
-    eval_every: int = 10
+    eval_every: int = 25
     eval_temperature: float = 0.4
-    periodic_eval_houses: int = 32
+    periodic_eval_houses: int = 64
     final_eval_houses: int = 128
     valid_houses: int = 128
     grad_every: int = 4
@@ -246,6 +287,32 @@ def evaluate_views(model, tokenizer, house_rows, budget: Budget, views: dict[str
         torch.set_rng_state(state)
 
 
+LIBRARIES = ("torch", "transformers", "trl", "tokenizers", "accelerate", "datasets", "numpy", "safetensors")
+
+
+def provenance(folder: Path) -> dict:
+    """What decides the warm start beyond the code: library versions, thread settings, and its weights' hash."""
+    from importlib.metadata import version
+
+    import torch
+
+    weights = hashlib.sha1()
+    for path in sorted(folder.glob("*.safetensors")):
+        weights.update(path.read_bytes())
+    tokenizer = folder / "tokenizer.json"
+    return {
+        "weights_sha1": weights.hexdigest(),
+        "tokenizer_sha1": hashlib.sha1(tokenizer.read_bytes()).hexdigest() if tokenizer.exists() else None,
+        "versions": {name: version(name) for name in LIBRARIES},
+        "python": sys.version.split()[0],
+        "threads": {
+            "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS"),
+            "torch.get_num_threads": torch.get_num_threads(),
+            "torch.get_num_interop_threads": torch.get_num_interop_threads(),
+        },
+    }
+
+
 # ---------------------------------------------------------------------------------------------------- stage 1
 def warm_start(out: Path, budget: Budget, seeds: list[int]) -> dict:
     """Behaviour cloning (cached), then the cloned model's floor and ceiling on the test houses."""
@@ -302,6 +369,7 @@ def warm_start(out: Path, budget: Budget, seeds: list[int]) -> dict:
         "eval_seconds": time.time() - t2,
         "test": evals,  # one per evaluation seed
         "valid_periodic": valid,  # the step-0 point of the periodic curves
+        **provenance(folder),
     }
     report_path.write_text(json.dumps(report, indent=2))
     return report
@@ -544,6 +612,8 @@ def launch(specs: list[dict], out: Path, workers: int, log) -> list[dict]:
         done = out / "results" / f"{key}.json"
         if done.exists():
             return json.loads(done.read_text())
+        if (out / "STOP").exists():  # a time limit: runs not started are left for a later call (the cache resumes)
+            return None
         spec_path = out / "specs" / f"{key}.json"
         spec_path.write_text(json.dumps(spec))
         name = f"{spec['arm']['name']} seed {spec['seed']} lr {spec['lr']:g}"
@@ -564,7 +634,7 @@ def launch(specs: list[dict], out: Path, workers: int, log) -> list[dict]:
         return json.loads(done.read_text())
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(one, specs))
+        return [r for r in pool.map(one, specs) if r is not None]
 
 
 # ---------------------------------------------------------------------------------------------------- report
@@ -934,6 +1004,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--out", default=str(HERE / "results" / "learning"))
     parser.add_argument("--quick", action="store_true", help="GRPO and SDAR, one seed, a few steps: a smoke run")
     parser.add_argument("--seeds", type=int, default=4)
+    parser.add_argument("--seed0", type=int, default=0, help="first seed (seeds: seed0, seed0 + 1, ...)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--arms", nargs="*", default=None, help=f"subset of {list(ARMS)}")
     parser.add_argument("--lr_grid", type=float, nargs="*", default=[1e-4, 3e-4, 1e-3])
@@ -952,7 +1023,7 @@ def main(argv=None) -> dict:
 
     if args.warm_start:  # stage 1 in its own process, with the budget the parent wrote
         budget = Budget(**json.loads((out / "budget.json").read_text()))
-        return warm_start(out, budget, list(range(args.seeds)))
+        return warm_start(out, budget, list(range(args.seed0, args.seed0 + args.seeds)))
 
     if args.run_one:
         spec = json.loads(Path(args.run_one).read_text())
@@ -982,7 +1053,7 @@ def main(argv=None) -> dict:
     budget = Budget(**(QUICK_BUDGET if args.quick else {}))
     if args.steps is not None:
         budget.steps = args.steps
-    seeds = list(range(1 if args.quick else args.seeds))
+    seeds = list(range(args.seed0, args.seed0 + (1 if args.quick else args.seeds)))
     arm_names = args.arms or (list(QUICK_ARMS) if args.quick else list(ARMS))
     start = time.time()
     times: dict[str, float] = {}
@@ -1002,7 +1073,17 @@ def main(argv=None) -> dict:
         (out / "budget.json").write_text(json.dumps(asdict(budget)))
         # One thread: with two, a machine busy with other work slowed behaviour cloning ten-fold here.
         subprocess.run(
-            [sys.executable, __file__, "--warm_start", "--out", str(out), "--seeds", str(len(seeds))],
+            [
+                sys.executable,
+                __file__,
+                "--warm_start",
+                "--out",
+                str(out),
+                "--seeds",
+                str(len(seeds)),
+                "--seed0",
+                str(seeds[0]),
+            ],
             env=_env(),
             check=True,
         )
@@ -1047,7 +1128,9 @@ def main(argv=None) -> dict:
     t = time.time()
     # GRPO's grid runs at the chosen rate are the GRPO arm's first seeds (same spec, same key): they are reused.
     specs = [
-        run_spec(ARMS[name], s, chosen, budget, name == "grpo" and s < args.lr_seeds and not args.quick)
+        run_spec(
+            ARMS[name], s, chosen, budget, name == "grpo" and s < args.lr_seeds and args.lr is None and not args.quick
+        )
         for name in arm_names
         for s in seeds
     ]
