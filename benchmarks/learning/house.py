@@ -1,4 +1,5 @@
-"""The house benchmark's warm start and evaluation: a policy that *reads* skills, not one that knows the priors.
+"""The learning benchmark's warm start and evaluation on `HouseEnv`: a policy that *reads* skills, not one that knows
+the priors.
 
 Behaviour cloning (`house_demos`) on three kinds of expert demonstrations, each in a house whose priors are a
 *randomly drawn* object -> home mapping (so the real priors are never shown):
@@ -26,10 +27,12 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from ..agent.engine import ContextBlocks, Episode, RolloutConfig
-from ..agent.formats import AgentFormat, HistoryEntry, parse_action
-from ..agent.generation import hf_generate_fn
-from ..envs.house import (
+from sdar_trl.agent.engine import ContextBlocks, Episode, RolloutConfig
+from sdar_trl.agent.formats import AgentFormat, HistoryEntry, parse_action
+from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.embedded.evaluation import EvalResult, TeacherViewEngine
+from sdar_trl.embedded.expert import add_step_examples
+from sdar_trl.envs.house import (
     HOME_TYPES,
     OBJECT_TYPES,
     HouseEnv,
@@ -38,10 +41,8 @@ from ..envs.house import (
     house_skill_library,
     search_order,
 )
-from ..skills.retrieval import Task, TaskTypeRetriever
-from ..teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
-from .evaluation import EvalResult, TeacherViewEngine
-from .expert import add_step_examples
+from sdar_trl.skills.retrieval import Task, TaskTypeRetriever
+from sdar_trl.teacher_context import OFFICIAL_CONTEXT_TEMPLATE, render_context
 
 
 VIEWS = ("student", "teacher", "user")
