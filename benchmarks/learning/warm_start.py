@@ -52,8 +52,13 @@ def provenance(folder: Path) -> dict:
 
 def check_install(report: dict, out: Path) -> None:
     """A cached warm start made with other library versions would silently stand for this install's: refuse it."""
-    keys = ("versions", "cpu_capability")
-    made, now = {k: report.get(k) for k in keys}, {k: installed()[k] for k in keys}
+
+    def key(facts: dict) -> dict:
+        # a local version label (torch's "+cpu", "+cu128") names the build, not the code
+        versions = {name: str(v).split("+")[0] for name, v in (facts.get("versions") or {}).items()}
+        return {"versions": versions, "cpu_capability": facts.get("cpu_capability")}
+
+    made, now = key(report), key(installed())
     if made != now:
         raise RuntimeError(
             f"The warm start in {out} was made with {made}, this machine has {now}: install with "
