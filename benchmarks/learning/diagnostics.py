@@ -94,9 +94,15 @@ def diagnosed_trainer_class():
 
         def diagnose(self, model, batch: dict) -> dict[str, float]:
             measure = self.state.global_step % self.grad_every == 0
-            with torch.set_grad_enabled(measure):
-                logps = self.student_logps(model, batch)
-                per_token, gate, gap = self.sdar_terms(logps, batch)
+            # The extra forward may draw random numbers (a dropout of p = 0 in training mode does): the run's
+            # random stream is put back, so that its rollouts are those of a run without diagnostics.
+            state = torch.get_rng_state()
+            try:
+                with torch.set_grad_enabled(measure):
+                    logps = self.student_logps(model, batch)
+                    per_token, gate, gap = self.sdar_terms(logps, batch)
+            finally:
+                torch.set_rng_state(state)
             metrics = self.decision_stats(batch, gap, gate)
             # The trainer logs `sdar/loss` per chunk of `per_device_train_batch_size` rows, averaged over the chunks.
             rows = batch["completion_ids"].size(0)
