@@ -84,7 +84,7 @@ def choose_lr(args, budget: Budget, out: Path, log) -> dict:
     if not args.lr_grid:
         return {"chosen": args.lr, "how": "chosen once on GRPO by a 40-step grid {1e-4, 3e-4, 1e-3}, seeds 0-1"}
     specs = [run_spec(ARMS["grpo"], s, lr, budget, True) for lr in args.lr_grid for s in range(args.lr_seeds)]
-    grid = launch(specs, out, args.workers, log)
+    grid = collect(specs, out) if args.report_only else launch(specs, out, args.workers, log)
     # Chosen by the student's success on validation houses (ties: its first go-to to the home, then the smaller rate):
     # the first go-to alone once picked a rate at which GRPO's success and the teacher's reading collapsed to 0%.
     scores: dict[float, list[dict]] = {}
@@ -178,11 +178,7 @@ def main(argv=None) -> dict:
         return {"warm_start": warm}
 
     # 2. learning rate, 3. arms
-    lr = (
-        {"chosen": args.lr, "how": "given"}
-        if args.report_only and not args.lr_grid
-        else choose_lr(args, budget, out, log)
-    )
+    lr = choose_lr(args, budget, out, log)
     grid_seeds = range(args.lr_seeds) if args.lr_grid else range(0)
     specs = [
         run_spec(ARMS[name], s, lr["chosen"], budget, name == "grpo" and s in grid_seeds)
@@ -199,7 +195,12 @@ def main(argv=None) -> dict:
     context = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit(),
-        "command": "OMP_NUM_THREADS=1 python benchmarks/bench_learning.py " + " ".join(argv or sys.argv[1:]),
+        "command": " ".join(
+            [
+                "OMP_NUM_THREADS=1 python benchmarks/bench_learning.py",
+                *(a for a in argv or sys.argv[1:] if a != "--report_only"),
+            ]
+        ),
         "machine": machine(),
         "seeds": seeds,
         "times": {
