@@ -78,9 +78,13 @@ def plots(summary: dict, warm: dict, out: Path, results: list[dict]) -> list[str
         if name in runs and wrong:
             curve(axes[2], name, "student", "--")
     axes[2].set_title("Do wrong skills hurt? Student without skills; trained on 50% wrong skills (solid)", fontsize=10)
+    if not wrong:
+        axes[2].text(0.5, 0.5, "not run", ha="center", va="center", transform=axes[2].transAxes)
+    axes[1].set_ylim(0, 1)  # a teacher that stops reading falls toward the student's level
     for ax in axes:
         ax.set_xlabel("training episodes")
-        ax.legend(fontsize=7)
+        if ax.get_legend_handles_labels()[0]:
+            ax.legend(fontsize=7)
     fig.suptitle("Held-out validation houses, mean ± standard error over seeds; the same warm start for every arm")
     files.append(_save(fig, out / "curves.png", dpi=100))
 
