@@ -53,7 +53,9 @@ def plots(summary: dict, warm: dict, out: Path, results: list[dict]) -> list[str
 
     runs = by_arm(results)
     names = list(summary)
-    palette = [plt.get_cmap("tab20")(i) for i in range(20) if i not in (14, 15)]  # no greys: GRPO is black
+    # strong colours first, no greys (GRPO is black)
+    palette = [plt.get_cmap("tab10")(i) for i in range(10) if i != 7]
+    palette += [plt.get_cmap("tab20")(i) for i in range(1, 20, 2) if i != 15]
     colors = {name: palette[i % len(palette)] for i, name in enumerate(names)}
     colors["grpo"] = "black"
     step0 = warm["valid_periodic"]
