@@ -1,4 +1,5 @@
-"""The house benchmark's warm start and evaluation: a policy that *reads* skills, not one that knows the priors.
+"""The learning benchmark's warm start and evaluation on `HouseEnv`: a policy that *reads* skills, not one that knows
+the priors.
 
 Behaviour cloning (`house_demos`) on three kinds of expert demonstrations, each in a house whose priors are a
 *randomly drawn* object -> home mapping (so the real priors are never shown):
@@ -26,13 +27,10 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from sdar_trl_examples.evaluation import EvalResult, TeacherViewEngine
-from sdar_trl_examples.expert import add_step_examples
-
-from ..agent.engine import ContextBlocks, Episode, RolloutConfig
-from ..agent.formats import AgentFormat, HistoryEntry, parse_action
-from ..agent.generation import hf_generate_fn
-from ..envs.house import (
+from sdar_trl.agent.engine import ContextBlocks, Episode, RolloutConfig
+from sdar_trl.agent.formats import AgentFormat, HistoryEntry, parse_action
+from sdar_trl.agent.generation import hf_generate_fn
+from sdar_trl.envs.house import (
     HOME_TYPES,
     OBJECT_TYPES,
     HouseEnv,
@@ -41,8 +39,10 @@ from ..envs.house import (
     house_skill_library,
     search_order,
 )
-from ..skills.retrieval import Task, TaskTypeRetriever
-from ..teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl.skills.retrieval import Task, TaskTypeRetriever
+from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, render_context
+from sdar_trl_examples.evaluation import EvalResult, TeacherViewEngine
+from sdar_trl_examples.expert import add_step_examples
 
 
 VIEWS = ("student", "teacher", "user")

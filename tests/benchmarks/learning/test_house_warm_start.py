@@ -3,11 +3,7 @@ expert follows what the block states, loss on the responses only; and the traine
 
 import pytest
 from datasets import Dataset
-from scripted import use_policy
-
-from sdar_trl import SDARConfig, SDARTrainer
-from sdar_trl.agent import RolloutConfig
-from sdar_trl.embedded.house import (
+from learning.house import (
     HOUSE_FORMAT,
     TeacherViewEngine,
     demo_rows,
@@ -16,6 +12,10 @@ from sdar_trl.embedded.house import (
     house_text,
     skill_block,
 )
+from scripted import use_policy
+
+from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl.agent import RolloutConfig
 from sdar_trl.envs.house import PRIORS, HouseEnv, write_house_skills
 from sdar_trl.skills import Task, build_retriever, load_skill_library
 from sdar_trl.teacher.prompt import OFFICIAL_CONTEXT_TEMPLATE, insert_prefix_ids, render_context
