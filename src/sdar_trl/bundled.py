@@ -13,12 +13,17 @@ def bundled_path(*parts: str) -> Path:
 
     The environments and the retriever open these files by path (TextWorld reads game files itself), so the package
     must be installed as files on disk, as pip does, not imported from a zip archive."""
-    resource = files("sdar_trl") / "data"
+    return package_data_path("sdar_trl", *parts)
+
+
+def package_data_path(package: str, *parts: str) -> Path:
+    """The path of ``<package>/data/<parts...>`` in an installed package (this one's, or the examples' package's)."""
+    resource = files(package) / "data"
     for part in parts:
         resource = resource / part
     if isinstance(resource, Path):
         return resource
     raise RuntimeError(
-        f"sdar_trl's bundled data is not on the file system ({resource}); install the package with "
+        f"{package}'s bundled data is not on the file system ({resource}); install the package with "
         "pip rather than importing it from a zip archive."
     )

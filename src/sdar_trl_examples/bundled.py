@@ -4,19 +4,12 @@ expert's recorded ALFWorld demonstrations), found as `sdar_trl.bundled` finds th
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
+
+from sdar_trl.bundled import package_data_path
 
 
 def bundled_path(*parts: str) -> Path:
     """The path of ``sdar_trl_examples/data/<parts...>`` in the installed package, e.g.
     ``bundled_path("models", "alfworld_search")``."""
-    resource = files("sdar_trl_examples") / "data"
-    for part in parts:
-        resource = resource / part
-    if isinstance(resource, Path):
-        return resource
-    raise RuntimeError(
-        f"sdar_trl_examples' bundled data is not on the file system ({resource}); install the package with "
-        "pip rather than importing it from a zip archive."
-    )
+    return package_data_path("sdar_trl_examples", *parts)
