@@ -14,7 +14,7 @@ from learning.house import (
 )
 from scripted import use_policy
 
-from sdar_trl import SDARConfig, SDARTrainer
+from sdar_trl import SDARTrainer
 from sdar_trl.agent import RolloutConfig
 from sdar_trl.envs.house import PRIORS, HouseEnv, write_house_skills
 from sdar_trl.skills import Task, build_retriever, load_skill_library
@@ -97,7 +97,7 @@ def test_blind_demonstrations_do_not_favour_the_home(tokenizer):
     assert len(firsts) == 60 and homes <= 15  # about 60/12 by chance
 
 
-def test_trainer_teacher_rows_equal_the_teacher_view(tmp_path, monkeypatch):
+def test_trainer_teacher_rows_equal_the_teacher_view(tmp_path, monkeypatch, tiny_config):
     """The SDAR trainer's teacher prompt for a house step is the `TeacherViewEngine` prompt of the same step."""
     model_dir = str(save_tiny_model(tmp_path / "model", vocab_size=1024, extra_text=house_text(60)))
     skills = write_house_skills(tmp_path / "skills")
@@ -109,16 +109,10 @@ def test_trainer_teacher_rows_equal_the_teacher_view(tmp_path, monkeypatch):
             recorded["rows"], recorded["blocks"] = rows.prompts, blocks
             return rows
 
-    args = SDARConfig(
-        output_dir=str(tmp_path / "out"),
-        use_cpu=True,
-        bf16=False,
-        report_to=[],
+    args = tiny_config(
+        tmp_path / "out",
         per_device_train_batch_size=2,
-        num_generations=2,
         max_completion_length=24,
-        max_steps=1,
-        save_strategy="no",
         max_turns=2,
         history_window=0,
         skills_dir=str(skills),
