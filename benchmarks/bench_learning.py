@@ -63,7 +63,7 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    except OSError:
+    except OSError:  # no /proc (not Linux): the platform's processor name stands
         pass
     return (
         f"{os.cpu_count()} CPU cores ({cpu}, torch CPU capability {torch.backends.cpu.get_cpu_capability()}), no GPU"
